@@ -1,0 +1,46 @@
+//! What every subcommand may need: the database (opened only when asked for) and the profile.
+
+use std::path::PathBuf;
+
+use chrono::Utc;
+
+use super::CliError;
+use crate::profiles::{self, Profile};
+use crate::store::{self, Store};
+
+pub struct Context {
+    db: Option<PathBuf>,
+    profile: Option<String>,
+}
+
+/// The name given to the profile the CLI creates when none exists and none was named.
+const FIRST_PROFILE: &str = "Me";
+
+impl Context {
+    pub fn new(db: Option<PathBuf>, profile: Option<String>) -> Self {
+        Context { db, profile }
+    }
+
+    pub fn open_store(&self) -> Result<Store, CliError> {
+        let path = match &self.db {
+            Some(p) => p.clone(),
+            None => store::default_db_path()?,
+        };
+        Ok(Store::open(path)?)
+    }
+
+    /// The profile named by `--profile` (created if new), else the active one (created if there
+    /// is none at all).
+    pub fn profile(&self, store: &mut Store) -> Result<Profile, CliError> {
+        if let Some(name) = &self.profile {
+            if let Some(p) = profiles::find_by_name(store, name)? {
+                return Ok(p);
+            }
+            return Ok(profiles::create(store, name, Utc::now())?);
+        }
+        if let Some(p) = profiles::active(store)? {
+            return Ok(p);
+        }
+        Ok(profiles::create(store, FIRST_PROFILE, Utc::now())?)
+    }
+}

@@ -1,0 +1,82 @@
+//! Command-line parsing and dispatch. Each subcommand lives in a module of its own and is a thin
+//! adapter: parse arguments, call the core, print the result.
+//!
+//! Exit codes: 0 success, 2 bad input (the message names what was wrong), 1 anything else.
+
+mod context;
+mod profile;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+pub use context::Context;
+
+#[derive(Debug, Parser)]
+#[command(name = "soleus", version, about = "Calf and posterior-knee pain for runners: check, plan, exercises, log")]
+pub struct Cli {
+    /// The database file (default: the app's own, in the platform's data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<std::path::PathBuf>,
+    /// The profile to use (default: the active one). Created on first use.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List, add, rename, delete or switch profiles.
+    #[command(subcommand)]
+    Profile(profile::ProfileCommand),
+}
+
+/// A failure the CLI reports: the message goes to stderr, and the code decides the exit status.
+#[derive(Debug)]
+pub struct CliError {
+    pub message: String,
+    pub bad_input: bool,
+}
+
+impl CliError {
+    pub fn bad_input(message: impl Into<String>) -> Self {
+        CliError { message: message.into(), bad_input: true }
+    }
+}
+
+impl From<crate::Error> for CliError {
+    fn from(e: crate::Error) -> Self {
+        let bad_input = e.is_bad_input();
+        CliError { message: e.to_string(), bad_input }
+    }
+}
+
+impl From<crate::profiles::ProfileError> for CliError {
+    fn from(e: crate::profiles::ProfileError) -> Self {
+        crate::Error::from(e).into()
+    }
+}
+
+impl From<crate::store::StoreError> for CliError {
+    fn from(e: crate::store::StoreError) -> Self {
+        crate::Error::from(e).into()
+    }
+}
+
+pub type CliResult = Result<(), CliError>;
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let ctx = Context::new(cli.db, cli.profile);
+    let result = match cli.command {
+        Command::Profile(cmd) => profile::run(&ctx, cmd),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {}", e.message);
+            ExitCode::from(if e.bad_input { 2 } else { 1 })
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! The one error contract of the core.
+//!
+//! Every module has its own error type; [`Error`] gathers them so that the CLI and the desktop
+//! shell can turn any failure into an [`ErrorPayload`] `{code, message}`: a stable machine code
+//! that clients may match on, and a sentence written for the person reading it. Clients never
+//! match on message text.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::profiles::ProfileError;
+use crate::store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Profile(#[from] ProfileError),
+}
+
+impl Error {
+    /// A stable, snake_case code naming the kind of failure.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Store(e) => e.code(),
+            Error::Profile(e) => e.code(),
+        }
+    }
+
+    /// True when the person's input was at fault (the CLI exits with 2), false for failures of
+    /// the environment (a damaged file, a full disk).
+    pub fn is_bad_input(&self) -> bool {
+        match self {
+            Error::Store(_) => false,
+            Error::Profile(e) => !matches!(e, crate::profiles::ProfileError::Store(_)),
+        }
+    }
+
+    pub fn payload(&self) -> ErrorPayload {
+        ErrorPayload { code: self.code().to_string(), message: self.to_string() }
+    }
+}
+
+/// What crosses a process boundary (IPC, CLI JSON) when something fails.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+pub struct ErrorPayload {
+    pub code: String,
+    pub message: String,
+}
+
+impl From<Error> for ErrorPayload {
+    fn from(e: Error) -> Self {
+        e.payload()
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,13 @@
+//! Soleus core: everything the app and the CLI share, with no Tauri in it.
+//!
+//! The desktop shell (`src-tauri/`) and the `soleus` CLI are two thin clients of this crate.
+//! See ARCHITECTURE.md for where each concern lives.
+
+pub mod cli;
+pub mod error;
+pub mod profiles;
+pub mod settings;
+pub mod store;
+
+pub use error::{Error, ErrorPayload};
+pub use store::Store;
