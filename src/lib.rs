@@ -4,6 +4,7 @@
 //! See ARCHITECTURE.md for where each concern lives.
 
 pub mod cli;
+pub mod engine;
 pub mod error;
 pub mod profiles;
 pub mod settings;

@@ -1,0 +1,131 @@
+//! The contract of an assessment's result: what `assess` returns, what the CLI prints as JSON,
+//! what the app renders and what plans are built from. Field names follow
+//! `knowledge/vocabulary.json`'s `output` section.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Shown with every result, in every client.
+pub const DISCLAIMER: &str = "Soleus is not a diagnosis. It suggests likely causes from your answers; \
+only a clinician who examines you can diagnose. If you are worried, or the advice below says so, seek care.";
+
+/// A condition id from the knowledge base (e.g. `"gastrocnemius_strain"`).
+pub type ConditionId = String;
+
+/// How soon to seek care, least urgent first so that `max` picks the most urgent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Triage {
+    /// Self-manage with the plan; seek care if it is not improving by the plan's review point.
+    SelfCare,
+    /// Book a physiotherapist or doctor within 1-2 weeks.
+    Clinician,
+    /// See a doctor today (within 24 hours); do not run.
+    Urgent,
+    /// Call emergency services or go to an emergency department now.
+    Emergency,
+}
+
+impl Triage {
+    pub const ALL: [Triage; 4] = [Triage::SelfCare, Triage::Clinician, Triage::Urgent, Triage::Emergency];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Triage::SelfCare => "self_care",
+            Triage::Clinician => "clinician",
+            Triage::Urgent => "urgent",
+            Triage::Emergency => "emergency",
+        }
+    }
+
+    /// What the person should do, in plain words.
+    pub fn advice(self) -> &'static str {
+        match self {
+            Triage::SelfCare => "Look after it yourself with the plan, and see a physiotherapist or doctor if it is not improving by the plan's review point.",
+            Triage::Clinician => "Book a physiotherapist or doctor within the next 1-2 weeks, and follow the plan meanwhile.",
+            Triage::Urgent => "See a doctor today, within 24 hours. Do not run until you have been seen.",
+            Triage::Emergency => "Call emergency services or go to an emergency department now.",
+        }
+    }
+}
+
+/// A safety rule that fired.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RedFlag {
+    /// Stable rule id, e.g. `"pe_signs"`.
+    pub id: String,
+    /// What was found and what to do, in plain words.
+    pub message: String,
+    /// The triage this rule alone demands.
+    pub triage: Triage,
+}
+
+/// One condition in the differential.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Ranked {
+    pub condition: ConditionId,
+    /// The condition's display name.
+    pub name: String,
+    /// Posterior probability in [0, 1]; the differential sums to at most 1.
+    pub probability: f64,
+    /// The findings that moved it most, for and against, in plain words; strongest first.
+    pub why: Vec<String>,
+}
+
+/// The two-level Wells score for DVT (Wells, NEJM 2003).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct WellsScore {
+    #[ts(type = "number")]
+    pub score: i32,
+    /// `score >= 2`.
+    pub dvt_likely: bool,
+    /// The items that scored, in plain words, with their points.
+    pub items: Vec<String>,
+}
+
+/// The result of assessing one case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Assessment {
+    pub triage: Triage,
+    /// What the triage means for the person, in plain words.
+    pub triage_advice: String,
+    /// Every safety rule that fired, most urgent first.
+    pub red_flags: Vec<RedFlag>,
+    /// Most likely first.
+    pub differential: Vec<Ranked>,
+    /// Present when any Wells item is known. Serialized as a plain number (`wells_score`) for the
+    /// vocabulary's contract, with the detail beside it (`wells`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[ts(optional, type = "number")]
+    pub wells_score: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[ts(optional)]
+    pub wells: Option<WellsScore>,
+    /// Finding keys still worth asking, most informative first (unanswered red flags first).
+    pub next_questions: Vec<String>,
+    /// Not a diagnosis; when to seek care. Always present.
+    pub disclaimer: String,
+    /// The engine and knowledge version that produced this result.
+    pub engine_version: String,
+}
+
+impl Assessment {
+    /// The most likely condition, if the differential is not empty.
+    pub fn top(&self) -> Option<&Ranked> {
+        self.differential.first()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triage_orders_by_urgency_and_serializes_as_vocabulary_ids() {
+        assert!(Triage::Emergency > Triage::Urgent && Triage::Urgent > Triage::Clinician);
+        assert!(Triage::Clinician > Triage::SelfCare);
+        for t in Triage::ALL {
+            assert_eq!(serde_json::to_value(t).unwrap(), serde_json::Value::String(t.id().into()));
+        }
+    }
+}
