@@ -3,8 +3,11 @@
 //!
 //! Exit codes: 0 success, 2 bad input (the message names what was wrong), 1 anything else.
 
+mod assess;
+mod cases;
 mod context;
 mod profile;
+mod validate;
 
 use std::process::ExitCode;
 
@@ -30,6 +33,10 @@ pub enum Command {
     /// List, add, rename, delete or switch profiles.
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
+    /// Assess a case {"findings": {...}} read on stdin: triage, red flags, likely causes, next questions.
+    Assess(assess::AssessArgs),
+    /// Check a case against the vocabulary and print it normalised.
+    Validate(validate::ValidateArgs),
 }
 
 /// A failure the CLI reports: the message goes to stderr, and the code decides the exit status.
@@ -71,6 +78,8 @@ pub fn run() -> ExitCode {
     let ctx = Context::new(cli.db, cli.profile);
     let result = match cli.command {
         Command::Profile(cmd) => profile::run(&ctx, cmd),
+        Command::Assess(args) => assess::run(args),
+        Command::Validate(args) => validate::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

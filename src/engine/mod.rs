@@ -1,6 +1,70 @@
 //! The diagnosis engine: from a case's findings to a ranked differential, triage, red flags and
 //! the next questions worth asking.
+//!
+//! - [`Case`]: findings validated against the vocabulary ([`Case::from_json`]).
+//! - [`assess`]: the [`Assessment`] of a case. Never panics.
+//! - [`knowledge`]: the knowledge base (conditions, findings and their questions, rules).
+//!
+//! The medical knowledge is data (`knowledge/*.toml`); this module is the small core that
+//! reasons over it: `model` (naive Bayes), `safety` (rules, Wells, triage), `questions`
+//! (expected information gain).
 
 mod assessment;
+mod case;
+pub mod knowledge;
+mod model;
+mod questions;
+mod safety;
 
 pub use assessment::{Assessment, ConditionId, Ranked, RedFlag, Triage, WellsScore, DISCLAIMER};
+pub use case::{expected, Case, CaseError, FindingValue};
+
+/// Conditions shown: at least this many...
+const SHOW_AT_LEAST: usize = 3;
+/// ...plus any other above this probability...
+const SHOW_ABOVE: f64 = 0.02;
+/// ...up to this many.
+const SHOW_AT_MOST: usize = 8;
+
+/// Assess a validated case.
+pub fn assess(case: &Case) -> Assessment {
+    let kb = knowledge::get();
+    let mut scratch = model::Scratch::new(kb);
+    let mut posterior = Vec::with_capacity(kb.classes);
+    model::log_scores(kb, case.entries(), |_| true, &mut scratch, &mut posterior);
+    model::softmax(&mut posterior);
+
+    let n = kb.conditions.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| posterior[b].total_cmp(&posterior[a]));
+    let differential = order
+        .iter()
+        .enumerate()
+        .take_while(|&(i, &c)| i < SHOW_AT_LEAST || (i < SHOW_AT_MOST && posterior[c] >= SHOW_ABOVE))
+        .map(|(_, &c)| Ranked {
+            condition: kb.conditions[c].id.clone(),
+            name: kb.conditions[c].name.clone(),
+            // Rounded down so the differential never sums above 1.
+            probability: (posterior[c] * 10_000.0).floor() / 10_000.0,
+            why: model::why(kb, case.entries(), c),
+        })
+        .collect();
+
+    let safety = safety::check(kb, case);
+    let mut base = Vec::with_capacity(kb.classes);
+    let triage = safety.floor.max(safety::differential_triage(kb, case, &mut scratch, &mut base));
+    let wells = safety::wells_score(kb, case);
+    let next_questions = questions::next_questions(kb, case, &posterior, &safety.follow_ups);
+
+    Assessment {
+        triage,
+        triage_advice: triage.advice().to_string(),
+        red_flags: safety.flags,
+        differential,
+        wells_score: wells.as_ref().map(|w| w.score),
+        wells,
+        next_questions,
+        disclaimer: DISCLAIMER.to_string(),
+        engine_version: format!("soleus-engine {} / knowledge {}", env!("CARGO_PKG_VERSION"), kb.version),
+    }
+}

@@ -1,0 +1,179 @@
+//! Safety: the declarative red-flag rules of `knowledge/red_flags.toml`, the two-level Wells
+//! score, and the triage the differential warrants. Kept apart from the probabilistic core so
+//! that a rule fires on its findings alone, whatever the differential says.
+
+use super::case::{Case, Entry, Value};
+use super::knowledge::{Cond, Knowledge, Test};
+use super::model::{self, Scratch};
+use super::{RedFlag, Triage, WellsScore};
+
+/// Three-valued truth: a condition over unknown findings is neither true nor false.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tri {
+    False,
+    Unknown,
+    True,
+}
+
+fn leaf_holds(test: &Test, v: &Value) -> bool {
+    match (test, v) {
+        (Test::Is(b), Value::Bool(x)) => b == x,
+        (Test::In(vs), Value::Enum(i)) => vs.contains(i),
+        (Test::AtLeast(n), Value::Int(i)) => *i as f64 >= *n,
+        (Test::AtLeast(n), Value::Num(x)) => x >= n,
+        (Test::Above(n), Value::Int(i)) => *i as f64 > *n,
+        (Test::Above(n), Value::Num(x)) => x > n,
+        _ => false,
+    }
+}
+
+/// The Wells score as the safety rules count it: without the "alternative diagnosis" item, so
+/// that item never cancels a DVT flag on its own (Sartori 2012: the score misses half of calf
+/// clots, and a calf tear can coexist with one). Returns (points known, points still possible).
+fn wells_for_safety(kb: &Knowledge, case: &Case) -> (i32, i32) {
+    let (mut known, mut open) = (0, 0);
+    for item in kb.wells.iter().filter(|w| !w.alternative) {
+        match eval(kb, case, &item.when, (0, 0)) {
+            Tri::True => known += item.points,
+            Tri::Unknown => open += item.points,
+            Tri::False => {}
+        }
+    }
+    (known, open)
+}
+
+pub(crate) fn eval(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32)) -> Tri {
+    match cond {
+        Cond::Leaf { finding, test } => match case.value_at(*finding) {
+            None => Tri::Unknown,
+            Some(v) if leaf_holds(test, v) => Tri::True,
+            Some(_) => Tri::False,
+        },
+        Cond::All(cs) => cs.iter().map(|c| eval(kb, case, c, wells)).min_by_key(|t| *t as u8).unwrap_or(Tri::True),
+        Cond::Any(cs) => cs.iter().map(|c| eval(kb, case, c, wells)).max_by_key(|t| *t as u8).unwrap_or(Tri::False),
+        Cond::WellsAtLeast(n) => {
+            let (known, open) = wells;
+            if known >= *n {
+                Tri::True
+            } else if known + open >= *n {
+                Tri::Unknown
+            } else {
+                Tri::False
+            }
+        }
+    }
+}
+
+/// What the safety layer concludes from the findings alone.
+pub(crate) struct Safety {
+    pub flags: Vec<RedFlag>,
+    pub floor: Triage,
+    /// Findings that would complete a rule already half met (e.g. heel raise after a pop).
+    pub follow_ups: Vec<usize>,
+}
+
+pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
+    let wells = wells_for_safety(kb, case);
+    let mut flags = Vec::new();
+    let mut follow_ups = Vec::new();
+    let mut leaves: Vec<(usize, &Test)> = Vec::new();
+    for rule in &kb.rules {
+        match eval(kb, case, &rule.when, wells) {
+            Tri::True => flags.push(RedFlag { id: rule.id.clone(), message: rule.message.clone(), triage: rule.triage }),
+            Tri::Unknown => {
+                let asked = rule.ask_if.as_ref().is_some_and(|c| eval(kb, case, c, wells) == Tri::True);
+                if asked {
+                    leaves.clear();
+                    rule.when.leaves(&mut leaves);
+                    push_unknown(case, &leaves, &mut follow_ups);
+                } else {
+                    half_met(kb, case, &rule.when, wells, &mut follow_ups);
+                }
+            }
+            Tri::False => {}
+        }
+    }
+    flags.sort_by(|a, b| b.triage.cmp(&a.triage));
+    let floor = flags.first().map_or(Triage::SelfCare, |f| f.triage);
+    Safety { flags, floor, follow_ups }
+}
+
+fn push_unknown(case: &Case, leaves: &[(usize, &Test)], out: &mut Vec<usize>) {
+    for (f, _) in leaves {
+        if case.value_at(*f).is_none() && !out.contains(f) {
+            out.push(*f);
+        }
+    }
+}
+
+/// The unanswered questions of every `all` that is partly true and still open: what would
+/// complete a rule already half met (a pop, with the heel raise unknown).
+fn half_met(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32), out: &mut Vec<usize>) {
+    match cond {
+        Cond::All(cs) => {
+            let states: Vec<Tri> = cs.iter().map(|c| eval(kb, case, c, wells)).collect();
+            if states.contains(&Tri::True) && !states.contains(&Tri::False) {
+                let mut leaves = Vec::new();
+                for (c, _) in cs.iter().zip(&states).filter(|(_, t)| **t == Tri::Unknown) {
+                    c.leaves(&mut leaves);
+                }
+                push_unknown(case, &leaves, out);
+            }
+            cs.iter().for_each(|c| half_met(kb, case, c, wells, out));
+        }
+        Cond::Any(cs) => cs.iter().for_each(|c| half_met(kb, case, c, wells, out)),
+        _ => {}
+    }
+}
+
+/// The two-level Wells score, when any of its items is known.
+pub(crate) fn wells_score(kb: &Knowledge, case: &Case) -> Option<WellsScore> {
+    let mut leaves = Vec::new();
+    kb.wells.iter().for_each(|w| w.when.leaves(&mut leaves));
+    if !leaves.iter().any(|(f, _)| case.value_at(*f).is_some()) {
+        return None;
+    }
+    let mut score = 0;
+    let mut items = Vec::new();
+    for item in &kb.wells {
+        if eval(kb, case, &item.when, (0, 0)) == Tri::True {
+            score += item.points;
+            items.push(format!("{} ({:+})", item.says, item.points));
+        }
+    }
+    Some(WellsScore { score, dvt_likely: score >= 2, items })
+}
+
+/// Whether an answer satisfies any safety rule's condition (a "red-flag answer").
+pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
+    kb.red_flag_tests[e.finding as usize].iter().any(|t| leaf_holds(t, &e.value))
+}
+
+/// The triage the differential warrants. Red-flag answers may only add urgency: when judging
+/// condition `c`, a red-flag answer that favours a competitor more than `c` counts for that
+/// competitor only as much as it counts for `c`. So adding a red-flag answer never lowers the
+/// triage. A condition then counts with its own triage when it is the most likely one, or,
+/// for serious conditions, when its probability reaches its `raise_at` threshold.
+pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scratch: &mut Scratch, base: &mut Vec<f64>) -> Triage {
+    let entries = case.entries();
+    model::log_scores(kb, entries, |e| !is_red_flag_answer(kb, e), scratch, base);
+    let flagged: Vec<&[f64]> = entries.iter().filter(|e| is_red_flag_answer(kb, e)).map(|e| kb.lr_row(e.slot as usize)).collect();
+    let n = kb.conditions.len();
+    let mut triage = Triage::SelfCare;
+    for (c, info) in kb.conditions.iter().enumerate() {
+        if info.triage <= triage {
+            continue;
+        }
+        let own = base[c] + flagged.iter().map(|r| r[c]).sum::<f64>();
+        let score = |x: usize| base[x] + flagged.iter().map(|r| r[x].min(r[c])).sum::<f64>();
+        let top = (0..n).filter(|&x| x != c).all(|x| score(x) <= own);
+        let raised = info.raise_at.is_some_and(|at| {
+            let rest: f64 = (0..kb.classes).filter(|&x| x != c).map(|x| (score(x) - own).exp()).sum();
+            1.0 / (1.0 + rest) >= at
+        });
+        if top || raised {
+            triage = info.triage;
+        }
+    }
+    triage
+}
