@@ -268,3 +268,90 @@ impl serde::Serialize for Case {
         self.to_json().serialize(s)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn err(v: Json) -> CaseError {
+        Case::from_value(v).unwrap_err()
+    }
+
+    #[test]
+    fn a_valid_case_is_normalised_in_key_order() {
+        let c = Case::from_json(r#"{"findings": {"pop": true, "age": 40, "location": "achilles", "calf_circumference_diff_cm": 2.5}}"#).unwrap();
+        assert_eq!(c.len(), 4);
+        assert_eq!(c.get("location"), Some(FindingValue::Choice("achilles")));
+        assert_eq!(
+            c.to_json(),
+            json!({"findings": {"age": 40, "calf_circumference_diff_cm": 2.5, "location": "achilles", "pop": true}})
+        );
+        let keys: Vec<&str> = c.iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["age", "calf_circumference_diff_cm", "location", "pop"]);
+    }
+
+    #[test]
+    fn an_unknown_finding_is_named_with_a_hint() {
+        let e = err(json!({"findings": {"poop": true}}));
+        assert_eq!(e.code(), "unknown_finding");
+        assert_eq!(e.key(), Some("poop"));
+        assert!(e.to_string().contains("`poop`") && e.to_string().contains("`pop`"), "{e}");
+    }
+
+    #[test]
+    fn a_value_outside_its_enum_names_the_key_and_the_values() {
+        let e = err(json!({"findings": {"location": "foot"}}));
+        assert_eq!(e.code(), "invalid_value");
+        let m = e.to_string();
+        assert!(m.contains("`location`") && m.contains("\"achilles\"") && m.contains("\"foot\""), "{m}");
+    }
+
+    #[test]
+    fn out_of_range_and_wrong_types_are_refused() {
+        for (key, v, expect) in [
+            ("age", json!(3), "from 5 to 110"),
+            ("age", json!(40.5), "whole number"),
+            ("age", json!("40"), "whole number"),
+            ("pop", json!("yes"), "true or false"),
+            ("pop", json!(null), "true or false"),
+            ("calf_circumference_diff_cm", json!(-1), "from 0 to 30"),
+            ("relief_minutes", json!(20000), "from 0 to 10080"),
+        ] {
+            let e = err(json!({"findings": {key: v}}));
+            assert_eq!(e.code(), "invalid_value");
+            assert!(e.to_string().contains(&format!("`{key}`")) && e.to_string().contains(expect), "{e}");
+        }
+    }
+
+    #[test]
+    fn malformed_json_and_bad_shapes_are_refused() {
+        assert_eq!(Case::from_json("{\"findings\": {").unwrap_err().code(), "invalid_json");
+        assert_eq!(err(json!([1, 2])).code(), "invalid_case");
+        assert_eq!(err(json!({"pop": true})).code(), "invalid_case");
+        assert_eq!(err(json!({"findings": []})).code(), "invalid_case");
+        let e = err(json!({"findings": {}, "expected": "dvt"}));
+        assert!(e.to_string().contains("`expected`"), "{e}");
+    }
+
+    #[test]
+    fn set_and_remove_keep_the_case_valid() {
+        let mut c = Case::default();
+        c.set("pop", &json!(true)).unwrap();
+        c.set("age", &json!(30)).unwrap();
+        c.set("pop", &json!(false)).unwrap();
+        assert_eq!(c.get("pop"), Some(FindingValue::Bool(false)));
+        assert!(c.set("age", &json!(200)).is_err());
+        assert_eq!(c.get("age"), Some(FindingValue::Integer(30)), "a refused value leaves the old one");
+        assert!(c.remove("pop"));
+        assert!(!c.remove("pop"));
+        assert_eq!(c.len(), 1);
+    }
+
+    #[test]
+    fn an_id_is_carried_along() {
+        let c = Case::from_value(json!({"id": "p-1", "findings": {"pop": true}})).unwrap();
+        assert_eq!(c.id.as_deref(), Some("p-1"));
+        assert_eq!(c.to_json()["id"], "p-1");
+    }
+}

@@ -177,3 +177,141 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scratch: &mut Scr
     }
     triage
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value as Json};
+
+    use crate::engine::{assess, Assessment, Case, Triage};
+
+    fn run(findings: Json) -> Assessment {
+        assess(&Case::from_value(json!({ "findings": findings })).unwrap())
+    }
+
+    fn fires(findings: Json, rule: &str, floor: Triage) {
+        let a = run(findings.clone());
+        let flag = a.red_flags.iter().find(|f| f.id == rule).unwrap_or_else(|| panic!("{rule} did not fire for {findings}"));
+        assert_eq!(flag.triage, floor, "{rule}");
+        assert!(!flag.message.is_empty());
+        assert!(a.triage >= floor, "{rule}: triage {:?} below its floor", a.triage);
+    }
+
+    fn silent(findings: Json, rule: &str) {
+        let a = run(findings.clone());
+        assert!(a.red_flags.iter().all(|f| f.id != rule), "{rule} fired for {findings}");
+    }
+
+    #[test]
+    fn chest_symptoms_with_a_painful_leg_are_an_emergency() {
+        fires(json!({"chest_symptoms": true, "swelling": "whole_calf"}), "pe_signs", Triage::Emergency);
+        fires(json!({"chest_symptoms": true, "pop": true}), "pe_signs", Triage::Emergency);
+        silent(json!({"chest_symptoms": false, "swelling": "whole_calf"}), "pe_signs");
+    }
+
+    #[test]
+    fn compartment_syndrome_after_trauma_is_an_emergency() {
+        for sign in ["pain_out_of_proportion", "pain_on_passive_stretch", "calf_tense"] {
+            fires(json!({"severe_trauma": true, sign: true}), "acute_compartment_syndrome_after_trauma", Triage::Emergency);
+        }
+        silent(json!({"severe_trauma": false, "calf_tense": true}), "acute_compartment_syndrome_after_trauma");
+    }
+
+    #[test]
+    fn compartment_syndrome_signs_without_trauma_are_an_emergency() {
+        fires(json!({"pain_out_of_proportion": true, "pain_on_passive_stretch": true}), "acute_compartment_syndrome_signs", Triage::Emergency);
+        fires(json!({"pain_out_of_proportion": true, "calf_tense": true}), "acute_compartment_syndrome_signs", Triage::Emergency);
+        silent(json!({"calf_tense": true, "pain_on_passive_stretch": true}), "acute_compartment_syndrome_signs");
+    }
+
+    #[test]
+    fn a_cold_pale_foot_is_an_emergency() {
+        fires(json!({"foot_cold_pale": true}), "acute_limb_ischaemia", Triage::Emergency);
+        silent(json!({"foot_cold_pale": false}), "acute_limb_ischaemia");
+    }
+
+    #[test]
+    fn saddle_numbness_or_bladder_change_is_an_emergency() {
+        fires(json!({"saddle_numbness_or_bladder": true, "back_pain": true}), "cauda_equina", Triage::Emergency);
+        silent(json!({"back_pain": true}), "cauda_equina");
+    }
+
+    #[test]
+    fn wells_two_or_more_is_urgent() {
+        fires(json!({"active_cancer": true, "previous_dvt": true}), "dvt_wells_likely", Triage::Urgent);
+        silent(json!({"active_cancer": true}), "dvt_wells_likely");
+    }
+
+    #[test]
+    fn the_alternative_diagnosis_item_never_cancels_a_dvt_flag_by_itself() {
+        let a = run(json!({"swelling": "whole_leg", "recent_surgery_or_bedrest": true, "alternative_diagnosis_likely": true}));
+        assert_eq!(a.wells_score, Some(0), "the score itself counts the -2");
+        assert!(a.red_flags.iter().any(|f| f.id == "dvt_wells_likely"));
+        assert!(a.triage >= Triage::Urgent);
+    }
+
+    #[test]
+    fn strong_dvt_features_with_risk_factors_are_urgent() {
+        fires(json!({"swelling": "whole_calf", "recent_immobilisation": true}), "dvt_features_with_risk", Triage::Urgent);
+        fires(json!({"calf_circumference_diff_cm": 3.5, "hormonal_risk": true}), "dvt_features_with_risk", Triage::Urgent);
+        fires(json!({"tender_deep_veins": true, "previous_dvt": true}), "dvt_features_with_risk", Triage::Urgent);
+        silent(json!({"swelling": "whole_calf", "recent_immobilisation": false}), "dvt_features_with_risk");
+        silent(json!({"swelling": "local", "recent_immobilisation": true}), "dvt_features_with_risk");
+    }
+
+    #[test]
+    fn achilles_rupture_signs_are_urgent() {
+        fires(json!({"palpable_gap": true}), "achilles_rupture_signs", Triage::Urgent);
+        fires(json!({"thompson_test": "positive"}), "achilles_rupture_signs", Triage::Urgent);
+        fires(json!({"pop": true, "heel_raise": "unable"}), "achilles_rupture_signs", Triage::Urgent);
+        fires(json!({"kicked_sensation": true, "heel_raise": "unable"}), "achilles_rupture_signs", Triage::Urgent);
+        silent(json!({"pop": true, "heel_raise": "painful"}), "achilles_rupture_signs");
+        silent(json!({"thompson_test": "negative", "palpable_gap": false}), "achilles_rupture_signs");
+    }
+
+    #[test]
+    fn a_warm_red_calf_with_fever_is_urgent() {
+        fires(json!({"calf_warm_red": true, "fever": true}), "infection_signs", Triage::Urgent);
+        silent(json!({"calf_warm_red": true, "fever": false}), "infection_signs");
+    }
+
+    #[test]
+    fn major_trauma_is_urgent() {
+        fires(json!({"severe_trauma": true}), "major_trauma", Triage::Urgent);
+    }
+
+    #[test]
+    fn the_most_urgent_rule_comes_first() {
+        let a = run(json!({"palpable_gap": true, "foot_cold_pale": true}));
+        assert_eq!(a.red_flags[0].id, "acute_limb_ischaemia");
+        assert_eq!(a.triage, Triage::Emergency);
+    }
+
+    #[test]
+    fn each_wells_item_scores_its_points() {
+        for (key, value, points) in [
+            ("active_cancer", json!(true), 1),
+            ("leg_cast_or_paralysis", json!(true), 1),
+            ("recent_surgery_or_bedrest", json!(true), 1),
+            ("tender_deep_veins", json!(true), 1),
+            ("swelling", json!("whole_leg"), 1),
+            ("calf_circumference_diff_cm", json!(3.5), 1),
+            ("pitting_oedema", json!(true), 1),
+            ("collateral_superficial_veins", json!(true), 1),
+            ("previous_dvt", json!(true), 1),
+            ("alternative_diagnosis_likely", json!(true), -2),
+        ] {
+            let w = run(json!({ key: value })).wells.unwrap_or_else(|| panic!("{key} is a Wells item"));
+            assert_eq!(w.score, points, "{key}");
+            assert_eq!(w.items.len(), 1, "{key}");
+            assert_eq!(w.dvt_likely, points >= 2);
+        }
+    }
+
+    #[test]
+    fn wells_items_that_do_not_score() {
+        assert_eq!(run(json!({"calf_circumference_diff_cm": 3.0})).wells_score, Some(0), "3 cm is not more than 3 cm");
+        assert_eq!(run(json!({"swelling": "whole_calf"})).wells_score, Some(0), "whole calf is not the whole leg");
+        assert_eq!(run(json!({"active_cancer": false})).wells_score, Some(0), "a known 'no' still makes the score applicable");
+        assert_eq!(run(json!({"pop": true})).wells_score, None, "no Wells item known: no score");
+    }
+}

@@ -387,3 +387,100 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         version,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{CONDITIONS, FINDINGS, RED_FLAGS, SOURCES, VOCABULARY};
+    use super::*;
+
+    fn with_conditions(text: &str) -> Res<Knowledge> {
+        compile(VOCABULARY, SOURCES, FINDINGS, text, RED_FLAGS)
+    }
+
+    #[test]
+    fn embedded_knowledge_covers_the_whole_vocabulary() {
+        let kb = Knowledge::load().expect("embedded knowledge loads");
+        let vocab: serde_json::Value = serde_json::from_str(VOCABULARY).unwrap();
+        assert_eq!(kb.conditions().len(), vocab["conditions"].as_array().unwrap().len());
+        assert_eq!(kb.findings().len(), vocab["findings"].as_object().unwrap().len());
+        for c in kb.conditions() {
+            assert!(c.prior > 0.0 && c.prior < 1.0, "{}", c.id);
+            if let Some(at) = c.raise_at {
+                assert!(at > 0.0 && at < 0.5, "{}: raise_at {at} should be a safety-weighted (low) threshold", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_likelihood_row_is_a_distribution() {
+        let kb = Knowledge::load().unwrap();
+        for (f, m) in kb.models.iter().enumerate() {
+            for k in 0..kb.classes {
+                let total: f64 = (m.first_slot..m.first_slot + m.slots.len()).map(|s| kb.p_row(s)[k]).sum();
+                assert!((total - 1.0).abs() < 1e-9, "{} class {k} sums to {total}", kb.findings[f].key);
+                for s in m.first_slot..m.first_slot + m.slots.len() {
+                    assert!(kb.p_row(s)[k] > 0.0, "{} slot {s}: smoothing keeps every likelihood above 0", kb.findings[f].key);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn calf_tears_carry_their_three_grades() {
+        let kb = Knowledge::load().unwrap();
+        for id in ["gastrocnemius_strain", "soleus_strain"] {
+            let grades: Vec<u8> = kb.condition(id).unwrap().grades.iter().map(|g| g.grade).collect();
+            assert_eq!(grades, vec![1, 2, 3], "{id}");
+        }
+    }
+
+    #[test]
+    fn the_required_safety_rules_exist() {
+        let kb = Knowledge::load().unwrap();
+        let ids: Vec<&str> = kb.rules().map(|(id, _, _)| id).collect();
+        for id in ["pe_signs", "acute_compartment_syndrome_after_trauma", "acute_compartment_syndrome_signs", "acute_limb_ischaemia", "cauda_equina", "dvt_wells_likely", "dvt_features_with_risk", "achilles_rupture_signs", "infection_signs"] {
+            assert!(ids.contains(&id), "missing rule {id}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_source_is_named() {
+        let text = CONDITIONS.replacen("src = \"seed003\"", "src = \"no_such_paper\"", 1);
+        let e = with_conditions(&text).unwrap_err();
+        assert!(e.what.contains("no_such_paper"), "{e}");
+    }
+
+    #[test]
+    fn an_unknown_finding_or_value_is_named() {
+        let text = CONDITIONS.replacen("pop = { true = 0.45", "popp = { true = 0.45", 1);
+        let e = with_conditions(&text).unwrap_err();
+        assert!(e.at.contains("popp"), "{e}");
+        let text = CONDITIONS.replacen("location = { upper_calf_medial = 0.45", "location = { upper_calf = 0.45", 1);
+        let e = with_conditions(&text).unwrap_err();
+        assert!(e.what.contains("upper_calf"), "{e}");
+    }
+
+    #[test]
+    fn probabilities_must_be_between_0_and_1_and_sum_to_at_most_1() {
+        let text = CONDITIONS.replacen("pop = { true = 0.45", "pop = { true = 1.5", 1);
+        assert!(with_conditions(&text).unwrap_err().what.contains("1.5"));
+        let text = CONDITIONS.replacen("onset = { sudden = 0.90", "onset = { sudden = 0.90, gradual = 0.5", 1);
+        assert!(with_conditions(&text).unwrap_err().what.contains("sum"));
+    }
+
+    #[test]
+    fn a_missing_condition_is_refused() {
+        let start = CONDITIONS.find("[condition.calf_cramp]").unwrap();
+        let end = CONDITIONS[start..].find("# ----").unwrap() + start;
+        let text = format!("{}{}", &CONDITIONS[..start], &CONDITIONS[end..]);
+        let e = with_conditions(&text).unwrap_err();
+        assert!(e.at.contains("calf_cramp"), "{e}");
+    }
+
+    #[test]
+    fn a_rule_on_an_unknown_value_is_refused() {
+        let text = RED_FLAGS.replacen("eq = \"positive\"", "eq = \"abnormal\"", 1);
+        let e = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, &text).unwrap_err();
+        assert!(e.what.contains("abnormal"), "{e}");
+    }
+}

@@ -192,6 +192,52 @@ impl Knowledge {
         &self.version
     }
 
+    /// P(answer | condition) for one finding, with a representative answer per value (numeric
+    /// bins give their upper bound). For explaining the knowledge, and for simulating people.
+    pub fn answer_distribution(&self, condition: &str, key: &str) -> Option<Vec<(serde_json::Value, f64)>> {
+        let c = self.conditions.iter().position(|c| c.id == condition)?;
+        let f = self.index_of(key)?;
+        let m = &self.models[f];
+        Some(
+            m.slots
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let answer = match &self.findings[f].kind {
+                        FindingKind::Bool => serde_json::Value::Bool(s.id == "true"),
+                        FindingKind::Enum { .. } => serde_json::Value::String(s.id.clone()),
+                        FindingKind::Integer { .. } => serde_json::Value::from(s.max as i64),
+                        FindingKind::Number { .. } => serde_json::Value::from(s.max),
+                    };
+                    (answer, self.p_row(m.first_slot + i)[c])
+                })
+                .collect(),
+        )
+    }
+
+    /// Answers that satisfy a safety rule's condition or score on the Wells score: each can only
+    /// raise the triage. One representative answer per test.
+    pub fn red_flag_answers(&self) -> Vec<(String, serde_json::Value)> {
+        let mut out = Vec::new();
+        for (f, tests) in self.red_flag_tests.iter().enumerate() {
+            let key = &self.findings[f].key;
+            for t in tests {
+                match (t, &self.findings[f].kind) {
+                    (Test::Is(b), _) => out.push((key.clone(), serde_json::Value::Bool(*b))),
+                    (Test::In(vs), FindingKind::Enum { values }) => {
+                        out.extend(vs.iter().map(|&i| (key.clone(), serde_json::Value::String(values[i as usize].clone()))))
+                    }
+                    (Test::AtLeast(n), FindingKind::Integer { .. }) => out.push((key.clone(), serde_json::Value::from(n.ceil() as i64))),
+                    (Test::Above(n), FindingKind::Integer { .. }) => out.push((key.clone(), serde_json::Value::from(n.floor() as i64 + 1))),
+                    (Test::AtLeast(n), _) => out.push((key.clone(), serde_json::Value::from(*n))),
+                    (Test::Above(n), _) => out.push((key.clone(), serde_json::Value::from(n + 0.5))),
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+
     pub(crate) fn index_of(&self, key: &str) -> Option<usize> {
         self.finding_index.get(key).copied()
     }
