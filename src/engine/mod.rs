@@ -30,8 +30,9 @@ const SHOW_AT_MOST: usize = 8;
 pub fn assess(case: &Case) -> Assessment {
     let kb = knowledge::get();
     let mut scratch = model::Scratch::new(kb);
-    let mut posterior = Vec::with_capacity(kb.classes);
-    model::log_scores(kb, case.entries(), |_| true, &mut scratch, &mut posterior);
+    let mut scores = Vec::with_capacity(kb.classes);
+    model::log_scores(kb, case.entries(), |_| true, &mut scratch, &mut scores);
+    let mut posterior = scores.clone();
     model::softmax(&mut posterior);
 
     let n = kb.conditions.len();
@@ -51,8 +52,7 @@ pub fn assess(case: &Case) -> Assessment {
         .collect();
 
     let safety = safety::check(kb, case);
-    let mut base = Vec::with_capacity(kb.classes);
-    let triage = safety.floor.max(safety::differential_triage(kb, case, &mut scratch, &mut base));
+    let triage = safety.floor.max(safety::differential_triage(kb, case, &scores, &posterior, &mut scratch));
     let wells = safety::wells_score(kb, case);
     let next_questions = questions::next_questions(kb, case, &posterior, &safety.follow_ups);
 
@@ -65,6 +65,6 @@ pub fn assess(case: &Case) -> Assessment {
         wells,
         next_questions,
         disclaimer: DISCLAIMER.to_string(),
-        engine_version: format!("soleus-engine {} / knowledge {}", env!("CARGO_PKG_VERSION"), kb.version),
+        engine_version: kb.engine_version.clone(),
     }
 }

@@ -32,6 +32,9 @@ fn leaf_holds(test: &Test, v: &Value) -> bool {
 /// clots, and a calf tear can coexist with one). Returns (points known, points still possible).
 fn wells_for_safety(kb: &Knowledge, case: &Case) -> (i32, i32) {
     let (mut known, mut open) = (0, 0);
+    if !kb.wells_findings.iter().any(|&f| case.value_at(f).is_some()) {
+        return (0, kb.wells.iter().map(|w| w.points.max(0)).sum());
+    }
     for item in kb.wells.iter().filter(|w| !w.alternative) {
         match eval(kb, case, &item.when, (0, 0)) {
             Tri::True => known += item.points,
@@ -78,6 +81,10 @@ pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
     let mut follow_ups = Vec::new();
     let mut leaves: Vec<(usize, &Test)> = Vec::new();
     for rule in &kb.rules {
+        let touched = rule.findings.iter().any(|&f| case.value_at(f).is_some());
+        if !touched && !rule.when.uses_wells() && rule.ask_if.is_none() {
+            continue;
+        }
         match eval(kb, case, &rule.when, wells) {
             Tri::True => flags.push(RedFlag { id: rule.id.clone(), message: rule.message.clone(), triage: rule.triage }),
             Tri::Unknown => {
@@ -111,12 +118,10 @@ fn push_unknown(case: &Case, leaves: &[(usize, &Test)], out: &mut Vec<usize>) {
 fn half_met(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32), out: &mut Vec<usize>) {
     match cond {
         Cond::All(cs) => {
-            let states: Vec<Tri> = cs.iter().map(|c| eval(kb, case, c, wells)).collect();
-            if states.contains(&Tri::True) && !states.contains(&Tri::False) {
+            let state = |c: &Cond| eval(kb, case, c, wells);
+            if cs.iter().any(|c| state(c) == Tri::True) && cs.iter().all(|c| state(c) != Tri::False) {
                 let mut leaves = Vec::new();
-                for (c, _) in cs.iter().zip(&states).filter(|(_, t)| **t == Tri::Unknown) {
-                    c.leaves(&mut leaves);
-                }
+                cs.iter().filter(|c| state(c) == Tri::Unknown).for_each(|c| c.leaves(&mut leaves));
                 push_unknown(case, &leaves, out);
             }
             cs.iter().for_each(|c| half_met(kb, case, c, wells, out));
@@ -128,9 +133,7 @@ fn half_met(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32), out: &m
 
 /// The two-level Wells score, when any of its items is known.
 pub(crate) fn wells_score(kb: &Knowledge, case: &Case) -> Option<WellsScore> {
-    let mut leaves = Vec::new();
-    kb.wells.iter().for_each(|w| w.when.leaves(&mut leaves));
-    if !leaves.iter().any(|(f, _)| case.value_at(*f).is_some()) {
+    if !kb.wells_findings.iter().any(|&f| case.value_at(f).is_some()) {
         return None;
     }
     let mut score = 0;
@@ -154,12 +157,25 @@ pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
 /// competitor only as much as it counts for `c`. So adding a red-flag answer never lowers the
 /// triage. A condition then counts with its own triage when it is the most likely one, or,
 /// for serious conditions, when its probability reaches its `raise_at` threshold.
-pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scratch: &mut Scratch, base: &mut Vec<f64>) -> Triage {
+pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], posterior: &[f64], scratch: &mut Scratch) -> Triage {
     let entries = case.entries();
-    model::log_scores(kb, entries, |e| !is_red_flag_answer(kb, e), scratch, base);
     let flagged: Vec<&[f64]> = entries.iter().filter(|e| is_red_flag_answer(kb, e)).map(|e| kb.lr_row(e.slot as usize)).collect();
     let n = kb.conditions.len();
     let mut triage = Triage::SelfCare;
+    if flagged.is_empty() {
+        // No red-flag answer: the plain differential decides.
+        let top = (0..n).max_by(|&a, &b| posterior[a].total_cmp(&posterior[b]));
+        triage = top.map_or(triage, |c| kb.conditions[c].triage);
+        for (c, info) in kb.conditions.iter().enumerate() {
+            if info.raise_at.is_some_and(|at| posterior[c] >= at) {
+                triage = triage.max(info.triage);
+            }
+        }
+        return triage;
+    }
+    let mut base = Vec::with_capacity(kb.classes);
+    model::log_scores(kb, entries, |e| !is_red_flag_answer(kb, e), scratch, &mut base);
+    debug_assert_eq!(base.len(), scores.len());
     for (c, info) in kb.conditions.iter().enumerate() {
         if info.triage <= triage {
             continue;

@@ -302,16 +302,18 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     let log_prior = conds.iter().map(|c| c.prior).chain([leak_prior]).map(|p| (p / total_prior).ln()).collect();
     let mut lr = vec![0.0; next_slot * classes];
     let mut p = vec![0.0; next_slot * classes];
-    let mut neg_entropy = vec![0.0; infos.len() * classes];
+    let mut kl = vec![0.0; infos.len() * classes];
+    let mut ln_default = vec![0.0; next_slot];
     for (f, m) in models.iter().enumerate() {
         for (local, d) in defaults[f].iter().enumerate() {
             let slot = m.first_slot + local;
+            ln_default[slot] = d.ln();
             for k in 0..classes {
                 let raw = if k < conds.len() { likelihoods[k][f][local] } else { *d };
                 let smoothed = (1.0 - smoothing) * raw + smoothing * d;
                 p[slot * classes + k] = smoothed;
                 lr[slot * classes + k] = tempering * (smoothed / d).ln();
-                neg_entropy[f * classes + k] += smoothed * smoothed.ln();
+                kl[k * infos.len() + f] += smoothed * (smoothed / d).ln();
             }
         }
     }
@@ -330,7 +332,10 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         cite.cite(r, &at)?;
         let when = Cond::parse(r.get("when").ok_or_else(|| KnowledgeError::new(&at, "missing `when`"))?, &at, &infos, &index)?;
         let ask_if = r.get("ask_if").map(|c| Cond::parse(c, &at, &infos, &index)).transpose()?;
-        rules.push(Rule { triage: triage(&string(r, "triage", &at)?, &at)?, message: string(r, "message", &at)?, when, ask_if, id });
+        let mut leaves = Vec::new();
+        when.leaves(&mut leaves);
+        let findings = leaves.iter().map(|(f, _)| *f).collect();
+        rules.push(Rule { triage: triage(&string(r, "triage", &at)?, &at)?, message: string(r, "message", &at)?, when, ask_if, findings, id });
     }
     let mut wells = Vec::new();
     for w in rtoml.get("wells").and_then(Toml::as_array).ok_or_else(|| KnowledgeError::new("red_flags.toml", "missing [[wells]]"))? {
@@ -344,6 +349,10 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         let points = num(w, "points", at)? as i32;
         wells.push(WellsItem { points, says: string(w, "says", at)?, when, alternative: points < 0 });
     }
+    let mut wells_leaves = Vec::new();
+    wells.iter().for_each(|w| w.when.leaves(&mut wells_leaves));
+    let mut wells_findings: Vec<usize> = wells_leaves.iter().map(|(f, _)| *f).collect();
+    wells_findings.dedup();
     let screening = rtoml
         .get("screening")
         .and_then(Toml::as_array)
@@ -380,10 +389,13 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         log_prior,
         lr,
         p,
-        neg_entropy,
+        kl,
+        ln_default,
+        wells_findings,
         tempering,
         settled_at,
         min_gain,
+        engine_version: format!("soleus-engine {} / knowledge {version}", env!("CARGO_PKG_VERSION")),
         version,
     })
 }

@@ -145,14 +145,20 @@ pub struct Knowledge {
     pub(crate) lr: Vec<f64>,
     /// Per slot, per class: P(value | class), untempered (for expected information gain).
     pub(crate) p: Vec<f64>,
-    /// Per finding, per class: sum over values of P ln P (minus the conditional entropy).
-    pub(crate) neg_entropy: Vec<f64>,
+    /// Per class, per finding: KL(P(values | class) || population default), in nats.
+    pub(crate) kl: Vec<f64>,
+    /// Per slot: ln of the population default.
+    pub(crate) ln_default: Vec<f64>,
+    /// Findings named by Wells items (the score applies once any is known).
+    pub(crate) wells_findings: Vec<usize>,
     pub(crate) tempering: f64,
     /// Next questions stop when the top condition reaches this probability.
     pub(crate) settled_at: f64,
     /// ...or when no question is expected to gain this many nats.
     pub(crate) min_gain: f64,
     pub(crate) version: String,
+    /// What `Assessment::engine_version` says.
+    pub(crate) engine_version: String,
 }
 
 impl Knowledge {
@@ -253,8 +259,11 @@ impl Knowledge {
     }
 
     #[inline]
-    pub(crate) fn neg_entropy_row(&self, finding: usize) -> &[f64] {
-        &self.neg_entropy[finding * self.classes..(finding + 1) * self.classes]
+    /// KL(P(finding | class) || default) for every finding, for one class: class-major so the
+    /// information-gain bounds of all findings are one vectorised pass per likely class.
+    pub(crate) fn kl_class(&self, class: usize) -> &[f64] {
+        let n = self.models.len();
+        &self.kl[class * n..(class + 1) * n]
     }
 
     pub(crate) fn slot(&self, slot: usize) -> &Slot {
