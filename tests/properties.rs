@@ -75,7 +75,7 @@ proptest! {
         prop_assert!(fewer.remove(&key));
         let a = assess(&fewer);
         for r in &a.differential {
-            prop_assert!(r.why.len() <= 4);
+            prop_assert!(r.why.len() <= 3);
             prop_assert!(r.why.iter().all(|w| !w.is_empty()));
         }
     }

@@ -47,12 +47,19 @@ impl FindingValue<'_> {
     }
 }
 
+/// Most findings a vocabulary may have: the known-set is a fixed bitset (checked when the
+/// knowledge loads).
+pub(crate) const MAX_FINDINGS: usize = 256;
+
 /// Validated findings, ordered by key.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Case {
     /// An optional label (batch files), echoed in batch output.
     pub id: Option<String>,
     entries: Vec<Entry>,
+    /// Which findings are known: lookups are a bit test and a popcount, not a search, because
+    /// the safety rules and the question ranking ask about every finding.
+    known: [u64; MAX_FINDINGS / 64],
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -152,7 +159,7 @@ impl Case {
 
     /// Validate a findings object (`{KEY: VALUE, ...}`).
     pub fn from_findings(findings: &Map<String, Json>) -> Result<Case, CaseError> {
-        let mut case = Case { id: None, entries: Vec::with_capacity(findings.len()) };
+        let mut case = Case { entries: Vec::with_capacity(findings.len()), ..Case::default() };
         for (key, value) in findings {
             case.set(key, value)?;
         }
@@ -190,6 +197,7 @@ impl Case {
             Ok(i) => self.entries[i] = entry,
             Err(i) => self.entries.insert(i, entry),
         }
+        self.known[f / 64] |= 1 << (f % 64);
         Ok(())
     }
 
@@ -199,6 +207,7 @@ impl Case {
         match self.entries.binary_search_by_key(&(f as u16), |e| e.finding) {
             Ok(i) => {
                 self.entries.remove(i);
+                self.known[f / 64] &= !(1 << (f % 64));
                 true
             }
             Err(_) => false,
@@ -246,8 +255,19 @@ impl Case {
         &self.entries
     }
 
+    #[inline]
+    pub(crate) fn knows(&self, finding: usize) -> bool {
+        self.known[finding / 64] & (1 << (finding % 64)) != 0
+    }
+
+    #[inline]
     pub(crate) fn value_at(&self, finding: usize) -> Option<&Value> {
-        self.entries.binary_search_by_key(&(finding as u16), |e| e.finding).ok().map(|i| &self.entries[i].value)
+        if !self.knows(finding) {
+            return None;
+        }
+        let (word, bit) = (finding / 64, finding % 64);
+        let below: u32 = self.known[..word].iter().map(|w| w.count_ones()).sum::<u32>() + (self.known[word] & ((1 << bit) - 1)).count_ones();
+        Some(&self.entries[below as usize].value)
     }
 }
 

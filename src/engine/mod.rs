@@ -22,22 +22,39 @@ pub use case::{expected, Case, CaseError, FindingValue};
 /// Conditions shown: at least this many...
 const SHOW_AT_LEAST: usize = 3;
 /// ...plus any other above this probability...
-const SHOW_ABOVE: f64 = 0.02;
-/// ...up to this many.
-const SHOW_AT_MOST: usize = 8;
+const SHOW_ABOVE: f64 = 0.03;
+/// ...up to this many (a list a person reads; the reasons are computed only for these).
+const SHOW_AT_MOST: usize = 6;
 
 /// Assess a validated case.
 pub fn assess(case: &Case) -> Assessment {
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Option<model::Scratch>> = const { std::cell::RefCell::new(None) };
+    }
     let kb = knowledge::get();
-    let mut scratch = model::Scratch::new(kb);
-    let mut scores = Vec::with_capacity(kb.classes);
-    model::log_scores(kb, case.entries(), |_| true, &mut scratch, &mut scores);
-    let mut posterior = scores.clone();
+    SCRATCH.with(|cell| {
+        let mut guard = cell.borrow_mut();
+        let scratch = guard.get_or_insert_with(|| model::Scratch::new(kb));
+        assess_with(kb, case, scratch)
+    })
+}
+
+fn assess_with(kb: &knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -> Assessment {
+    let mut scores = std::mem::take(&mut s.scores);
+    model::log_scores(kb, case.entries(), |_| true, s, &mut scores);
+    let mut posterior = std::mem::take(&mut s.posterior);
+    posterior.clear();
+    posterior.extend_from_slice(&scores);
     model::softmax(&mut posterior);
 
     let n = kb.conditions.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| posterior[b].total_cmp(&posterior[a]));
+    let mut order = std::mem::take(&mut s.order);
+    order.clear();
+    order.extend(0..n);
+    // Only the shown conditions need ordering.
+    let by_probability = |a: &usize, b: &usize| posterior[*b].total_cmp(&posterior[*a]);
+    order.select_nth_unstable_by(SHOW_AT_MOST.min(n - 1), by_probability);
+    order[..SHOW_AT_MOST.min(n)].sort_unstable_by(by_probability);
     let differential = order
         .iter()
         .enumerate()
@@ -52,9 +69,12 @@ pub fn assess(case: &Case) -> Assessment {
         .collect();
 
     let safety = safety::check(kb, case);
-    let triage = safety.floor.max(safety::differential_triage(kb, case, &scores, &posterior, &mut scratch));
+    let triage = safety.floor.max(safety::differential_triage(kb, case, &scores, &posterior, s));
     let wells = safety::wells_score(kb, case);
-    let next_questions = questions::next_questions(kb, case, &posterior, &safety.follow_ups);
+    let next_questions = questions::next_questions(kb, case, &posterior, &safety.follow_ups, s);
+    s.scores = scores;
+    s.posterior = posterior;
+    s.order = order;
 
     Assessment {
         triage,

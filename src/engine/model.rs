@@ -10,22 +10,46 @@
 use super::case::Entry;
 use super::knowledge::Knowledge;
 
-/// Scratch space reused across the passes of one assessment.
+/// Working memory of one assessment, kept per thread and reused so that assessing a case
+/// allocates only what it returns.
 pub(crate) struct Scratch {
     best: Vec<f64>,
     sum: Vec<f64>,
     used: Vec<bool>,
+    pub scores: Vec<f64>,
+    pub posterior: Vec<f64>,
+    pub base: Vec<f64>,
+    pub order: Vec<usize>,
+    /// Next questions: per finding, the information-gain bound; candidates; likely classes.
+    pub bound: Vec<f64>,
+    pub candidates: Vec<(f64, usize)>,
+    pub live: Vec<(usize, f64)>,
+    /// Triage: the answers that are red flags (their slots).
+    pub flagged: Vec<usize>,
 }
 
 impl Scratch {
     pub fn new(kb: &Knowledge) -> Self {
         let n = kb.groups.len() * kb.classes;
-        Scratch { best: vec![0.0; n], sum: vec![0.0; n], used: vec![false; kb.groups.len()] }
+        Scratch {
+            best: vec![0.0; n],
+            sum: vec![0.0; n],
+            used: vec![false; kb.groups.len()],
+            scores: Vec::with_capacity(kb.classes),
+            posterior: Vec::with_capacity(kb.classes),
+            base: Vec::with_capacity(kb.classes),
+            order: Vec::with_capacity(kb.classes),
+            bound: Vec::with_capacity(kb.models.len()),
+            candidates: Vec::with_capacity(kb.models.len()),
+            live: Vec::with_capacity(kb.classes),
+            flagged: Vec::new(),
+        }
     }
 }
 
 /// Log scores (unnormalised log posteriors) of every class from the entries `keep` accepts.
 pub(crate) fn log_scores(kb: &Knowledge, entries: &[Entry], keep: impl Fn(&Entry) -> bool, s: &mut Scratch, out: &mut Vec<f64>) {
+    // `out` is one of the scratch vectors, taken out by the caller while this runs.
     let k = kb.classes;
     out.clear();
     out.extend_from_slice(&kb.log_prior);
@@ -71,45 +95,42 @@ pub(crate) fn softmax(scores: &mut [f64]) {
     scores.iter_mut().for_each(|s| *s /= total);
 }
 
-/// How strongly a likelihood ratio moves a condition, in words.
-fn strength(ratio: f64) -> &'static str {
+/// How strongly a likelihood ratio (at least 1) moves a condition: 0 strongly, 1 moderately,
+/// 2 slightly (the order of `Knowledge::reasons`).
+fn strength(ratio: f64) -> usize {
     match ratio {
-        r if r >= 5.0 => "strongly",
-        r if r >= 2.0 => "moderately",
-        _ => "slightly",
+        r if r >= 5.0 => 0,
+        r if r >= 2.0 => 1,
+        _ => 2,
     }
 }
 
 /// The ratio below which a finding is not worth naming (it moved the condition by less than half).
 const NOTABLE: f64 = 1.5;
-const MAX_REASONS: usize = 4;
+const MAX_REASONS: usize = 3;
 
 /// The findings that moved condition `c` most, for and against, strongest first.
 pub(crate) fn why(kb: &Knowledge, entries: &[Entry], c: usize) -> Vec<String> {
-    let mut moved: Vec<(f64, usize)> = entries
+    // The strongest few, kept in order by insertion: cases carry a handful of findings.
+    let mut top: [(f64, usize); MAX_REASONS] = [(0.0, 0); MAX_REASONS];
+    let mut len = 0;
+    for e in entries {
+        let x = kb.lr_row(e.slot as usize)[c] / kb.tempering;
+        if x.abs() < NOTABLE.ln() || (len == MAX_REASONS && x.abs() <= top[len - 1].0.abs()) {
+            continue;
+        }
+        let at = top[..len].partition_point(|t| t.0.abs() >= x.abs());
+        if len < MAX_REASONS {
+            len += 1;
+        }
+        top.copy_within(at..len - 1, at + 1);
+        top[at] = (x, e.slot as usize);
+    }
+    top[..len]
         .iter()
-        .map(|e| (kb.lr_row(e.slot as usize)[c] / kb.tempering, e.slot as usize))
-        .filter(|(x, _)| x.abs() >= NOTABLE.ln())
-        .collect();
-    moved.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()));
-    moved
-        .iter()
-        .take(MAX_REASONS)
         .map(|&(x, slot)| {
-            let says = &kb.slot(slot).says;
-            let (word, dir) = if x > 0.0 { (strength(x.exp()), "for") } else { (strength((-x).exp()), "against") };
-            let mut s = String::with_capacity(says.len() + 24);
-            let mut chars = says.chars();
-            if let Some(first) = chars.next() {
-                s.extend(first.to_uppercase());
-                s.push_str(chars.as_str());
-            }
-            s.push_str(" (");
-            s.push_str(word);
-            s.push(' ');
-            s.push_str(dir);
-            s.push(')');
-            s
+            let variant = if x > 0.0 { strength(x.exp()) } else { 3 + strength((-x).exp()) };
+            kb.reasons[slot * 6 + variant].clone()
         })
         .collect()
 }

@@ -10,13 +10,16 @@
 
 use super::case::Case;
 use super::knowledge::Knowledge;
+use super::model::Scratch;
 
 /// At most this many keys are suggested; the first is the one to ask.
 pub(crate) const MAX_QUESTIONS: usize = 6;
 /// Classes below this probability cannot change which question is best.
-const NEGLIGIBLE: f64 = 1e-3;
+const NEGLIGIBLE: f64 = 5e-3;
+/// Exact gains computed at most: the bound orders the rest well enough.
+const MAX_EXACT: usize = 2 * MAX_QUESTIONS;
 
-pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], follow_ups: &[usize]) -> Vec<String> {
+pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], follow_ups: &[usize], s: &mut Scratch) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(MAX_QUESTIONS + follow_ups.len());
     let mut chosen: Vec<usize> = Vec::with_capacity(MAX_QUESTIONS + follow_ups.len());
     for &f in kb.screening.iter().chain(follow_ups) {
@@ -29,9 +32,13 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
     if top >= kb.settled_at || out.len() >= MAX_QUESTIONS {
         return out;
     }
-    let live: Vec<(usize, f64)> = posterior.iter().copied().enumerate().filter(|&(_, p)| p >= NEGLIGIBLE).collect();
-    let mut bound = vec![0.0; kb.models.len()];
-    for &(c, w) in &live {
+    let live = &mut s.live;
+    live.clear();
+    live.extend(posterior.iter().copied().enumerate().filter(|&(_, p)| p >= NEGLIGIBLE));
+    let bound = &mut s.bound;
+    bound.clear();
+    bound.resize(kb.models.len(), 0.0);
+    for &(c, w) in live.iter() {
         bound.iter_mut().zip(kb.kl_class(c)).for_each(|(b, k)| *b += w * k);
     }
     for e in case.entries() {
@@ -40,7 +47,9 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
     for &f in &chosen {
         bound[f] = 0.0;
     }
-    let mut candidates: Vec<(f64, usize)> = bound.iter().copied().enumerate().filter(|&(_, b)| b >= kb.min_gain).map(|(f, b)| (b, f)).collect();
+    let candidates = &mut s.candidates;
+    candidates.clear();
+    candidates.extend(bound.iter().copied().enumerate().filter(|&(_, b)| b >= kb.min_gain).map(|(f, b)| (b, f)));
     let by_bound = |a: &(f64, usize), b: &(f64, usize)| b.0.total_cmp(&a.0);
     // Only the first few candidates are usually examined: order those, and the rest only if needed.
     let head = candidates.len().min(4 * MAX_QUESTIONS);
@@ -57,7 +66,7 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
         }
         let (bound, f) = candidates[i];
         i += 1;
-        if best.len() == want && best[want - 1].0 >= bound {
+        if (best.len() == want && best[want - 1].0 >= bound) || i > MAX_EXACT {
             break;
         }
         let m = &kb.models[f];

@@ -159,10 +159,14 @@ pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
 /// for serious conditions, when its probability reaches its `raise_at` threshold.
 pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], posterior: &[f64], scratch: &mut Scratch) -> Triage {
     let entries = case.entries();
-    let flagged: Vec<&[f64]> = entries.iter().filter(|e| is_red_flag_answer(kb, e)).map(|e| kb.lr_row(e.slot as usize)).collect();
+    let mut flagged_slots = std::mem::take(&mut scratch.flagged);
+    flagged_slots.clear();
+    flagged_slots.extend(entries.iter().filter(|e| is_red_flag_answer(kb, e)).map(|e| e.slot as usize));
+    let flagged = Flagged(kb, &flagged_slots);
     let n = kb.conditions.len();
     let mut triage = Triage::SelfCare;
-    if flagged.is_empty() {
+    if flagged_slots.is_empty() {
+        scratch.flagged = flagged_slots;
         // No red-flag answer: the plain differential decides.
         let top = (0..n).max_by(|&a, &b| posterior[a].total_cmp(&posterior[b]));
         triage = top.map_or(triage, |c| kb.conditions[c].triage);
@@ -173,25 +177,40 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], p
         }
         return triage;
     }
-    let mut base = Vec::with_capacity(kb.classes);
+    let mut base = std::mem::take(&mut scratch.base);
     model::log_scores(kb, entries, |e| !is_red_flag_answer(kb, e), scratch, &mut base);
     debug_assert_eq!(base.len(), scores.len());
     for (c, info) in kb.conditions.iter().enumerate() {
         if info.triage <= triage {
             continue;
         }
-        let own = base[c] + flagged.iter().map(|r| r[c]).sum::<f64>();
-        let score = |x: usize| base[x] + flagged.iter().map(|r| r[x].min(r[c])).sum::<f64>();
-        let top = (0..n).filter(|&x| x != c).all(|x| score(x) <= own);
+        let own = base[c] + flagged.rows().map(|r| r[c]).sum::<f64>();
+        let score = |x: usize| base[x] + flagged.rows().map(|r| r[x].min(r[c])).sum::<f64>();
+        let best_other = (0..n).filter(|&x| x != c).map(score).fold(f64::NEG_INFINITY, f64::max);
+        let top = best_other <= own;
+        // p(c) <= exp(own - best_other): skip the exponentials when that already falls short.
         let raised = info.raise_at.is_some_and(|at| {
-            let rest: f64 = (0..kb.classes).filter(|&x| x != c).map(|x| (score(x) - own).exp()).sum();
-            1.0 / (1.0 + rest) >= at
+            own - best_other >= at.ln() && {
+                let rest: f64 = (0..kb.classes).filter(|&x| x != c).map(|x| (score(x) - own).exp()).sum();
+                1.0 / (1.0 + rest) >= at
+            }
         });
         if top || raised {
             triage = info.triage;
         }
     }
+    scratch.base = base;
+    scratch.flagged = flagged_slots;
     triage
+}
+
+/// The likelihood-ratio rows of the red-flag answers.
+struct Flagged<'a>(&'a Knowledge, &'a [usize]);
+
+impl<'a> Flagged<'a> {
+    fn rows(&self) -> impl Iterator<Item = &'a [f64]> + '_ {
+        self.1.iter().map(|&s| self.0.lr_row(s))
+    }
 }
 
 #[cfg(test)]

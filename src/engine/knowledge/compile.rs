@@ -181,6 +181,9 @@ fn distribution(slots: &[Slot], v: Option<&Toml>, base: Option<&[f64]>, at: &str
 pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, conditions: &str, red_flags: &str) -> Res<Knowledge> {
     let vocab: Vocabulary = serde_json::from_str(vocabulary).map_err(|e| KnowledgeError::new("vocabulary.json", e.to_string()))?;
     let mut infos = vocabulary_findings(&vocab)?;
+    if infos.len() > crate::engine::case::MAX_FINDINGS {
+        return Err(KnowledgeError::new("vocabulary.json", format!("more than {} findings", crate::engine::case::MAX_FINDINGS)));
+    }
     let finding_index: HashMap<String, usize> = infos.iter().enumerate().map(|(i, f)| (f.key.clone(), i)).collect();
     let index = |k: &str| finding_index.get(k).copied();
 
@@ -296,6 +299,10 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         likelihoods.push(rows);
     }
 
+    if conds.is_empty() {
+        return Err(KnowledgeError::new("vocabulary.json", "no conditions"));
+    }
+
     // Dense tables: classes = conditions + leak.
     let classes = conds.len() + 1;
     let total_prior: f64 = conds.iter().map(|c| c.prior).sum::<f64>() + leak_prior;
@@ -314,6 +321,20 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
                 p[slot * classes + k] = smoothed;
                 lr[slot * classes + k] = tempering * (smoothed / d).ln();
                 kl[k * infos.len() + f] += smoothed * (smoothed / d).ln();
+            }
+        }
+    }
+
+    // The reasons `why` gives, precomputed: per slot, {strongly, moderately, slightly} x {for, against}.
+    let mut reasons = Vec::with_capacity(next_slot * 6);
+    for m in &models {
+        for slot in &m.slots {
+            let mut chars = slot.says.chars();
+            let says: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+            for dir in ["for", "against"] {
+                for word in ["strongly", "moderately", "slightly"] {
+                    reasons.push(format!("{says} ({word} {dir})"));
+                }
             }
         }
     }
@@ -391,6 +412,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         p,
         kl,
         ln_default,
+        reasons,
         wells_findings,
         tempering,
         settled_at,

@@ -147,6 +147,8 @@ pub struct Knowledge {
     pub(crate) p: Vec<f64>,
     /// Per class, per finding: KL(P(values | class) || population default), in nats.
     pub(crate) kl: Vec<f64>,
+    /// Per slot, 6 reasons: (strongly, moderately, slightly) for, then the same against.
+    pub(crate) reasons: Vec<String>,
     /// Per slot: ln of the population default.
     pub(crate) ln_default: Vec<f64>,
     /// Findings named by Wells items (the score applies once any is known).
@@ -266,9 +268,4 @@ impl Knowledge {
         &self.kl[class * n..(class + 1) * n]
     }
 
-    pub(crate) fn slot(&self, slot: usize) -> &Slot {
-        // Slots are few (a few hundred); the owning finding is found by a binary search.
-        let f = self.models.partition_point(|m| m.first_slot <= slot) - 1;
-        &self.models[f].slots[slot - self.models[f].first_slot]
-    }
 }
