@@ -20,9 +20,8 @@ pub(crate) struct Scratch {
     pub posterior: Vec<f64>,
     pub base: Vec<f64>,
     pub order: Vec<usize>,
-    /// Next questions: per finding, the information-gain bound; candidates; likely classes.
+    /// Next questions: per finding, the information-gain bound; the likely classes.
     pub bound: Vec<f64>,
-    pub candidates: Vec<(f64, usize)>,
     pub live: Vec<(usize, f64)>,
     /// Triage: the answers that are red flags (their slots).
     pub flagged: Vec<usize>,
@@ -40,7 +39,6 @@ impl Scratch {
             base: Vec::with_capacity(kb.classes),
             order: Vec::with_capacity(kb.classes),
             bound: Vec::with_capacity(kb.models.len()),
-            candidates: Vec::with_capacity(kb.models.len()),
             live: Vec::with_capacity(kb.classes),
             flagged: Vec::new(),
         }

@@ -180,11 +180,33 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], p
     let mut base = std::mem::take(&mut scratch.base);
     model::log_scores(kb, entries, |e| !is_red_flag_answer(kb, e), scratch, &mut base);
     debug_assert_eq!(base.len(), scores.len());
-    for (c, info) in kb.conditions.iter().enumerate() {
+    // A lower bound on every competitor's clipped score, whoever is judged: each red-flag
+    // answer counts at least its smallest ratio. Conditions that stay below the best bound can
+    // be neither the most likely nor raised, and are skipped.
+    let mut lows = [f64::INFINITY; 16];
+    for (low, r) in lows.iter_mut().zip(flagged.rows()) {
+        *low = r[..n].iter().copied().fold(f64::INFINITY, f64::min);
+    }
+    let floor_of = |x: usize| base[x] + flagged.rows().enumerate().map(|(i, r)| r[x].min(lows.get(i).copied().unwrap_or(f64::NEG_INFINITY))).sum::<f64>();
+    let (mut first, mut first_at, mut second) = (f64::NEG_INFINITY, usize::MAX, f64::NEG_INFINITY);
+    for x in 0..n {
+        let l = floor_of(x);
+        if l > first {
+            (second, first, first_at) = (first, l, x);
+        } else if l > second {
+            second = l;
+        }
+    }
+    for &c in &kb.by_triage {
+        let info = &kb.conditions[c];
         if info.triage <= triage {
-            continue;
+            break;
         }
         let own = base[c] + flagged.rows().map(|r| r[c]).sum::<f64>();
+        let slack = info.raise_at.map_or(0.0, |at| at.ln().min(0.0));
+        if own - if first_at == c { second } else { first } < slack {
+            continue;
+        }
         let score = |x: usize| base[x] + flagged.rows().map(|r| r[x].min(r[c])).sum::<f64>();
         let best_other = (0..n).filter(|&x| x != c).map(score).fold(f64::NEG_INFINITY, f64::max);
         let top = best_other <= own;

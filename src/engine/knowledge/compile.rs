@@ -395,7 +395,10 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         }
     }
 
+    let mut by_triage: Vec<usize> = (0..conds.len()).collect();
+    by_triage.sort_by(|&a, &b| conds[b].triage.cmp(&conds[a].triage));
     Ok(Knowledge {
+        by_triage,
         conditions: conds,
         findings: infos,
         finding_index,

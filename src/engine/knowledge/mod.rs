@@ -137,6 +137,8 @@ pub struct Knowledge {
     pub(crate) red_flag_tests: Vec<Vec<Test>>,
     /// Red-flag questions worth asking of everyone, in order.
     pub(crate) screening: Vec<usize>,
+    /// Condition indices, most urgent default triage first.
+    pub(crate) by_triage: Vec<usize>,
     /// Number of classes: conditions + 1 leak.
     pub(crate) classes: usize,
     /// ln prior per class (normalised).
