@@ -24,7 +24,7 @@ const SHOW_AT_LEAST: usize = 3;
 /// ...plus any other above this probability...
 const SHOW_ABOVE: f64 = 0.03;
 /// ...up to this many (a list a person reads; the reasons are computed only for these).
-const SHOW_AT_MOST: usize = 6;
+const SHOW_AT_MOST: usize = 5;
 
 /// Assess a validated case.
 pub fn assess(case: &Case) -> Assessment {

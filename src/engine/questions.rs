@@ -64,10 +64,12 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
     }
     let want = MAX_QUESTIONS - out.len();
     let mut best: Vec<(f64, usize)> = Vec::with_capacity(want + 1);
+    let mut examined = 0;
     for &(bound, f) in &top[..len] {
-        if best.len() == want && best[want - 1].0 >= bound {
+        if (best.len() == want && best[want - 1].0 >= bound) || examined == want + 2 {
             break;
         }
+        examined += 1;
         let m = &kb.models[f];
         let mut excess = 0.0; // KL(P(F) || Q)
         for slot in m.first_slot..m.first_slot + m.slots.len() {
