@@ -22,7 +22,7 @@ pub use case::{expected, Case, CaseError, FindingValue};
 /// Conditions shown: at least this many...
 const SHOW_AT_LEAST: usize = 3;
 /// ...plus any other above this probability...
-const SHOW_ABOVE: f64 = 0.03;
+const SHOW_ABOVE: f64 = 0.05;
 /// ...up to this many (a list a person reads; the reasons are computed only for these).
 const SHOW_AT_MOST: usize = 5;
 
@@ -55,7 +55,8 @@ fn assess_with(kb: &knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -
     let by_probability = |a: &usize, b: &usize| posterior[*b].total_cmp(&posterior[*a]);
     order.select_nth_unstable_by(SHOW_AT_MOST.min(n - 1), by_probability);
     order[..SHOW_AT_MOST.min(n)].sort_unstable_by(by_probability);
-    let differential = order
+    let mut differential = Vec::with_capacity(SHOW_AT_MOST);
+    differential.extend(order
         .iter()
         .enumerate()
         .take_while(|&(i, &c)| i < SHOW_AT_LEAST || (i < SHOW_AT_MOST && posterior[c] >= SHOW_ABOVE))
@@ -65,8 +66,7 @@ fn assess_with(kb: &knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -
             // Rounded down so the differential never sums above 1.
             probability: (posterior[c] * 10_000.0).floor() / 10_000.0,
             why: model::why(kb, case.entries(), c),
-        })
-        .collect();
+        }));
 
     let safety = safety::check(kb, case);
     let triage = safety.floor.max(safety::differential_triage(kb, case, &scores, &posterior, s));

@@ -87,7 +87,8 @@ pub(crate) fn softmax(scores: &mut [f64]) {
     let max = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let mut total = 0.0;
     for s in scores.iter_mut() {
-        *s = (*s - max).exp();
+        // Below e^-40 of the best a class rounds to nothing: skip its exponential.
+        *s = if *s - max < -40.0 { 0.0 } else { (*s - max).exp() };
         total += *s;
     }
     scores.iter_mut().for_each(|s| *s /= total);

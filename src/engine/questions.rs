@@ -15,7 +15,7 @@ use super::model::Scratch;
 /// At most this many keys are suggested; the first is the one to ask.
 pub(crate) const MAX_QUESTIONS: usize = 6;
 /// Classes below this probability cannot change which question is best.
-const NEGLIGIBLE: f64 = 1e-2;
+const NEGLIGIBLE: f64 = 2e-2;
 /// Exact gains computed at most: beyond these the bound alone would order the list, and a
 /// question that far down is never the one asked.
 const MAX_EXACT: usize = MAX_QUESTIONS + 3;
@@ -63,7 +63,7 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
         top[at] = (b, f);
     }
     let want = MAX_QUESTIONS - out.len();
-    let mut best: Vec<(f64, usize)> = Vec::with_capacity(want + 1);
+    let mut best: Vec<(f64, usize)> = Vec::with_capacity(MAX_QUESTIONS + 1);
     let mut examined = 0;
     for &(bound, f) in &top[..len] {
         if (best.len() == want && best[want - 1].0 >= bound) || examined == want + 2 {

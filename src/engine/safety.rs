@@ -77,8 +77,8 @@ pub(crate) struct Safety {
 
 pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
     let wells = wells_for_safety(kb, case);
-    let mut flags = Vec::new();
-    let mut follow_ups = Vec::new();
+    let mut flags = Vec::with_capacity(4);
+    let mut follow_ups = Vec::with_capacity(8);
     let mut leaves: Vec<(usize, &Test)> = Vec::new();
     for rule in &kb.rules {
         let touched = rule.findings.iter().any(|&f| case.value_at(f).is_some());
@@ -118,10 +118,17 @@ fn push_unknown(case: &Case, leaves: &[(usize, &Test)], out: &mut Vec<usize>) {
 fn half_met(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32), out: &mut Vec<usize>) {
     match cond {
         Cond::All(cs) => {
-            let state = |c: &Cond| eval(kb, case, c, wells);
-            if cs.iter().any(|c| state(c) == Tri::True) && cs.iter().all(|c| state(c) != Tri::False) {
+            let (mut any_true, mut any_false) = (false, false);
+            for c in cs {
+                match eval(kb, case, c, wells) {
+                    Tri::True => any_true = true,
+                    Tri::False => any_false = true,
+                    Tri::Unknown => {}
+                }
+            }
+            if any_true && !any_false {
                 let mut leaves = Vec::new();
-                cs.iter().filter(|c| state(c) == Tri::Unknown).for_each(|c| c.leaves(&mut leaves));
+                cs.iter().filter(|c| eval(kb, case, c, wells) == Tri::Unknown).for_each(|c| c.leaves(&mut leaves));
                 push_unknown(case, &leaves, out);
             }
             cs.iter().for_each(|c| half_met(kb, case, c, wells, out));
@@ -149,7 +156,11 @@ pub(crate) fn wells_score(kb: &Knowledge, case: &Case) -> Option<WellsScore> {
 
 /// Whether an answer satisfies any safety rule's condition (a "red-flag answer").
 pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
-    kb.red_flag_tests[e.finding as usize].iter().any(|t| leaf_holds(t, &e.value))
+    match e.value {
+        // For yes/no and choice answers the slot decides, and that was worked out at load.
+        Value::Bool(_) | Value::Enum(_) => kb.red_flag_slot[e.slot as usize],
+        _ => kb.red_flag_tests[e.finding as usize].iter().any(|t| leaf_holds(t, &e.value)),
+    }
 }
 
 /// The triage the differential warrants. Red-flag answers may only add urgency: when judging
@@ -159,17 +170,15 @@ pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
 /// for serious conditions, when its probability reaches its `raise_at` threshold.
 pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], posterior: &[f64], scratch: &mut Scratch) -> Triage {
     let entries = case.entries();
+    let n = kb.conditions.len();
     let mut flagged_slots = std::mem::take(&mut scratch.flagged);
     flagged_slots.clear();
     flagged_slots.extend(entries.iter().filter(|e| is_red_flag_answer(kb, e)).map(|e| e.slot as usize));
-    let flagged = Flagged(kb, &flagged_slots);
-    let n = kb.conditions.len();
-    let mut triage = Triage::SelfCare;
     if flagged_slots.is_empty() {
-        scratch.flagged = flagged_slots;
         // No red-flag answer: the plain differential decides.
+        scratch.flagged = flagged_slots;
         let top = (0..n).max_by(|&a, &b| posterior[a].total_cmp(&posterior[b]));
-        triage = top.map_or(triage, |c| kb.conditions[c].triage);
+        let mut triage = top.map_or(Triage::SelfCare, |c| kb.conditions[c].triage);
         for (c, info) in kb.conditions.iter().enumerate() {
             if info.raise_at.is_some_and(|at| posterior[c] >= at) {
                 triage = triage.max(info.triage);
@@ -177,36 +186,21 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], p
         }
         return triage;
     }
+    let flagged = Flagged(kb, &flagged_slots);
     let mut base = std::mem::take(&mut scratch.base);
-    model::log_scores(kb, entries, |e| !is_red_flag_answer(kb, e), scratch, &mut base);
+    model::log_scores(kb, entries, |e| !flagged_slots.contains(&(e.slot as usize)), scratch, &mut base);
     debug_assert_eq!(base.len(), scores.len());
-    // A lower bound on every competitor's clipped score, whoever is judged: each red-flag
-    // answer counts at least its smallest ratio. Conditions that stay below the best bound can
-    // be neither the most likely nor raised, and are skipped.
-    let mut lows = [f64::INFINITY; 16];
-    for (low, r) in lows.iter_mut().zip(flagged.rows()) {
-        *low = r[..n].iter().copied().fold(f64::INFINITY, f64::min);
-    }
-    let floor_of = |x: usize| base[x] + flagged.rows().enumerate().map(|(i, r)| r[x].min(lows.get(i).copied().unwrap_or(f64::NEG_INFINITY))).sum::<f64>();
-    let (mut first, mut first_at, mut second) = (f64::NEG_INFINITY, usize::MAX, f64::NEG_INFINITY);
-    for x in 0..n {
-        let l = floor_of(x);
-        if l > first {
-            (second, first, first_at) = (first, l, x);
-        } else if l > second {
-            second = l;
-        }
-    }
+    // The most likely condition without the red-flag answers stays the most likely under its
+    // own clipping (clipping only lowers its competitors), so its triage is a floor and only
+    // conditions more urgent than it need checking.
+    let reduced_top = (0..n).max_by(|&a, &b| base[a].total_cmp(&base[b])).unwrap_or(0);
+    let mut triage = kb.conditions[reduced_top].triage;
     for &c in &kb.by_triage {
         let info = &kb.conditions[c];
         if info.triage <= triage {
             break;
         }
         let own = base[c] + flagged.rows().map(|r| r[c]).sum::<f64>();
-        let slack = info.raise_at.map_or(0.0, |at| at.ln().min(0.0));
-        if own - if first_at == c { second } else { first } < slack {
-            continue;
-        }
         let score = |x: usize| base[x] + flagged.rows().map(|r| r[x].min(r[c])).sum::<f64>();
         let best_other = (0..n).filter(|&x| x != c).map(score).fold(f64::NEG_INFINITY, f64::max);
         let top = best_other <= own;

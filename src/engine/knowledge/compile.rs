@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::Deserialize;
 use toml::{Table, Value as Toml};
 
-use super::rules::{Cond, Rule, WellsItem};
+use super::rules::{Cond, Rule, Test, WellsItem};
 use super::{ConditionInfo, FindingInfo, FindingKind, FindingModel, Grade, Group, Knowledge, Slot, Source};
 use crate::engine::Triage;
 
@@ -394,6 +394,16 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
             red_flag_tests[f].push(test.clone());
         }
     }
+    let mut red_flag_slot = vec![false; next_slot];
+    for (f, tests) in red_flag_tests.iter().enumerate() {
+        for t in tests {
+            match *t {
+                Test::Is(b) => red_flag_slot[models[f].first_slot + usize::from(b)] = true,
+                Test::In(ref vs) => vs.iter().for_each(|&v| red_flag_slot[models[f].first_slot + v as usize] = true),
+                Test::AtLeast(_) | Test::Above(_) => {}
+            }
+        }
+    }
 
     let mut by_triage: Vec<usize> = (0..conds.len()).collect();
     by_triage.sort_by(|&a, &b| conds[b].triage.cmp(&conds[a].triage));
@@ -408,6 +418,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         rules,
         wells,
         red_flag_tests,
+        red_flag_slot,
         screening,
         classes,
         log_prior,

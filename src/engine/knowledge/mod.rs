@@ -135,6 +135,8 @@ pub struct Knowledge {
     /// Per finding: the tests of safety rules and Wells items on it (what makes an answer a
     /// "red-flag answer").
     pub(crate) red_flag_tests: Vec<Vec<Test>>,
+    /// Per slot of a yes/no or choice finding: whether that answer is a red-flag answer.
+    pub(crate) red_flag_slot: Vec<bool>,
     /// Red-flag questions worth asking of everyone, in order.
     pub(crate) screening: Vec<usize>,
     /// Condition indices, most urgent default triage first.
