@@ -52,7 +52,7 @@ pub fn text(a: &Assessment, id: Option<&str>) -> String {
     if let Some(id) = id {
         let _ = writeln!(s, "Case {id}");
     }
-    // The disclaimer refers to "the advice below": it comes first.
+    // Not a diagnosis, first: the reader sees it before any likely cause.
     let _ = writeln!(s, "{}\n", a.disclaimer);
     let _ = writeln!(s, "What to do: {} ({})", a.triage_advice, a.triage.id().replace('_', " "));
     if !a.red_flags.is_empty() {
