@@ -82,7 +82,7 @@ pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
     let mut leaves: Vec<(usize, &Test)> = Vec::new();
     for rule in &kb.rules {
         let touched = rule.findings.iter().any(|&f| case.value_at(f).is_some());
-        if !touched && !rule.when.uses_wells() && rule.ask_if.is_none() {
+        if !touched && !rule.reads_wells && rule.ask_if.is_none() {
             continue;
         }
         match eval(kb, case, &rule.when, wells) {
@@ -148,7 +148,7 @@ pub(crate) fn wells_score(kb: &Knowledge, case: &Case) -> Option<WellsScore> {
     for item in &kb.wells {
         if eval(kb, case, &item.when, (0, 0)) == Tri::True {
             score += item.points;
-            items.push(format!("{} ({:+})", item.says, item.points));
+            items.push(item.label.clone());
         }
     }
     Some(WellsScore { score, dvt_likely: score >= 2, items })
@@ -207,7 +207,8 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], p
         // p(c) <= exp(own - best_other): skip the exponentials when that already falls short.
         let raised = info.raise_at.is_some_and(|at| {
             own - best_other >= at.ln() && {
-                let rest: f64 = (0..kb.classes).filter(|&x| x != c).map(|x| (score(x) - own).exp()).sum();
+                // Competitors more than e^12 below count as nothing (which can only raise p).
+                let rest: f64 = (0..kb.classes).filter(|&x| x != c).map(|x| score(x) - own).filter(|&d| d > -12.0).map(f64::exp).sum();
                 1.0 / (1.0 + rest) >= at
             }
         });

@@ -356,7 +356,8 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         let mut leaves = Vec::new();
         when.leaves(&mut leaves);
         let findings = leaves.iter().map(|(f, _)| *f).collect();
-        rules.push(Rule { triage: triage(&string(r, "triage", &at)?, &at)?, message: string(r, "message", &at)?, when, ask_if, findings, id });
+        let reads_wells = when.uses_wells();
+        rules.push(Rule { triage: triage(&string(r, "triage", &at)?, &at)?, message: string(r, "message", &at)?, when, ask_if, findings, reads_wells, id });
     }
     let mut wells = Vec::new();
     for w in rtoml.get("wells").and_then(Toml::as_array).ok_or_else(|| KnowledgeError::new("red_flags.toml", "missing [[wells]]"))? {
@@ -368,7 +369,8 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
             return Err(KnowledgeError::new(at, "a Wells item cannot refer to the Wells score"));
         }
         let points = num(w, "points", at)? as i32;
-        wells.push(WellsItem { points, says: string(w, "says", at)?, when, alternative: points < 0 });
+        let label = format!("{} ({points:+})", string(w, "says", at)?);
+        wells.push(WellsItem { points, label, when, alternative: points < 0 });
     }
     let mut wells_leaves = Vec::new();
     wells.iter().for_each(|w| w.when.leaves(&mut wells_leaves));

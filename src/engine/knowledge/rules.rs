@@ -37,12 +37,15 @@ pub(crate) struct Rule {
     /// The findings `when` reads: a rule none of whose findings is known cannot fire (unless it
     /// reads the Wells score), so most rules are skipped for a sparse case.
     pub findings: Vec<usize>,
+    /// `when` reads the Wells score.
+    pub reads_wells: bool,
 }
 
 #[derive(Debug, Clone)]
 pub(crate) struct WellsItem {
     pub points: i32,
-    pub says: String,
+    /// As the result lists it, with its points: "active cancer (+1)".
+    pub label: String,
     pub when: Cond,
     /// The "alternative diagnosis at least as likely" item.
     pub alternative: bool,
