@@ -63,10 +63,11 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
         top[at] = (b, f);
     }
     let want = MAX_QUESTIONS - out.len();
-    let mut best: Vec<(f64, usize)> = Vec::with_capacity(MAX_QUESTIONS + 1);
+    let mut best = [(0.0f64, 0usize); MAX_QUESTIONS];
+    let mut kept = 0;
     let mut examined = 0;
     for &(bound, f) in &top[..len] {
-        if (best.len() == want && best[want - 1].0 >= bound) || examined == want + 2 {
+        if (kept == want && best[want - 1].0 >= bound) || examined == want + 2 {
             break;
         }
         examined += 1;
@@ -81,12 +82,15 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
         }
         let gain = bound - excess;
         if gain >= kb.min_gain {
-            let at = best.partition_point(|b| b.0 >= gain);
-            best.insert(at, (gain, f));
-            best.truncate(want);
+            let at = best[..kept].partition_point(|b| b.0 >= gain);
+            if at < want {
+                kept = (kept + 1).min(want);
+                best.copy_within(at..kept - 1, at + 1);
+                best[at] = (gain, f);
+            }
         }
     }
-    out.extend(best.iter().map(|&(_, f)| kb.findings[f].key.clone()));
+    out.extend(best[..kept].iter().map(|&(_, f)| kb.findings[f].key.clone()));
     out
 }
 

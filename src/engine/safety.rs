@@ -77,12 +77,15 @@ pub(crate) struct Safety {
 
 pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
     let wells = wells_for_safety(kb, case);
-    let mut flags = Vec::with_capacity(4);
-    let mut follow_ups = Vec::with_capacity(8);
+    let mut flags = Vec::new();
+    let mut follow_ups = Vec::new();
     let mut leaves: Vec<(usize, &Test)> = Vec::new();
     for rule in &kb.rules {
-        let touched = rule.findings.iter().any(|&f| case.value_at(f).is_some());
-        if !touched && !rule.reads_wells && rule.ask_if.is_none() {
+        // Rules only test for the presence of findings, so a rule none of whose findings has a
+        // red-flag answer can neither fire nor be half met (unless it reads the Wells score or
+        // asks its questions on a condition of its own).
+        let started = rule.findings.iter().any(|&f| case.entry_at(f).is_some_and(|e| is_red_flag_answer(kb, e)));
+        if !started && !rule.reads_wells && rule.ask_if.is_none() {
             continue;
         }
         match eval(kb, case, &rule.when, wells) {
@@ -93,7 +96,7 @@ pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
                     leaves.clear();
                     rule.when.leaves(&mut leaves);
                     push_unknown(case, &leaves, &mut follow_ups);
-                } else {
+                } else if started {
                     half_met(kb, case, &rule.when, wells, &mut follow_ups);
                 }
             }
@@ -202,6 +205,12 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], p
         }
         let own = base[c] + flagged.rows().map(|r| r[c]).sum::<f64>();
         let score = |x: usize| base[x] + flagged.rows().map(|r| r[x].min(r[c])).sum::<f64>();
+        // The reduced top is one competitor: if `c` falls short of it by more than the raise
+        // threshold allows, nothing else about `c` matters.
+        let slack = info.raise_at.map_or(0.0, |at| at.ln().min(0.0));
+        if c != reduced_top && own - score(reduced_top) < slack {
+            continue;
+        }
         let best_other = (0..n).filter(|&x| x != c).map(score).fold(f64::NEG_INFINITY, f64::max);
         let top = best_other <= own;
         // p(c) <= exp(own - best_other): skip the exponentials when that already falls short.
