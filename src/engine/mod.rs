@@ -11,6 +11,7 @@
 
 mod assessment;
 mod case;
+mod fastmath;
 pub mod knowledge;
 mod model;
 mod questions;

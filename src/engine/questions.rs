@@ -10,6 +10,7 @@
 
 use super::case::Case;
 use super::knowledge::Knowledge;
+use super::fastmath::ln;
 use super::model::Scratch;
 
 /// At most this many keys are suggested; the first is the one to ask.
@@ -92,33 +93,4 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
     }
     out.extend(best[..kept].iter().map(|&(_, f)| kb.findings[f].key.clone()));
     out
-}
-
-/// ln(x) for x in (0, 1], to about 1e-6: enough to rank questions, at a fraction of the cost of
-/// the library logarithm (this runs for every value of every question examined). x = m 2^e
-/// with m in [1, 2); ln m = 2 atanh((m - 1) / (m + 1)), whose series converges fast there.
-fn ln(x: f64) -> f64 {
-    let bits = x.to_bits();
-    let e = ((bits >> 52) & 0x7ff) as i64 - 1023;
-    if e == -1023 {
-        return x.ln(); // subnormal: never in practice, exact anyway
-    }
-    let m = f64::from_bits((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
-    let t = (m - 1.0) / (m + 1.0);
-    let t2 = t * t;
-    let series = t * (2.0 + t2 * (2.0 / 3.0 + t2 * (2.0 / 5.0 + t2 * (2.0 / 7.0 + t2 * (2.0 / 9.0 + t2 * (2.0 / 11.0))))));
-    e as f64 * std::f64::consts::LN_2 + series
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn fast_ln_matches_the_library_to_1e_6() {
-        let mut x = 1e-9;
-        while x <= 1.0 {
-            assert!((super::ln(x) - x.ln()).abs() < 1e-6, "ln({x}): {} vs {}", super::ln(x), x.ln());
-            x *= 1.37;
-        }
-        assert!((super::ln(1.0)).abs() < 1e-12);
-    }
 }

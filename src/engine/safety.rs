@@ -217,7 +217,7 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], p
         let raised = info.raise_at.is_some_and(|at| {
             own - best_other >= at.ln() && {
                 // Competitors more than e^12 below count as nothing (which can only raise p).
-                let rest: f64 = (0..kb.classes).filter(|&x| x != c).map(|x| score(x) - own).filter(|&d| d > -12.0).map(f64::exp).sum();
+                let rest: f64 = (0..kb.classes).filter(|&x| x != c).map(|x| score(x) - own).filter(|&d| d > -12.0).map(super::fastmath::exp_neg).sum();
                 1.0 / (1.0 + rest) >= at
             }
         });
