@@ -66,12 +66,10 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
     let want = MAX_QUESTIONS - out.len();
     let mut best = [(0.0f64, 0usize); MAX_QUESTIONS];
     let mut kept = 0;
-    let mut examined = 0;
-    for &(bound, f) in &top[..len] {
+    for (examined, &(bound, f)) in top[..len].iter().enumerate() {
         if (kept == want && best[want - 1].0 >= bound) || examined == want + 2 {
             break;
         }
-        examined += 1;
         let m = &kb.models[f];
         let mut excess = 0.0; // KL(P(F) || Q)
         for slot in m.first_slot..m.first_slot + m.slots.len() {

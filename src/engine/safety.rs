@@ -36,7 +36,7 @@ fn wells_for_safety(kb: &Knowledge, case: &Case) -> (i32, i32) {
         return (0, kb.wells.iter().map(|w| w.points.max(0)).sum());
     }
     for item in kb.wells.iter().filter(|w| !w.alternative) {
-        match eval(kb, case, &item.when, (0, 0)) {
+        match eval(case, &item.when, (0, 0)) {
             Tri::True => known += item.points,
             Tri::Unknown => open += item.points,
             Tri::False => {}
@@ -45,15 +45,15 @@ fn wells_for_safety(kb: &Knowledge, case: &Case) -> (i32, i32) {
     (known, open)
 }
 
-pub(crate) fn eval(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32)) -> Tri {
+pub(crate) fn eval(case: &Case, cond: &Cond, wells: (i32, i32)) -> Tri {
     match cond {
         Cond::Leaf { finding, test } => match case.value_at(*finding) {
             None => Tri::Unknown,
             Some(v) if leaf_holds(test, v) => Tri::True,
             Some(_) => Tri::False,
         },
-        Cond::All(cs) => cs.iter().map(|c| eval(kb, case, c, wells)).min_by_key(|t| *t as u8).unwrap_or(Tri::True),
-        Cond::Any(cs) => cs.iter().map(|c| eval(kb, case, c, wells)).max_by_key(|t| *t as u8).unwrap_or(Tri::False),
+        Cond::All(cs) => cs.iter().map(|c| eval(case, c, wells)).min_by_key(|t| *t as u8).unwrap_or(Tri::True),
+        Cond::Any(cs) => cs.iter().map(|c| eval(case, c, wells)).max_by_key(|t| *t as u8).unwrap_or(Tri::False),
         Cond::WellsAtLeast(n) => {
             let (known, open) = wells;
             if known >= *n {
@@ -88,22 +88,22 @@ pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
         if !started && !rule.reads_wells && rule.ask_if.is_none() {
             continue;
         }
-        match eval(kb, case, &rule.when, wells) {
+        match eval(case, &rule.when, wells) {
             Tri::True => flags.push(RedFlag { id: rule.id.clone(), message: rule.message.clone(), triage: rule.triage }),
             Tri::Unknown => {
-                let asked = rule.ask_if.as_ref().is_some_and(|c| eval(kb, case, c, wells) == Tri::True);
+                let asked = rule.ask_if.as_ref().is_some_and(|c| eval(case, c, wells) == Tri::True);
                 if asked {
                     leaves.clear();
                     rule.when.leaves(&mut leaves);
                     push_unknown(case, &leaves, &mut follow_ups);
                 } else if started {
-                    half_met(kb, case, &rule.when, wells, &mut follow_ups);
+                    half_met(case, &rule.when, wells, &mut follow_ups);
                 }
             }
             Tri::False => {}
         }
     }
-    flags.sort_by(|a, b| b.triage.cmp(&a.triage));
+    flags.sort_by_key(|f| std::cmp::Reverse(f.triage));
     let floor = flags.first().map_or(Triage::SelfCare, |f| f.triage);
     Safety { flags, floor, follow_ups }
 }
@@ -118,12 +118,12 @@ fn push_unknown(case: &Case, leaves: &[(usize, &Test)], out: &mut Vec<usize>) {
 
 /// The unanswered questions of every `all` that is partly true and still open: what would
 /// complete a rule already half met (a pop, with the heel raise unknown).
-fn half_met(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32), out: &mut Vec<usize>) {
+fn half_met(case: &Case, cond: &Cond, wells: (i32, i32), out: &mut Vec<usize>) {
     match cond {
         Cond::All(cs) => {
             let (mut any_true, mut any_false) = (false, false);
             for c in cs {
-                match eval(kb, case, c, wells) {
+                match eval(case, c, wells) {
                     Tri::True => any_true = true,
                     Tri::False => any_false = true,
                     Tri::Unknown => {}
@@ -131,12 +131,12 @@ fn half_met(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32), out: &m
             }
             if any_true && !any_false {
                 let mut leaves = Vec::new();
-                cs.iter().filter(|c| eval(kb, case, c, wells) == Tri::Unknown).for_each(|c| c.leaves(&mut leaves));
+                cs.iter().filter(|c| eval(case, c, wells) == Tri::Unknown).for_each(|c| c.leaves(&mut leaves));
                 push_unknown(case, &leaves, out);
             }
-            cs.iter().for_each(|c| half_met(kb, case, c, wells, out));
+            cs.iter().for_each(|c| half_met(case, c, wells, out));
         }
-        Cond::Any(cs) => cs.iter().for_each(|c| half_met(kb, case, c, wells, out)),
+        Cond::Any(cs) => cs.iter().for_each(|c| half_met(case, c, wells, out)),
         _ => {}
     }
 }
@@ -149,7 +149,7 @@ pub(crate) fn wells_score(kb: &Knowledge, case: &Case) -> Option<WellsScore> {
     let mut score = 0;
     let mut items = Vec::new();
     for item in &kb.wells {
-        if eval(kb, case, &item.when, (0, 0)) == Tri::True {
+        if eval(case, &item.when, (0, 0)) == Tri::True {
             score += item.points;
             items.push(item.label.clone());
         }
