@@ -320,6 +320,12 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_swollen_leg_is_urgent() {
+        fires(json!({"swelling": "whole_leg"}), "whole_leg_swelling", Triage::Urgent);
+        silent(json!({"swelling": "whole_calf"}), "whole_leg_swelling");
+    }
+
+    #[test]
     fn achilles_rupture_signs_are_urgent() {
         fires(json!({"palpable_gap": true}), "achilles_rupture_signs", Triage::Urgent);
         fires(json!({"thompson_test": "positive"}), "achilles_rupture_signs", Triage::Urgent);
