@@ -170,8 +170,9 @@ pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
 /// condition `c`, a red-flag answer that favours a competitor more than `c` counts for that
 /// competitor only as much as it counts for `c`. So adding a red-flag answer never lowers the
 /// triage. A condition then counts with its own triage when it is the most likely one, or,
-/// for serious conditions, when its probability reaches its `raise_at` threshold.
-pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], posterior: &[f64], scratch: &mut Scratch) -> Triage {
+/// for serious conditions, when its probability reaches its `raise_at` threshold. Returns the
+/// triage and the condition that set it, which the differential then always shows.
+pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], posterior: &[f64], scratch: &mut Scratch) -> (Triage, usize) {
     let entries = case.entries();
     let n = kb.conditions.len();
     let mut flagged_slots = std::mem::take(&mut scratch.flagged);
@@ -180,14 +181,14 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], p
     if flagged_slots.is_empty() {
         // No red-flag answer: the plain differential decides.
         scratch.flagged = flagged_slots;
-        let top = (0..n).max_by(|&a, &b| posterior[a].total_cmp(&posterior[b]));
-        let mut triage = top.map_or(Triage::SelfCare, |c| kb.conditions[c].triage);
+        let top = (0..n).max_by(|&a, &b| posterior[a].total_cmp(&posterior[b])).unwrap_or(0);
+        let (mut triage, mut by) = (kb.conditions[top].triage, top);
         for (c, info) in kb.conditions.iter().enumerate() {
-            if info.raise_at.is_some_and(|at| posterior[c] >= at) {
-                triage = triage.max(info.triage);
+            if info.triage > triage && info.raise_at.is_some_and(|at| posterior[c] >= at) {
+                (triage, by) = (info.triage, c);
             }
         }
-        return triage;
+        return (triage, by);
     }
     let flagged = Flagged(kb, &flagged_slots);
     let mut base = std::mem::take(&mut scratch.base);
@@ -197,7 +198,7 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], p
     // own clipping (clipping only lowers its competitors), so its triage is a floor and only
     // conditions more urgent than it need checking.
     let reduced_top = (0..n).max_by(|&a, &b| base[a].total_cmp(&base[b])).unwrap_or(0);
-    let mut triage = kb.conditions[reduced_top].triage;
+    let (mut triage, mut by) = (kb.conditions[reduced_top].triage, reduced_top);
     for &c in &kb.by_triage {
         let info = &kb.conditions[c];
         if info.triage <= triage {
@@ -222,12 +223,12 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], p
             }
         });
         if top || raised {
-            triage = info.triage;
+            (triage, by) = (info.triage, c);
         }
     }
     scratch.base = base;
     scratch.flagged = flagged_slots;
-    triage
+    (triage, by)
 }
 
 /// The likelihood-ratio rows of the red-flag answers.
