@@ -14,7 +14,7 @@ use super::fastmath::ln;
 use super::model::Scratch;
 
 /// At most this many keys are suggested; the first is the one to ask.
-pub(crate) const MAX_QUESTIONS: usize = 6;
+pub(crate) const MAX_QUESTIONS: usize = 5;
 /// Classes below this probability cannot change which question is best.
 const NEGLIGIBLE: f64 = 2e-2;
 /// Exact gains computed at most: beyond these the bound alone would order the list, and a
