@@ -56,7 +56,7 @@ fn assess_with(kb: &knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -
     order.extend(0..n);
     order.sort_unstable_by(|a, b| posterior[*b].total_cmp(&posterior[*a]));
     let safety = safety::check(kb, case);
-    let (warranted, by) = safety::differential_triage(kb, case, &scores, &posterior, s);
+    let (warranted, by) = safety::differential_triage(kb, case, &posterior, s);
     let triage = safety.floor.max(warranted);
     let shown = |i: usize, c: usize| {
         i < SHOW_AT_LEAST

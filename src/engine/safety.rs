@@ -172,7 +172,7 @@ pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
 /// triage. A condition then counts with its own triage when it is the most likely one, or,
 /// for serious conditions, when its probability reaches its `raise_at` threshold. Returns the
 /// triage and the condition that set it, which the differential then always shows.
-pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], posterior: &[f64], scratch: &mut Scratch) -> (Triage, usize) {
+pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64], scratch: &mut Scratch) -> (Triage, usize) {
     let entries = case.entries();
     let n = kb.conditions.len();
     let mut flagged_slots = std::mem::take(&mut scratch.flagged);
@@ -193,7 +193,6 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], p
     let flagged = Flagged(kb, &flagged_slots);
     let mut base = std::mem::take(&mut scratch.base);
     model::log_scores(kb, entries, |e| !flagged_slots.contains(&(e.slot as usize)), scratch, &mut base);
-    debug_assert_eq!(base.len(), scores.len());
     // The most likely condition without the red-flag answers stays the most likely under its
     // own clipping (clipping only lowers its competitors), so its triage is a floor and only
     // conditions more urgent than it need checking.
