@@ -73,7 +73,6 @@ fn assess_with(kb: &knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -
         why: model::why(kb, case.entries(), c),
     }));
 
-    let wells = safety::wells_score(kb, case);
     let next_questions = questions::next_questions(kb, case, &posterior, &safety.follow_ups, s);
     s.scores = scores;
     s.posterior = posterior;
@@ -84,8 +83,8 @@ fn assess_with(kb: &knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -
         triage_advice: triage.advice().to_string(),
         red_flags: safety.flags,
         differential,
-        wells_score: wells.as_ref().map(|w| w.score),
-        wells,
+        wells_score: safety.wells.as_ref().map(|w| w.score),
+        wells: safety.wells,
         next_questions,
         disclaimer: DISCLAIMER.to_string(),
         engine_version: kb.engine_version.clone(),

@@ -27,22 +27,30 @@ fn leaf_holds(test: &Test, v: &Value) -> bool {
     }
 }
 
-/// The Wells score as the safety rules count it: without the "alternative diagnosis" item, so
-/// that item never cancels a DVT flag on its own (Sartori 2012: the score misses half of calf
-/// clots, and a calf tear can coexist with one). Returns (points known, points still possible).
-fn wells_for_safety(kb: &Knowledge, case: &Case) -> (i32, i32) {
-    let (mut known, mut open) = (0, 0);
-    if !kb.wells_findings.iter().any(|&f| case.value_at(f).is_some()) {
-        return (0, kb.wells.iter().map(|w| w.points.max(0)).sum());
+/// The Wells score, once per case: the score as reported (with the "alternative diagnosis"
+/// item) when any item is known, and the pair the safety rules use, (points known, points
+/// still possible) without that item, so it never cancels a DVT flag on its own (Sartori 2012:
+/// the score misses half of calf clots, and a calf tear can coexist with one).
+fn wells(kb: &Knowledge, case: &Case) -> (Option<WellsScore>, (i32, i32)) {
+    if !kb.wells_findings.iter().any(|&f| case.knows(f)) {
+        return (None, (0, kb.wells.iter().map(|w| w.points.max(0)).sum()));
     }
-    for item in kb.wells.iter().filter(|w| !w.alternative) {
+    let (mut score, mut known, mut open) = (0, 0, 0);
+    let mut items = Vec::new();
+    for item in &kb.wells {
         match eval(case, &item.when, (0, 0)) {
-            Tri::True => known += item.points,
-            Tri::Unknown => open += item.points,
-            Tri::False => {}
+            Tri::True => {
+                score += item.points;
+                items.push(item.label.clone());
+                if !item.alternative {
+                    known += item.points;
+                }
+            }
+            Tri::Unknown if !item.alternative => open += item.points,
+            _ => {}
         }
     }
-    (known, open)
+    (Some(WellsScore { score, dvt_likely: score >= 2, items }), (known, open))
 }
 
 pub(crate) fn eval(case: &Case, cond: &Cond, wells: (i32, i32)) -> Tri {
@@ -70,13 +78,18 @@ pub(crate) fn eval(case: &Case, cond: &Cond, wells: (i32, i32)) -> Tri {
 /// What the safety layer concludes from the findings alone.
 pub(crate) struct Safety {
     pub flags: Vec<RedFlag>,
+    pub wells: Option<WellsScore>,
     pub floor: Triage,
     /// Findings that would complete a rule already half met (e.g. heel raise after a pop).
     pub follow_ups: Vec<usize>,
 }
 
 pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
-    let wells = wells_for_safety(kb, case);
+    let (wells_score, wells) = wells(kb, case);
+    let mut red = [0u64; crate::engine::case::MAX_FINDINGS / 64];
+    for e in case.entries().iter().filter(|e| is_red_flag_answer(kb, e)) {
+        red[e.finding as usize / 64] |= 1 << (e.finding % 64);
+    }
     let mut flags = Vec::new();
     let mut follow_ups = Vec::new();
     let mut leaves: Vec<(usize, &Test)> = Vec::new();
@@ -84,7 +97,7 @@ pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
         // Rules only test for the presence of findings, so a rule none of whose findings has a
         // red-flag answer can neither fire nor be half met (unless it reads the Wells score or
         // asks its questions on a condition of its own).
-        let started = rule.findings.iter().any(|&f| case.entry_at(f).is_some_and(|e| is_red_flag_answer(kb, e)));
+        let started = rule.mask.iter().zip(&red).any(|(m, r)| m & r != 0);
         if !started && !rule.reads_wells && rule.ask_if.is_none() {
             continue;
         }
@@ -105,7 +118,7 @@ pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
     }
     flags.sort_by_key(|f| std::cmp::Reverse(f.triage));
     let floor = flags.first().map_or(Triage::SelfCare, |f| f.triage);
-    Safety { flags, floor, follow_ups }
+    Safety { flags, wells: wells_score, floor, follow_ups }
 }
 
 fn push_unknown(case: &Case, leaves: &[(usize, &Test)], out: &mut Vec<usize>) {
@@ -139,22 +152,6 @@ fn half_met(case: &Case, cond: &Cond, wells: (i32, i32), out: &mut Vec<usize>) {
         Cond::Any(cs) => cs.iter().for_each(|c| half_met(case, c, wells, out)),
         _ => {}
     }
-}
-
-/// The two-level Wells score, when any of its items is known.
-pub(crate) fn wells_score(kb: &Knowledge, case: &Case) -> Option<WellsScore> {
-    if !kb.wells_findings.iter().any(|&f| case.value_at(f).is_some()) {
-        return None;
-    }
-    let mut score = 0;
-    let mut items = Vec::new();
-    for item in &kb.wells {
-        if eval(case, &item.when, (0, 0)) == Tri::True {
-            score += item.points;
-            items.push(item.label.clone());
-        }
-    }
-    Some(WellsScore { score, dvt_likely: score >= 2, items })
 }
 
 /// Whether an answer satisfies any safety rule's condition (a "red-flag answer").

@@ -355,9 +355,10 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         let ask_if = r.get("ask_if").map(|c| Cond::parse(c, &at, &infos, &index)).transpose()?;
         let mut leaves = Vec::new();
         when.leaves(&mut leaves);
-        let findings = leaves.iter().map(|(f, _)| *f).collect();
+        let mut mask = [0u64; crate::engine::case::MAX_FINDINGS / 64];
+        leaves.iter().for_each(|&(f, _)| mask[f / 64] |= 1 << (f % 64));
         let reads_wells = when.uses_wells();
-        rules.push(Rule { triage: triage(&string(r, "triage", &at)?, &at)?, message: string(r, "message", &at)?, when, ask_if, findings, reads_wells, id });
+        rules.push(Rule { triage: triage(&string(r, "triage", &at)?, &at)?, message: string(r, "message", &at)?, when, ask_if, mask, reads_wells, id });
     }
     let mut wells = Vec::new();
     for w in rtoml.get("wells").and_then(Toml::as_array).ok_or_else(|| KnowledgeError::new("red_flags.toml", "missing [[wells]]"))? {
