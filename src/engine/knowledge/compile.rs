@@ -269,6 +269,10 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         let raise_at = match t.get("raise_at") {
             Some(v) => {
                 string(t, "raise_reason", &at)?;
+                // A threshold taken from the literature names its source, which must resolve.
+                if let Some(s) = t.get("raise_src") {
+                    cite.cite(&Table::from_iter([("src".to_string(), s.clone())]), &format!("{at}.raise_src"))?;
+                }
                 Some(probability(number(v).unwrap_or(-1.0), &format!("{at}.raise_at"))?)
             }
             None => None,
