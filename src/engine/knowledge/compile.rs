@@ -506,6 +506,14 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_threshold_source_is_named() {
+        let text = CONDITIONS.replacen("raise_src = \"wells1997\"", "raise_src = \"no_such_trial\"", 1);
+        assert_ne!(text, CONDITIONS, "the DVT threshold cites its source");
+        let e = with_conditions(&text).unwrap_err();
+        assert!(e.what.contains("no_such_trial") && e.at.contains("dvt.raise_src"), "{e}");
+    }
+
+    #[test]
     fn an_unknown_finding_or_value_is_named() {
         let text = CONDITIONS.replacen("pop = { true = 0.45", "popp = { true = 0.45", 1);
         let e = with_conditions(&text).unwrap_err();
