@@ -4,6 +4,7 @@
 //! Exit codes: 0 success, 2 bad input (the message names what was wrong), 1 anything else.
 
 mod context;
+mod exercises;
 mod profile;
 
 use std::process::ExitCode;
@@ -30,6 +31,8 @@ pub enum Command {
     /// List, add, rename, delete or switch profiles.
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
+    /// The rehab exercise library: list it, or show one exercise (`show ID`).
+    Exercises(exercises::ExercisesArgs),
 }
 
 /// A failure the CLI reports: the message goes to stderr, and the code decides the exit status.
@@ -71,6 +74,7 @@ pub fn run() -> ExitCode {
     let ctx = Context::new(cli.db, cli.profile);
     let result = match cli.command {
         Command::Profile(cmd) => profile::run(&ctx, cmd),
+        Command::Exercises(args) => exercises::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
