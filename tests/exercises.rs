@@ -68,7 +68,7 @@ fn every_exercise_is_complete() {
 fn the_prescription_reads_as_one_line() {
     let e = exercises::find("eccentric_heel_drop").unwrap();
     let s = e.prescription.summary();
-    assert!(s.starts_with("3 sets x 15 reps each leg, rest 60 s, 14x a week"), "{s}");
+    assert!(s.starts_with("3 sets x 15 reps each side, rest 60 s, 14x a week"), "{s}");
 }
 
 #[test]

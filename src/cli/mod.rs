@@ -5,6 +5,7 @@
 
 mod context;
 mod exercises;
+mod plan;
 mod profile;
 
 use std::process::ExitCode;
@@ -33,6 +34,8 @@ pub enum Command {
     Profile(profile::ProfileCommand),
     /// The rehab exercise library: list it, or show one exercise (`show ID`).
     Exercises(exercises::ExercisesArgs),
+    /// The management plan for a case read on stdin (as `soleus assess`), or `--tweak`.
+    Plan(plan::PlanArgs),
 }
 
 /// A failure the CLI reports: the message goes to stderr, and the code decides the exit status.
@@ -75,6 +78,7 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Profile(cmd) => profile::run(&ctx, cmd),
         Command::Exercises(args) => exercises::run(args),
+        Command::Plan(args) => plan::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

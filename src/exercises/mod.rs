@@ -74,7 +74,7 @@ pub struct Prescription {
 }
 
 impl Prescription {
-    /// One line a runner can follow, e.g. "3 sets x 15 reps each leg, rest 60 s, 7x a week".
+    /// One line a runner can follow, e.g. "3 sets x 15 reps each side, rest 60 s, 7x a week".
     pub fn summary(&self) -> String {
         let mut dose = Vec::new();
         if let Some(r) = self.reps {
@@ -89,7 +89,7 @@ impl Prescription {
         let set = if self.sets == 1 { "set" } else { "sets" };
         let mut s = format!("{} {set} x {}", self.sets, dose.join(", "));
         if self.per_side {
-            s.push_str(" each leg");
+            s.push_str(" each side");
         }
         if self.rest_seconds > 0 {
             s.push_str(&format!(", rest {} s", self.rest_seconds));
