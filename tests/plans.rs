@@ -200,7 +200,7 @@ fn support_is_offered_only_with_the_cause_it_serves() {
     let support = p.section(SectionKind::Support).unwrap();
     assert!(support.items[0].text.contains("no fix-all"));
     for i in &support.items[1..] {
-        assert!(i.text.starts_with("For "), "{}", i.text);
+        assert!(i.text.starts_with("Only for "), "{}", i.text);
         assert!(i.label.is_some());
     }
 }

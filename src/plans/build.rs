@@ -152,7 +152,7 @@ impl Builder<'_> {
         if let Some(t) = self.top {
             let rice = t.kb.acute && !self.emergency() && !self.forbids_rice();
             if rice {
-                items.extend(common.first_48_hours.iter().map(fact));
+                items.extend(common.first_48_hours.iter().map(|f| Item { label: Some("First 48 hours".into()), ..fact(f) }));
             }
             // In an emergency, only the top condition's own emergency steps belong here, not
             // self-care advice for a lesser cause.
@@ -172,16 +172,15 @@ impl Builder<'_> {
 
     fn safety_net(&self) -> Section {
         let mut items = Vec::new();
-        if !self.urgent() {
-            items.push(self.triage_item());
-        }
         if let Some(t) = self.top {
             items.extend(t.kb.safety_net.iter().map(|s| sign(s, None)));
         }
         for p in self.open {
             items.extend(p.kb.safety_net.iter().map(|s| sign(s, Some(&p.kb.id))));
         }
-        items.extend(knowledge::common().safety_net.iter().map(|s| sign(s, None)));
+        let in_plan = |id: &String| self.top.into_iter().chain(self.open.iter()).any(|p| &p.kb.id == id);
+        let general = knowledge::common().safety_net.iter().filter(|s| !s.covered_by.iter().any(in_plan));
+        items.extend(general.map(|s| sign(s, None)));
         section(SectionKind::SafetyNet, most_urgent_first(items))
     }
 
@@ -198,7 +197,7 @@ impl Builder<'_> {
                 LoadParameter::Elevation => "Cut first: elevation (run flat, leave out hills).",
                 LoadParameter::Stop => "No running for now.",
             };
-            items.push(Item { text: format!("{cut} {}", l.text), label: Some("What to cut".into()), act: None, condition: None, source: l.source.clone() });
+            items.push(Item { text: format!("{cut} {}", l.text), label: None, act: None, condition: None, source: l.source.clone() });
             items.push(Item { text: l.cross_training.clone(), label: Some("Meanwhile".into()), act: None, condition: None, source: l.source.clone() });
         }
         if !self.emergency() {
@@ -242,7 +241,7 @@ impl Builder<'_> {
         let mut items = vec![fact(&knowledge::common().support_rule)];
         if let Some(t) = self.top {
             for sp in &t.kb.support {
-                items.push(Item { text: format!("For {}: {}", lower_first(&sp.for_cause), sp.text), label: Some(sp.item.clone()), act: None, condition: None, source: sp.source.clone() });
+                items.push(Item { text: format!("Only for {}. {}", lower_first(&sp.for_cause), sp.text), label: Some(sp.item.clone()), act: None, condition: None, source: sp.source.clone() });
             }
         }
         section(SectionKind::Support, items)
@@ -253,7 +252,7 @@ impl Builder<'_> {
         let listed = self.top.iter().map(|p| (*p, None)).chain(self.open.iter().map(|p| (p, Some(p.kb.id.clone()))));
         for (p, cond) in listed {
             let im = &p.kb.imaging;
-            items.push(Item { text: im.warranted.clone(), label: Some("Is a scan needed?".into()), act: None, condition: cond.clone(), source: im.source.clone() });
+            items.push(Item { text: im.warranted.clone(), label: Some("When to scan".into()), act: None, condition: cond.clone(), source: im.source.clone() });
             for sc in &im.scans {
                 items.push(Item { text: sc.question.clone(), label: Some(sc.scan.clone()), act: None, condition: cond.clone(), source: sc.source.clone() });
             }

@@ -25,6 +25,10 @@ pub struct Sign {
     /// "emergency", "urgent" or "clinician" (a triage id).
     pub act: crate::engine::Triage,
     pub source: String,
+    /// Conditions whose own, more specific signs replace this general one when they are in the
+    /// plan (so the same warning is not listed twice).
+    #[serde(default)]
+    pub covered_by: Vec<String>,
 }
 
 /// The running parameter to cut first in the weekly pain-score loop (seed 000, step 1).

@@ -12,7 +12,10 @@ pub fn render(plan: &Plan) -> String {
     let mut out = String::new();
     out.push_str(&format!("{}\n{}\n", plan.title, "=".repeat(plan.title.chars().count())));
     if plan.triage >= Triage::Urgent {
-        out.push_str(&format!("\n!! {}\n", plan.triage_advice.to_uppercase()));
+        out.push_str(&format!("\n!! {}\n\n", plan.triage_advice.to_uppercase()));
+    } else if !plan.conditions.is_empty() {
+        wrap(&mut out, &format!("Next step: {}", plan.triage_advice), "\n", "");
+        out.push('\n');
     }
     for c in &plan.conditions {
         let role = match c.role {
@@ -29,7 +32,7 @@ pub fn render(plan: &Plan) -> String {
     wrap(&mut out, &plan.disclaimer, "", "");
     let mut sources: Vec<&str> = Vec::new();
     for (i, s) in plan.sections.iter().enumerate() {
-        section(&mut out, i + 1, s, &mut sources);
+        section(&mut out, i + 1, s, plan, &mut sources);
     }
     out.push_str("\nSources:\n");
     for (i, s) in sources.iter().enumerate() {
@@ -38,7 +41,7 @@ pub fn render(plan: &Plan) -> String {
     out
 }
 
-fn section<'a>(out: &mut String, n: usize, s: &'a Section, sources: &mut Vec<&'a str>) {
+fn section<'a>(out: &mut String, n: usize, s: &'a Section, plan: &Plan, sources: &mut Vec<&'a str>) {
     out.push_str(&format!("\n{n}. {}\n", s.title));
     let mut cite = |src: &'a str| -> usize {
         match sources.iter().position(|x| *x == src) {
@@ -54,7 +57,7 @@ fn section<'a>(out: &mut String, n: usize, s: &'a Section, sources: &mut Vec<&'a
     }
     for item in &s.items {
         let n = cite(&item.source);
-        wrap(out, &format!("{} [{n}]", item_text(item, s.kind)), "   - ", "     ");
+        wrap(out, &format!("{} [{n}]", item_text(item, s.kind, plan)), "   - ", "     ");
     }
     for (i, p) in s.phases.iter().enumerate() {
         let n = cite(&p.source);
@@ -69,13 +72,14 @@ fn section<'a>(out: &mut String, n: usize, s: &'a Section, sources: &mut Vec<&'a
     }
 }
 
-fn item_text(item: &Item, kind: SectionKind) -> String {
+fn item_text(item: &Item, kind: SectionKind, plan: &Plan) -> String {
     let mut s = String::new();
     if let Some(l) = &item.label {
         s.push_str(&format!("{l}: "));
     }
     if let Some(c) = &item.condition {
-        s.push_str(&format!("({}) ", c.replace('_', " ")));
+        let name = plan.conditions.iter().find(|pc| &pc.condition == c).map_or(c.as_str(), |pc| pc.name.as_str());
+        s.push_str(&format!("[{name}] "));
     }
     let warning = kind == SectionKind::SafetyNet && item.act.is_some_and(|a| a > Triage::SelfCare);
     s.push_str(if warning { item.text.trim_end_matches('.') } else { &item.text });
