@@ -252,3 +252,20 @@ fn the_text_plan_lists_sections_in_order_with_doses_and_sources() {
     assert!(t.contains("Sources:\n  [1] "));
     assert!(t.lines().all(|l| l.chars().count() <= 92), "lines fit the page");
 }
+
+#[test]
+fn every_exercise_a_condition_prescribes_lists_that_condition() {
+    let mut missing = Vec::new();
+    for (id, kb) in knowledge::conditions() {
+        for phase in &kb.rehab {
+            for r in &phase.exercises {
+                let e = exercises::find(r.id()).unwrap();
+                if !e.conditions.contains(id) {
+                    missing.push(format!("{} -> {id}", e.id));
+                }
+            }
+        }
+    }
+    missing.sort();
+    assert!(missing.is_empty(), "prescribed but not listed: {missing:?}");
+}
