@@ -136,6 +136,7 @@ fn urgent_plans_put_care_first_and_hold_back_rehab() {
     assert!(rehab.items.iter().any(|i| i.label.as_deref().unwrap_or("").contains("boot")), "outlines what rehab will be");
     let load = p.section(SectionKind::LoadModification).unwrap();
     assert!(load.items[0].text.contains("Don't run"));
+    assert!(!load.items.iter().any(|i| i.label.as_deref().is_some_and(|l| l.starts_with("Weekly loop"))), "no pain-score loop for a leg that must not run");
 }
 
 #[test]

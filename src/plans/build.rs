@@ -128,7 +128,7 @@ impl Builder<'_> {
         for rf in &self.a.red_flags {
             items.push(Item {
                 text: rf.message.clone(),
-                label: Some(rf.id.clone()),
+                label: None,
                 act: Some(rf.triage),
                 condition: None,
                 source: "Soleus safety rule (red flag)".into(),
@@ -142,7 +142,7 @@ impl Builder<'_> {
         let common = knowledge::common();
         if self.emergency() {
             items.push(Item {
-                text: "While you wait for help: don't drive yourself, keep the leg still and level, don't massage or rub it, and don't eat in case you need an operation.".into(),
+                text: "While you wait for help: don't drive yourself, and don't massage or rub the leg.".into(),
                 label: None,
                 act: Some(Triage::Emergency),
                 condition: None,
@@ -195,12 +195,17 @@ impl Builder<'_> {
                 LoadParameter::Distance => "Cut first: distance.",
                 LoadParameter::Time => "Cut first: time (the duration of each run).",
                 LoadParameter::Elevation => "Cut first: elevation (run flat, leave out hills).",
-                LoadParameter::Stop => "No running for now.",
+                // The condition's own text says why, and until when.
+                LoadParameter::Stop => "",
             };
-            items.push(Item { text: format!("{cut} {}", l.text), label: None, act: None, condition: None, source: l.source.clone() });
-            items.push(Item { text: l.cross_training.clone(), label: Some("Meanwhile".into()), act: None, condition: None, source: l.source.clone() });
+            items.push(Item { text: format!("{cut} {}", l.text).trim_start().to_string(), label: None, act: None, condition: None, source: l.source.clone() });
+            if !l.cross_training.is_empty() {
+                items.push(Item { text: l.cross_training.clone(), label: Some("Meanwhile".into()), act: None, condition: None, source: l.source.clone() });
+            }
         }
-        if !self.emergency() {
+        // The weekly loop is for running with pain, not for a leg that must not run yet.
+        let stopped = self.top.is_some_and(|t| t.kb.load.parameter == LoadParameter::Stop);
+        if !self.urgent() && !stopped {
             for (i, f) in knowledge::common().load_loop.iter().enumerate() {
                 let mut item = fact(f);
                 item.label = Some(format!("Weekly loop {}", i + 1));
@@ -241,7 +246,12 @@ impl Builder<'_> {
         let mut items = vec![fact(&knowledge::common().support_rule)];
         if let Some(t) = self.top {
             for sp in &t.kb.support {
-                items.push(Item { text: format!("Only for {}. {}", lower_first(&sp.for_cause), sp.text), label: Some(sp.item.clone()), act: None, condition: None, source: sp.source.clone() });
+                // "None" entries say why nothing helps; they serve no cause.
+                let (text, label) = match sp.item.as_str() {
+                    "None" => (sp.text.clone(), None),
+                    _ => (format!("Only for {}. {}", lower_first(&sp.for_cause), sp.text), Some(sp.item.clone())),
+                };
+                items.push(Item { text, label, act: None, condition: None, source: sp.source.clone() });
             }
         }
         section(SectionKind::Support, items)
@@ -257,7 +267,10 @@ impl Builder<'_> {
                 items.push(Item { text: sc.question.clone(), label: Some(sc.scan.clone()), act: None, condition: cond.clone(), source: sc.source.clone() });
             }
         }
-        items.extend(knowledge::common().imaging_warranted.iter().map(fact));
+        // "Ask about a scan if it hasn't improved in a few weeks" has no place in an emergency.
+        if !self.urgent() {
+            items.extend(knowledge::common().imaging_warranted.iter().map(fact));
+        }
         section(SectionKind::Imaging, items)
     }
 

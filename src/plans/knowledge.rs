@@ -48,7 +48,7 @@ pub struct Load {
     pub parameter: LoadParameter,
     /// Why that parameter, and what else to change for this condition.
     pub text: String,
-    /// What to do instead of running meanwhile.
+    /// What to do instead of running meanwhile; empty when nothing is advised.
     pub cross_training: String,
     pub source: String,
 }
@@ -88,7 +88,8 @@ pub struct PhaseSpec {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SupportSpec {
-    /// The support: taping, a heel insert, shoes, a brace, a boot...
+    /// The support: taping, a heel insert, shoes, a brace, a boot... or "None" when nothing
+    /// applied to the leg helps (the text says why).
     pub item: String,
     /// The cause it serves; it is offered for nothing else.
     pub for_cause: String,
