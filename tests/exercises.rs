@@ -112,3 +112,37 @@ fn every_drawing_names_poses_points_and_segments_that_exist() {
         }
     }
 }
+
+#[test]
+fn every_illustration_stays_inside_its_canvas() {
+    for e in exercises::library() {
+        let svg = e.svg();
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let mut points: Vec<(f64, f64)> = Vec::new();
+        for n in doc.descendants() {
+            let num = |a: &str| n.attribute(a).and_then(|v| v.parse::<f64>().ok());
+            match n.tag_name().name() {
+                "line" => points.extend([(num("x1").unwrap(), num("y1").unwrap()), (num("x2").unwrap(), num("y2").unwrap())]),
+                "polyline" => {
+                    for pair in n.attribute("points").unwrap().split_whitespace() {
+                        let (x, y) = pair.split_once(',').unwrap();
+                        points.push((x.parse().unwrap(), y.parse().unwrap()));
+                    }
+                }
+                "circle" => {
+                    let (cx, cy, r) = (num("cx").unwrap(), num("cy").unwrap(), num("r").unwrap());
+                    points.extend([(cx - r, cy - r), (cx + r, cy + r)]);
+                }
+                "rect" if n.parent().is_some_and(|p| p.tag_name().name() == "svg") => {
+                    let (x, y) = (num("x").unwrap(), num("y").unwrap());
+                    points.extend([(x, y), (x + num("width").unwrap(), y + num("height").unwrap())]);
+                }
+                _ => {}
+            }
+        }
+        assert!(points.len() > 20, "{}", e.id);
+        for (x, y) in points {
+            assert!((0.0..=400.0).contains(&x) && (0.0..=230.0).contains(&y), "{}: ({x}, {y}) is outside the canvas", e.id);
+        }
+    }
+}

@@ -270,3 +270,21 @@ fn every_exercise_a_condition_prescribes_lists_that_condition() {
     missing.sort();
     assert!(missing.is_empty(), "prescribed but not listed: {missing:?}");
 }
+
+#[test]
+fn every_text_plan_fits_a_terminal_and_cites_every_source_it_uses() {
+    let mut all: Vec<Plan> = vocabulary()
+        .iter()
+        .flat_map(|(id, _)| Triage::ALL.map(|t| plans::plan(&assessment(t, vec![ranked(id, 0.8)], vec![]))))
+        .collect();
+    all.push(plans::tweak_plan());
+    for p in &all {
+        let t = text::render(p);
+        assert!(t.lines().all(|l| l.chars().count() <= 92), "{}: a line is too long", p.title);
+        let (body, sources) = t.split_once("\nSources:\n").expect("a sources list");
+        let listed = sources.lines().filter(|l| l.starts_with("  [")).count();
+        let highest = (1..=listed + 1).filter(|n| body.contains(&format!("[{n}]"))).max().unwrap_or(0);
+        assert!(listed > 0 && highest == listed, "{}: cites up to [{highest}] but lists {listed}", p.title);
+        assert!(t.contains("Soleus is not a diagnosis"), "{}", p.title);
+    }
+}
