@@ -288,3 +288,13 @@ fn every_text_plan_fits_a_terminal_and_cites_every_source_it_uses() {
         assert!(t.contains("Soleus is not a diagnosis"), "{}", p.title);
     }
 }
+
+#[test]
+fn a_recurring_calf_problem_points_to_the_tweak_protocol() {
+    let rtr = |id: &str| {
+        let p = plans::plan(&assessment(Triage::SelfCare, vec![ranked(id, 0.8)], vec![]));
+        serde_json::to_string(p.section(SectionKind::ReturnToRun).unwrap()).unwrap()
+    };
+    assert!(rtr("calf_overload").contains("soleus plan --tweak"));
+    assert!(!rtr("meniscus_tear").contains("soleus plan --tweak"));
+}

@@ -292,6 +292,9 @@ impl Builder<'_> {
             let r = &t.kb.return_to_run;
             items.extend(r.criteria.iter().map(|c| Item { text: c.clone(), label: Some("Ready when".into()), act: None, condition: None, source: r.source.clone() }));
             items.push(Item { text: r.text.clone(), label: Some("Then".into()), act: None, condition: None, source: r.source.clone() });
+            if t.kb.recurs && !self.urgent() {
+                items.push(Item { label: Some("If it flares again".into()), ..fact(&knowledge::common().if_it_recurs) });
+            }
         } else {
             items.push(fact(&knowledge::common().load_loop[6]));
         }

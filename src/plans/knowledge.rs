@@ -144,6 +144,9 @@ pub struct ConditionPlan {
     pub self_rehab: bool,
     /// Listed in a plan whenever it is still open in the differential, even if not the top.
     pub serious: bool,
+    /// A calf problem that tends to recur: its plan points to the tweak protocol.
+    #[serde(default)]
+    pub recurs: bool,
     /// What it is, in one or two plain sentences.
     pub about: String,
     pub now: Vec<Fact>,
@@ -175,6 +178,8 @@ pub struct Common {
     pub support_rule: Fact,
     /// Said in place of rehab when the triage is urgent or an emergency.
     pub held_back: Fact,
+    /// Where a recurring calf problem's plan points for a flare-up.
+    pub if_it_recurs: Fact,
     pub tweak: Tweak,
 }
 
