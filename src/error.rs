@@ -8,6 +8,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::engine::CaseError;
 use crate::exercises::ExerciseError;
 use crate::profiles::ProfileError;
 use crate::store::StoreError;
@@ -19,6 +20,8 @@ pub enum Error {
     #[error(transparent)]
     Profile(#[from] ProfileError),
     #[error(transparent)]
+    Case(#[from] CaseError),
+    #[error(transparent)]
     Exercise(#[from] ExerciseError),
 }
 
@@ -28,6 +31,7 @@ impl Error {
         match self {
             Error::Store(e) => e.code(),
             Error::Profile(e) => e.code(),
+            Error::Case(e) => e.code(),
             Error::Exercise(e) => e.code(),
         }
     }
@@ -38,6 +42,7 @@ impl Error {
         match self {
             Error::Store(_) => false,
             Error::Profile(e) => !matches!(e, crate::profiles::ProfileError::Store(_)),
+            Error::Case(_) => true,
             Error::Exercise(_) => true,
         }
     }

@@ -3,10 +3,13 @@
 //!
 //! Exit codes: 0 success, 2 bad input (the message names what was wrong), 1 anything else.
 
+mod assess;
+mod cases;
 mod context;
 mod exercises;
 mod plan;
 mod profile;
+mod validate;
 
 use std::process::ExitCode;
 
@@ -32,6 +35,10 @@ pub enum Command {
     /// List, add, rename, delete or switch profiles.
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
+    /// Assess a case {"findings": {...}} read on stdin: triage, red flags, likely causes, next questions.
+    Assess(assess::AssessArgs),
+    /// Check a case against the vocabulary and print it normalised.
+    Validate(validate::ValidateArgs),
     /// The rehab exercise library: list it, or show one exercise (`show ID`).
     Exercises(exercises::ExercisesArgs),
     /// The management plan for a case read on stdin (as `soleus assess`), or `--tweak`.
@@ -77,6 +84,8 @@ pub fn run() -> ExitCode {
     let ctx = Context::new(cli.db, cli.profile);
     let result = match cli.command {
         Command::Profile(cmd) => profile::run(&ctx, cmd),
+        Command::Assess(args) => assess::run(args),
+        Command::Validate(args) => validate::run(args),
         Command::Exercises(args) => exercises::run(args),
         Command::Plan(args) => plan::run(args),
     };
