@@ -72,3 +72,19 @@ fn plan_from_an_assessment_and_bad_input() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("not an assessment"));
 }
+
+#[test]
+fn plan_reads_a_case_like_assess_and_names_bad_input() {
+    let case = r#"{"findings": {"onset": "sudden", "pop": true, "palpable_gap": true, "heel_raise": "unable", "mechanism": "push_off"}}"#;
+    let o = soleus(&["plan"], case);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["sections"][0]["kind"], "care", "a suspected rupture puts care first");
+    assert_eq!(v["conditions"][0]["condition"], "achilles_rupture");
+    let o = soleus(&["plan", "--format", "text"], case);
+    assert!(stdout(&o).starts_with("Plan for: Achilles tendon rupture"));
+    let o = soleus(&["plan"], r#"{"findings": {"onset": "sometimes"}}"#);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("onset"));
+    assert!(stdout(&o).is_empty(), "nothing printed on bad input");
+}

@@ -208,10 +208,15 @@ fn support_is_offered_only_with_the_cause_it_serves() {
 
 #[test]
 fn an_empty_differential_still_gives_a_safe_plan() {
-    let p = plans::plan(&assessment(Triage::Clinician, vec![], vec![]));
-    assert_eq!(kinds(&p), SectionKind::ORDER.to_vec());
-    assert_eq!(p.exercises().count(), 0);
-    assert!(p.section(SectionKind::Rehab).unwrap().held_back.is_some());
+    for t in Triage::ALL {
+        let p = plans::plan(&assessment(t, vec![], vec![]));
+        assert_eq!(kinds(&p).ends_with(&SectionKind::ORDER), true);
+        assert_eq!(p.exercises().count(), 0);
+        assert!(p.section(SectionKind::Rehab).unwrap().held_back.is_some());
+        for s in &p.sections {
+            assert!(!s.items.is_empty() || s.held_back.is_some(), "{t:?}: empty {:?}", s.kind);
+        }
+    }
 }
 
 #[test]
@@ -297,4 +302,25 @@ fn a_recurring_calf_problem_points_to_the_tweak_protocol() {
     };
     assert!(rtr("calf_overload").contains("soleus plan --tweak"));
     assert!(!rtr("meniscus_tear").contains("soleus plan --tweak"));
+}
+
+#[test]
+fn exercises_a_still_open_serious_condition_rules_out_are_left_out() {
+    for (id, kb) in knowledge::conditions() {
+        for e in &kb.avoid_while_open {
+            assert!(exercises::find(e).is_ok(), "{id}: unknown exercise {e}");
+        }
+    }
+    let a = assessment(Triage::Clinician, vec![ranked("gastrocnemius_strain", 0.6), ranked("achilles_rupture", 0.1)], vec![]);
+    let p = plans::plan(&a);
+    let ids: Vec<&str> = p.exercises().map(|e| e.id.as_str()).collect();
+    for banned in ["towel_calf_stretch", "eccentric_heel_drop", "single_leg_hops"] {
+        assert!(!ids.contains(&banned), "{banned} while a rupture is still open");
+    }
+    assert!(ids.contains(&"ankle_pumps") && ids.contains(&"glute_bridge"));
+    let rehab = p.section(SectionKind::Rehab).unwrap();
+    assert!(rehab.items.iter().any(|i| i.text.starts_with("Left out until Achilles tendon rupture is ruled out: Towel-assisted calf stretch")));
+    // Without the rupture in the differential, the full programme is there.
+    let p = plans::plan(&assessment(Triage::Clinician, vec![ranked("gastrocnemius_strain", 0.9)], vec![]));
+    assert!(p.exercises().any(|e| e.id == "eccentric_heel_drop"));
 }

@@ -1,18 +1,13 @@
-//! `soleus plan`: the management plan for an assessment, or `--tweak` for a recurrence.
+//! `soleus plan`: read a case on stdin (as `soleus assess`), assess it and print its management
+//! plan; `--assessment` plans from an assessment already made; `--tweak` prints the protocol for
+//! a recurring calf problem.
 
-use std::io::Read;
+use clap::Args;
 
-use clap::{Args, ValueEnum};
-
-use super::{CliError, CliResult};
-use crate::engine::Assessment;
+use super::assess::Format;
+use super::{cases, CliError, CliResult};
+use crate::engine::{self, Assessment};
 use crate::plans::{self, Plan};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Json,
-    Text,
-}
 
 #[derive(Debug, Args)]
 pub struct PlanArgs {
@@ -22,7 +17,7 @@ pub struct PlanArgs {
     /// The plan for a calf that has flared up again after recovering (reads nothing).
     #[arg(long, conflicts_with = "assessment")]
     pub tweak: bool,
-    /// Read an assessment (the JSON `soleus assess` prints) on stdin.
+    /// Read an assessment (the JSON `soleus assess` prints) instead of a case.
     #[arg(long)]
     pub assessment: bool,
 }
@@ -30,16 +25,18 @@ pub struct PlanArgs {
 pub fn run(args: PlanArgs) -> CliResult {
     let plan = if args.tweak {
         plans::tweak_plan()
-    } else {
+    } else if args.assessment {
         plans::plan(&read_assessment()?)
+    } else {
+        let case = cases::read_cases(false)?.remove(0);
+        plans::plan(&engine::assess(&case))
     };
     print(&plan, args.format);
     Ok(())
 }
 
 fn read_assessment() -> Result<Assessment, CliError> {
-    let mut input = String::new();
-    std::io::stdin().read_to_string(&mut input).map_err(|e| CliError { message: format!("reading stdin: {e}"), bad_input: false })?;
+    let input = cases::read_stdin()?;
     serde_json::from_str(&input).map_err(|e| CliError::bad_input(format!("the input is not an assessment: {e}")))
 }
 

@@ -134,6 +134,17 @@ impl Builder<'_> {
                 source: "Soleus safety rule (red flag)".into(),
             });
         }
+        // Say which serious causes are behind the urgency, so the person can tell the doctor.
+        let serious = self.top.into_iter().filter(|t| t.kb.serious).chain(self.open.iter());
+        for p in serious {
+            items.push(Item {
+                text: format!("Tell them what worries you: {} has not been ruled out.", p.ranked.name),
+                label: None,
+                act: None,
+                condition: None,
+                source: "Soleus assessment (the differential)".into(),
+            });
+        }
         section(SectionKind::Care, items)
     }
 
@@ -159,6 +170,8 @@ impl Builder<'_> {
             if !self.emergency() || t.kb.serious {
                 items.extend(t.kb.now.iter().map(fact));
             }
+        } else if self.urgent() && !self.emergency() {
+            items.push(Item { text: "Stop running and rest the leg until you have been seen.".into(), label: None, act: Some(self.a.triage), condition: None, source: TRIAGE_SOURCE.into() });
         } else if !self.emergency() {
             items.push(fact(&common.load_loop[0]));
         }
@@ -239,11 +252,30 @@ impl Builder<'_> {
             }
         }
         s.phases = t.kb.rehab.iter().map(|p| phase(&p.name, &p.goal, &p.exercises, &p.progress_when, &p.source)).collect();
+        // What a still-open serious condition rules out waits until it is ruled out.
+        for p in self.open {
+            let mut left_out: Vec<String> = Vec::new();
+            for ph in &mut s.phases {
+                ph.exercises.retain(|e| {
+                    let avoid = p.kb.avoid_while_open.contains(&e.id);
+                    if avoid && !left_out.contains(&e.name) {
+                        left_out.push(e.name.clone());
+                    }
+                    !avoid
+                });
+            }
+            if !left_out.is_empty() {
+                let text = format!("Left out until {} is ruled out: {}.", p.ranked.name, left_out.join(", "));
+                let source = p.kb.while_open.as_ref().map_or_else(|| p.kb.imaging.source.clone(), |w| w.source.clone());
+                s.items.push(Item { text, label: None, act: None, condition: Some(p.kb.id.clone()), source });
+            }
+        }
         s
     }
 
     fn support(&self) -> Section {
-        let mut items = vec![fact(&knowledge::common().support_rule)];
+        // The general rule is for choosing supports yourself, not when care comes first.
+        let mut items = if self.urgent() { Vec::new() } else { vec![fact(&knowledge::common().support_rule)] };
         if let Some(t) = self.top {
             for sp in &t.kb.support {
                 // "None" entries say why nothing helps; they serve no cause.
@@ -253,6 +285,9 @@ impl Builder<'_> {
                 };
                 items.push(Item { text, label, act: None, condition: None, source: sp.source.clone() });
             }
+        }
+        if items.is_empty() {
+            items.push(fact(&knowledge::common().support_rule));
         }
         section(SectionKind::Support, items)
     }
@@ -268,8 +303,11 @@ impl Builder<'_> {
             }
         }
         // "Ask about a scan if it hasn't improved in a few weeks" has no place in an emergency.
+        let general = &knowledge::common().imaging_warranted;
         if !self.urgent() {
-            items.extend(knowledge::common().imaging_warranted.iter().map(fact));
+            items.extend(general.iter().map(fact));
+        } else if items.is_empty() {
+            items.push(fact(general.last().expect("imaging_warranted is not empty")));
         }
         section(SectionKind::Imaging, items)
     }

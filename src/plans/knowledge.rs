@@ -153,6 +153,10 @@ pub struct ConditionPlan {
     /// For a serious condition that is open but not the top: what to do until it is ruled out.
     #[serde(default)]
     pub while_open: Option<Fact>,
+    /// Exercise ids left out of another condition's rehab while this one is still open (a
+    /// possible rupture rules out stretching and heel drops; a possible fracture, hopping).
+    #[serde(default)]
+    pub avoid_while_open: Vec<String>,
     pub safety_net: Vec<Sign>,
     pub load: Load,
     pub rehab: Vec<PhaseSpec>,

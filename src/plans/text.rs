@@ -62,6 +62,9 @@ fn section<'a>(out: &mut String, n: usize, s: &'a Section, plan: &Plan, sources:
     for (i, p) in s.phases.iter().enumerate() {
         let n = cite(&p.source);
         wrap(out, &format!("Phase {}: {}. {} [{n}]", i + 1, p.name, p.goal), "   ", "     ");
+        if p.exercises.is_empty() {
+            wrap(out, "(This phase's exercises wait until the cause named above is ruled out.)", "     ", "       ");
+        }
         for e in &p.exercises {
             let note = e.note.as_deref().map(|n| format!("; {n}")).unwrap_or_default();
             wrap(out, &format!("{}: {}{note} (soleus exercises show {})", e.name, e.prescription.summary(), e.id), "     * ", "       ");
