@@ -324,3 +324,16 @@ fn exercises_a_still_open_serious_condition_rules_out_are_left_out() {
     let p = plans::plan(&assessment(Triage::Clinician, vec![ranked("gastrocnemius_strain", 0.9)], vec![]));
     assert!(p.exercises().any(|e| e.id == "eccentric_heel_drop"));
 }
+
+#[test]
+fn only_serious_conditions_carry_precautions_for_while_they_are_open() {
+    for (id, kb) in knowledge::conditions() {
+        if !kb.serious {
+            assert!(kb.while_open.is_none() && kb.avoid_while_open.is_empty(), "{id}: never read, since it is not serious");
+        }
+    }
+    let serious: Vec<&str> = knowledge::conditions().values().filter(|k| k.serious).map(|k| k.id.as_str()).collect();
+    for must in ["achilles_rupture", "dvt", "acute_compartment_syndrome", "tibial_bone_stress"] {
+        assert!(serious.contains(&must), "{must} must be flagged serious");
+    }
+}
