@@ -159,7 +159,7 @@ fn load_modification_is_the_weekly_pain_score_loop_with_the_parameter_to_cut() {
     let load = p.section(SectionKind::LoadModification).unwrap();
     assert!(load.items[0].text.starts_with("Cut first: elevation"), "{}", load.items[0].text);
     let loop_text = load.items.iter().map(|i| i.text.as_str()).collect::<Vec<_>>().join(" ");
-    for needle in ["out of 10", "distance, time, or elevation", "for a week", "by 2 or more", "3/10 or less", "cut further"] {
+    for needle in ["out of 10", "distance, time, or elevation", "for a week", "2 points or more", "3/10 or less", "cut further"] {
         assert!(loop_text.contains(needle), "missing {needle}");
     }
 }
