@@ -11,7 +11,7 @@ run: setup ui
 
 test: setup-test core-test ui-test e2e
 
-package: setup ui-deps
+package: setup ui
 	cd ui && TAURI_APP_PATH=../src-tauri npx tauri build --bundles deb
 	@ls -1 target/release/bundle/deb/*.deb
 
