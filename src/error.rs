@@ -9,6 +9,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::engine::CaseError;
+use crate::exercises::ExerciseError;
 use crate::profiles::ProfileError;
 use crate::store::StoreError;
 
@@ -20,6 +21,8 @@ pub enum Error {
     Profile(#[from] ProfileError),
     #[error(transparent)]
     Case(#[from] CaseError),
+    #[error(transparent)]
+    Exercise(#[from] ExerciseError),
 }
 
 impl Error {
@@ -29,6 +32,7 @@ impl Error {
             Error::Store(e) => e.code(),
             Error::Profile(e) => e.code(),
             Error::Case(e) => e.code(),
+            Error::Exercise(e) => e.code(),
         }
     }
 
@@ -39,6 +43,7 @@ impl Error {
             Error::Store(_) => false,
             Error::Profile(e) => !matches!(e, crate::profiles::ProfileError::Store(_)),
             Error::Case(_) => true,
+            Error::Exercise(_) => true,
         }
     }
 

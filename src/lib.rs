@@ -6,6 +6,8 @@
 pub mod cli;
 pub mod engine;
 pub mod error;
+pub mod exercises;
+pub mod plans;
 pub mod profiles;
 pub mod settings;
 pub mod store;
