@@ -8,6 +8,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::log::LogError;
 use crate::profiles::ProfileError;
 use crate::store::StoreError;
 
@@ -17,6 +18,8 @@ pub enum Error {
     Store(#[from] StoreError),
     #[error(transparent)]
     Profile(#[from] ProfileError),
+    #[error(transparent)]
+    Log(#[from] LogError),
 }
 
 impl Error {
@@ -25,6 +28,7 @@ impl Error {
         match self {
             Error::Store(e) => e.code(),
             Error::Profile(e) => e.code(),
+            Error::Log(e) => e.code(),
         }
     }
 
@@ -34,6 +38,7 @@ impl Error {
         match self {
             Error::Store(_) => false,
             Error::Profile(e) => !matches!(e, crate::profiles::ProfileError::Store(_)),
+            Error::Log(e) => e.is_bad_input(),
         }
     }
 

@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod engine;
 pub mod error;
+pub mod log;
 pub mod profiles;
 pub mod settings;
 pub mod store;

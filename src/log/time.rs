@@ -1,0 +1,85 @@
+//! How instants are written to and read from the store, and read from people.
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime, Timelike, Utc};
+
+use super::LogError;
+
+/// The one shape instants are stored in: UTC, whole seconds, so text order is time order.
+pub const DB_TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
+
+/// Years outside this range are typing mistakes, and would not fit the stored shape.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
+
+/// The stored pair: UTC text and the offset in minutes east of UTC.
+pub(crate) fn to_db(at: &DateTime<FixedOffset>) -> (String, i32) {
+    (at.with_timezone(&Utc).format(DB_TIME_FORMAT).to_string(), at.offset().local_minus_utc() / 60)
+}
+
+pub(crate) fn from_db(utc: &str, offset_min: i32) -> rusqlite::Result<DateTime<FixedOffset>> {
+    let naive = NaiveDateTime::parse_from_str(utc, DB_TIME_FORMAT)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))?;
+    let offset = FixedOffset::east_opt(offset_min * 60).unwrap_or(FixedOffset::east_opt(0).expect("UTC"));
+    Ok(naive.and_utc().with_timezone(&offset))
+}
+
+/// A UTC instant in the stored shape (for range bounds).
+pub(crate) fn utc_text(at: DateTime<Utc>) -> String {
+    at.format(DB_TIME_FORMAT).to_string()
+}
+
+/// Drops what the store cannot keep (sub-seconds, sub-minute offsets) so that what is stored
+/// reads back equal to what was given.
+pub(crate) fn normalize(at: DateTime<FixedOffset>) -> Result<DateTime<FixedOffset>, LogError> {
+    if !YEARS.contains(&at.year()) {
+        return Err(LogError::BadTime { value: at.to_rfc3339(), reason: format!("the year must be between {} and {}", YEARS.start(), YEARS.end()) });
+    }
+    let offset = FixedOffset::east_opt(at.offset().local_minus_utc() / 60 * 60).expect("a whole-minute offset is valid");
+    Ok(at.with_timezone(&offset).with_nanosecond(0).expect("zero nanoseconds is valid"))
+}
+
+/// Reads a time as people and spreadsheets write it: RFC 3339 (`2026-11-21T07:30:00+01:00`),
+/// or a local date and time without an offset (`2026-11-21 07:30`), taken to be in `default_offset`.
+pub fn parse_time(text: &str, default_offset: FixedOffset) -> Result<DateTime<FixedOffset>, LogError> {
+    let trimmed = text.trim();
+    let parsed = DateTime::parse_from_rfc3339(trimmed).ok().or_else(|| {
+        ["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"]
+            .iter()
+            .find_map(|f| NaiveDateTime::parse_from_str(trimmed, f).ok())
+            .and_then(|naive| naive.and_local_timezone(default_offset).single())
+    });
+    match parsed {
+        Some(at) => normalize(at),
+        None => Err(LogError::BadTime {
+            value: text.to_string(),
+            reason: "write it as RFC 3339, e.g. 2026-11-21T07:30:00+01:00, or as 2026-11-21 07:30".into(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plus_one() -> FixedOffset {
+        FixedOffset::east_opt(3600).unwrap()
+    }
+
+    #[test]
+    fn rfc3339_and_local_forms_parse_and_round_trip() {
+        let at = parse_time("2026-11-21T07:30:15.250+01:00", FixedOffset::east_opt(0).unwrap()).unwrap();
+        assert_eq!(at.to_rfc3339(), "2026-11-21T07:30:15+01:00");
+        let (utc, off) = to_db(&at);
+        assert_eq!((utc.as_str(), off), ("2026-11-21T06:30:15Z", 60));
+        assert_eq!(from_db(&utc, off).unwrap(), at);
+        assert_eq!(from_db(&utc, off).unwrap().offset(), at.offset());
+        let local = parse_time("2026-11-21 07:30", plus_one()).unwrap();
+        assert_eq!(local.to_rfc3339(), "2026-11-21T07:30:00+01:00");
+    }
+
+    #[test]
+    fn nonsense_and_out_of_range_years_are_refused() {
+        for bad in ["yesterday", "2026-13-01T00:00:00Z", "", "0099-01-01T00:00:00Z", "21/11/2026"] {
+            assert!(matches!(parse_time(bad, plus_one()), Err(LogError::BadTime { .. })), "{bad}");
+        }
+    }
+}
