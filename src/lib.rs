@@ -6,6 +6,8 @@
 pub mod cli;
 pub mod engine;
 pub mod error;
+pub mod export;
+pub mod import;
 pub mod log;
 pub mod profiles;
 pub mod settings;

@@ -4,6 +4,7 @@
 //! Exit codes: 0 success, 2 bad input (the message names what was wrong), 1 anything else.
 
 mod context;
+mod log;
 mod profile;
 
 use std::process::ExitCode;
@@ -30,6 +31,9 @@ pub enum Command {
     /// List, add, rename, delete or switch profiles.
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
+    /// The pain log: add scores, import runs, the weekly review, export.
+    #[command(subcommand)]
+    Log(log::LogCommand),
 }
 
 /// A failure the CLI reports: the message goes to stderr, and the code decides the exit status.
@@ -71,6 +75,7 @@ pub fn run() -> ExitCode {
     let ctx = Context::new(cli.db, cli.profile);
     let result = match cli.command {
         Command::Profile(cmd) => profile::run(&ctx, cmd),
+        Command::Log(cmd) => log::run(&ctx, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -62,6 +62,8 @@ pub enum LogError {
     BadSide(String),
     #[error("the {field} can be at most {max} characters; this one has {len}")]
     TooLong { field: &'static str, max: usize, len: usize },
+    #[error("{0}")]
+    Implausible(String),
     #[error("there is already a pain score for \"{moment}\" at {at}")]
     DuplicateEntry { at: String, moment: String },
     #[error("cannot read the week \"{0}\": write it as YYYY-Www, e.g. 2026-W07")]
@@ -87,6 +89,7 @@ impl LogError {
             LogError::BadTime { .. } => "log_bad_time",
             LogError::BadSide(_) => "log_bad_side",
             LogError::TooLong { .. } => "log_text_too_long",
+            LogError::Implausible(_) => "log_implausible_value",
             LogError::DuplicateEntry { .. } => "log_duplicate_entry",
             LogError::BadWeek(_) => "log_bad_week",
             LogError::UnknownFormat { .. } => "import_unknown_format",

@@ -101,7 +101,7 @@ impl NewSession {
         elevation_gain_m: Option<f64>,
         source_file: Option<String>,
     ) -> Result<NewSession, LogError> {
-        let bad = |reason: String| LogError::Unreadable { path: source_file.clone().unwrap_or_default().into(), reason };
+        let bad = LogError::Implausible;
         Ok(NewSession {
             started_at: normalize(started_at)?,
             sport,

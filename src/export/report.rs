@@ -1,0 +1,1 @@
+//! (clinician report: next)

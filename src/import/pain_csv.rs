@@ -1,0 +1,49 @@
+//! The pain-log CSV, the same shape Soleus exports: `recorded_at,score,moment,side,notes`.
+//! Only `recorded_at` and `score` are required; other columns are ignored.
+
+use std::io::Read;
+
+use chrono::{DateTime, FixedOffset, Utc};
+
+use crate::log::entries::{NewPainEntry, parse_score};
+use crate::log::{Side, parse_time};
+
+pub const HEADER: [&str; 5] = ["recorded_at", "score", "moment", "side", "notes"];
+
+/// True when a CSV header line is a pain log's.
+pub fn is_header(line: &str) -> bool {
+    let cols: Vec<String> = line.split(',').map(|c| c.trim().trim_matches('"').trim_start_matches('\u{feff}').to_ascii_lowercase()).collect();
+    cols.iter().any(|c| c == "recorded_at") && cols.iter().any(|c| c == "score")
+}
+
+/// Reads and checks every row; the first bad row rejects the file (by line number), so a file
+/// is imported whole or not at all.
+pub fn read(input: impl Read, default_offset: FixedOffset, now: DateTime<Utc>) -> Result<Vec<NewPainEntry>, String> {
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
+    let header = reader.headers().map_err(|e| format!("cannot read the header ({e})"))?.clone();
+    let col = |name: &str| header.iter().position(|h| h.trim_start_matches('\u{feff}').eq_ignore_ascii_case(name));
+    let at = col("recorded_at").ok_or("no recorded_at column")?;
+    let score = col("score").ok_or("no score column")?;
+    let (moment, side, notes) = (col("moment"), col("side"), col("notes"));
+    let mut entries = Vec::new();
+    let mut row = csv::StringRecord::new();
+    let mut line = 1;
+    loop {
+        line += 1;
+        match reader.read_record(&mut row) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => return Err(format!("line {line}: {e}")),
+        }
+        let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).unwrap_or("");
+        let entry = parse_time(cell(Some(at)), default_offset)
+            .and_then(|t| {
+                let s = parse_score(cell(Some(score)))?;
+                let side = Side::parse_optional(cell(side))?;
+                NewPainEntry::new(t, i64::from(s), cell(moment), side, cell(notes), now)
+            })
+            .map_err(|e| format!("line {line}: {e}"))?;
+        entries.push(entry);
+    }
+    Ok(entries)
+}
