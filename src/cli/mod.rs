@@ -6,6 +6,7 @@
 mod context;
 mod log;
 mod profile;
+mod report;
 
 use std::process::ExitCode;
 
@@ -34,6 +35,8 @@ pub enum Command {
     /// The pain log: add scores, import runs, the weekly review, export.
     #[command(subcommand)]
     Log(log::LogCommand),
+    /// Write the clinician report: one HTML file, ready to print to PDF.
+    Report(report::ReportArgs),
 }
 
 /// A failure the CLI reports: the message goes to stderr, and the code decides the exit status.
@@ -76,6 +79,7 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Profile(cmd) => profile::run(&ctx, cmd),
         Command::Log(cmd) => log::run(&ctx, cmd),
+        Command::Report(args) => report::run(&ctx, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,1 +1,0 @@
-//! (clinician report: next)

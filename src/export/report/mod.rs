@@ -1,0 +1,318 @@
+//! The clinician report: one self-contained HTML page, ready to print to PDF. Inline CSS, an
+//! inline SVG pain chart drawn here, no scripts and nothing fetched, so it opens the same
+//! anywhere, offline, years later.
+
+use std::fmt::Write;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use rusqlite::Connection;
+
+use crate::engine::{Assessment, DISCLAIMER};
+use crate::log::assessments::{self, SavedAssessment};
+use crate::log::entries::{self, PainEntry};
+use crate::log::review::{self, Verdict, WeeklyReview};
+use crate::log::{IsoWeek, LogError, sessions};
+use crate::profiles::Profile;
+
+/// What the report shows; [`gather`] collects it from the store.
+#[derive(Debug, Clone)]
+pub struct ReportData {
+    pub profile_name: String,
+    pub generated_at: DateTime<FixedOffset>,
+    pub assessment: Option<SavedAssessment>,
+    /// The first and last weeks covered.
+    pub weeks: (IsoWeek, IsoWeek),
+    pub entries: Vec<PainEntry>,
+    /// Weeks with a score or a session, oldest first.
+    pub reviews: Vec<WeeklyReview>,
+}
+
+/// Collects the last `weeks` weeks up to the latest score (or `now`, whichever is earlier).
+pub fn gather(conn: &Connection, profile: &Profile, now: DateTime<FixedOffset>, weeks: u32) -> Result<ReportData, LogError> {
+    let all = entries::list(conn, profile.id)?;
+    let this_week = IsoWeek::containing(now.date_naive());
+    let last = all.last().map_or(this_week, |e| IsoWeek::containing(e.recorded_at.date_naive()).min(this_week));
+    let earliest = (1..weeks.max(1)).fold(last, |w, _| w.previous());
+    let runs = sessions::list(conn, profile.id)?;
+    // Start at the first week with anything in it, so the chart is not mostly empty.
+    let first_day = all.iter().map(|e| e.recorded_at.date_naive()).chain(runs.iter().map(|s| s.started_at.date_naive()));
+    let first = first_day.filter(|d| *d >= earliest.monday()).min().map_or(last, IsoWeek::containing).min(last);
+    let in_range = |d: NaiveDate| d >= first.monday() && d <= last.sunday();
+    let entries: Vec<PainEntry> = all.into_iter().filter(|e| in_range(e.recorded_at.date_naive())).collect();
+    let mut reviews = Vec::new();
+    let mut week = first;
+    while week <= last {
+        let busy = entries.iter().any(|e| week.contains(e.recorded_at.date_naive()))
+            || runs.iter().any(|s| week.contains(s.started_at.date_naive()));
+        if busy {
+            reviews.push(review::weekly_review(conn, profile.id, week)?);
+        }
+        week = week.next();
+    }
+    Ok(ReportData {
+        profile_name: profile.name.clone(),
+        generated_at: now,
+        assessment: assessments::latest(conn, profile.id)?,
+        weeks: (first, last),
+        entries,
+        reviews,
+    })
+}
+
+/// Escapes text for HTML element content and attribute values.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "
+@page { size: A4; margin: 14mm; }
+body { font: 11pt/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1d232a; max-width: 180mm; margin: 0 auto; padding: 8mm 0; }
+h1 { font-size: 18pt; margin: 0 0 2mm; }
+h2 { font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 1px solid #c9d1d9; padding-bottom: 1mm; }
+.meta { color: #57606a; margin: 0; }
+.notice { border: 1.5px solid #9a6700; background: #fff8c5; padding: 3mm 4mm; border-radius: 2mm; margin: 4mm 0; }
+.triage { font-weight: 600; padding: 2mm 3mm; border-radius: 1.5mm; display: inline-block; }
+.t-self_care { background: #dafbe1; } .t-clinician { background: #ddf4ff; }
+.t-urgent { background: #ffebe9; } .t-emergency { background: #cf222e; color: #fff; }
+table { border-collapse: collapse; width: 100%; font-size: 10pt; }
+th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 1px solid #d8dee4; }
+th { background: #f6f8fa; }
+td:first-child { white-space: nowrap; }
+.num { text-align: right; white-space: nowrap; }
+.warn { color: #9a3412; }
+.muted { color: #57606a; }
+section { break-inside: avoid; }
+svg text { font: 8pt system-ui, sans-serif; fill: #57606a; }
+pre { white-space: pre-wrap; font-size: 8.5pt; background: #f6f8fa; padding: 2mm; }
+";
+
+/// The whole page.
+pub fn render(data: &ReportData) -> String {
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Soleus report: {name}</title>\n\
+         <style>{STYLE}</style>\n</head>\n<body>\n<h1>Calf and knee pain report: {name}</h1>\n\
+         <p class=\"meta\">Prepared by Soleus on {date}, covering {from} to {to}.</p>\n\
+         <p class=\"notice\">{disclaimer}</p>\n",
+        name = esc(&data.profile_name),
+        date = data.generated_at.format("%-d %B %Y, %H:%M (UTC%:z)"),
+        from = data.weeks.0.monday().format("%-d %b %Y"),
+        to = data.weeks.1.sunday().format("%-d %b %Y"),
+        disclaimer = esc(DISCLAIMER),
+    );
+    assessment_section(&mut h, data.assessment.as_ref());
+    chart_section(&mut h, data);
+    reviews_section(&mut h, &data.reviews);
+    let _ = write!(h, "<h2>When to seek care</h2>\n<p>{}</p>\n</body>\n</html>\n", esc(review::WHEN_TO_SEEK_CARE));
+    h
+}
+
+fn assessment_section(h: &mut String, saved: Option<&SavedAssessment>) {
+    h.push_str("<section>\n<h2>Latest assessment</h2>\n");
+    let Some(saved) = saved else {
+        h.push_str("<p class=\"muted\">No assessment has been saved for this person.</p>\n</section>\n");
+        return;
+    };
+    let _ = writeln!(
+        h,
+        "<p class=\"meta\">Saved {} by engine {}; shown as it was given then.</p>",
+        saved.created_at.format("%-d %B %Y"),
+        esc(&saved.engine_version)
+    );
+    match saved.assessment() {
+        Some(a) => assessment_body(h, &a),
+        None => {
+            let _ = writeln!(
+                h,
+                "<p>This result was saved in an older format; here it is as stored:</p>\n<pre>{}</pre>",
+                esc(&serde_json::to_string_pretty(&saved.result).unwrap_or_default())
+            );
+        }
+    }
+    // Plans (soleus::plans) are not part of this build yet; say so rather than leave a gap.
+    h.push_str(
+        "<p class=\"muted\">Management plan: not included; this version of Soleus reports the assessment alone. \
+         The weekly reviews below show how load was managed.</p>\n</section>\n",
+    );
+}
+
+fn assessment_body(h: &mut String, a: &Assessment) {
+    let _ = writeln!(h, "<p><span class=\"triage t-{}\">{}</span></p>", a.triage.id(), esc(&a.triage_advice));
+    if !a.red_flags.is_empty() {
+        h.push_str("<p><strong>Safety findings:</strong></p>\n<ul>\n");
+        for f in &a.red_flags {
+            let _ = writeln!(h, "<li class=\"warn\">{}</li>", esc(&f.message));
+        }
+        h.push_str("</ul>\n");
+    }
+    if !a.differential.is_empty() {
+        h.push_str("<table>\n<tr><th>Likely cause</th><th class=\"num\">Probability</th><th>Why</th></tr>\n");
+        for r in a.differential.iter().take(6) {
+            let _ = writeln!(
+                h,
+                "<tr><td>{}</td><td class=\"num\">{:.0}%</td><td>{}</td></tr>",
+                esc(&r.name),
+                r.probability * 100.0,
+                esc(&r.why.join("; "))
+            );
+        }
+        h.push_str("</table>\n");
+    }
+    if let Some(w) = &a.wells {
+        let _ = writeln!(
+            h,
+            "<p>Wells score for DVT: {} ({}): {}</p>",
+            w.score,
+            if w.dvt_likely { "DVT likely" } else { "DVT unlikely" },
+            esc(&w.items.join("; "))
+        );
+    }
+}
+
+const W: f64 = 680.0;
+const H: f64 = 230.0;
+const LEFT: f64 = 34.0;
+const RIGHT: f64 = 10.0;
+const TOP: f64 = 10.0;
+const BOTTOM: f64 = 28.0;
+
+fn score_colour(score: u8) -> &'static str {
+    match score {
+        0..=3 => "#1a7f37",
+        4..=6 => "#bf8700",
+        _ => "#cf222e",
+    }
+}
+
+fn chart_section(h: &mut String, data: &ReportData) {
+    h.push_str("<section>\n<h2>Pain over time</h2>\n");
+    if data.entries.is_empty() {
+        h.push_str("<p class=\"muted\">No pain scores in this period.</p>\n</section>\n");
+        return;
+    }
+    h.push_str(&chart_svg(data));
+    h.push_str(
+        "<p class=\"muted\">Each dot is a score (0 no pain, 10 worst); the line joins each week's mean at the key moment; \
+         the dashed line is 3/10, where a gradual return to running begins.</p>\n</section>\n",
+    );
+}
+
+/// The chart: every score as a dot, each reviewed week's mean as a line, 3/10 marked.
+fn chart_svg(data: &ReportData) -> String {
+    let start = data.weeks.0.monday();
+    let days = (data.weeks.1.sunday() - start).num_days() as f64 + 1.0;
+    let x_of_day = |day_offset: f64| LEFT + (W - LEFT - RIGHT) * day_offset / days;
+    let x_of = |t: &DateTime<FixedOffset>| {
+        let naive = t.naive_local();
+        let offset = (naive - start.and_hms_opt(0, 0, 0).expect("midnight")).num_seconds() as f64 / 86_400.0;
+        x_of_day(offset)
+    };
+    let y_of = |score: f64| TOP + (H - TOP - BOTTOM) * (1.0 - score / 10.0);
+    let mut s = format!(
+        "<svg viewBox=\"0 0 {W} {H}\" width=\"100%\" role=\"img\" aria-label=\"Pain scores from {} to {}\">\n",
+        data.weeks.0, data.weeks.1
+    );
+    for score in [0.0, 5.0, 10.0] {
+        let y = y_of(score);
+        let _ = writeln!(s, "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y:.1}\" y2=\"{y:.1}\" stroke=\"#d8dee4\"/>", W - RIGHT);
+        let _ = writeln!(s, "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{score:.0}</text>", LEFT - 6.0, y + 3.0);
+    }
+    let y3 = y_of(3.0);
+    let _ = writeln!(s, "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y3:.1}\" y2=\"{y3:.1}\" stroke=\"#1a7f37\" stroke-dasharray=\"4 3\"/>", W - RIGHT);
+    let _ = writeln!(s, "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">3</text>", LEFT - 6.0, y3 + 3.0);
+    let mut week = data.weeks.0;
+    let mut offset = 0.0;
+    while week <= data.weeks.1 {
+        let x = x_of_day(offset);
+        let _ = writeln!(s, "<line x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"{TOP}\" y2=\"{:.1}\" stroke=\"#eef1f4\"/>", H - BOTTOM);
+        let _ = writeln!(s, "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>", x_of_day(offset + 3.5), H - BOTTOM + 14.0, week.monday().format("%-d %b"));
+        week = week.next();
+        offset += 7.0;
+    }
+    // One line per run of consecutive scored weeks: a gap week breaks it rather than being bridged.
+    let mut lines: Vec<Vec<String>> = Vec::new();
+    let mut last_week: Option<IsoWeek> = None;
+    for r in &data.reviews {
+        let Some(p) = &r.pain else { continue };
+        let mid = (r.starts_on - start).num_days() as f64 + 3.5;
+        let point = format!("{:.1},{:.1}", x_of_day(mid), y_of(p.mean));
+        match lines.last_mut() {
+            Some(line) if last_week.map(IsoWeek::next) == Some(r.week) => line.push(point),
+            _ => lines.push(vec![point]),
+        }
+        last_week = Some(r.week);
+    }
+    for line in lines.iter().filter(|l| l.len() > 1) {
+        let _ = writeln!(s, "<polyline points=\"{}\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>", line.join(" "));
+    }
+    for e in &data.entries {
+        let _ = writeln!(
+            s,
+            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3.2\" fill=\"{}\"><title>{} {}/10 {}</title></circle>",
+            x_of(&e.recorded_at),
+            y_of(f64::from(e.score)),
+            score_colour(e.score),
+            e.recorded_at.format("%-d %b %H:%M"),
+            e.score,
+            esc(&e.moment)
+        );
+    }
+    s.push_str("</svg>\n");
+    s
+}
+
+fn verdict_words(v: Verdict) -> &'static str {
+    match v {
+        Verdict::BeginReturn => "Begin return",
+        Verdict::Hold => "Hold",
+        Verdict::RestrictFurther => "Restrict further",
+        Verdict::Baseline => "Baseline",
+        Verdict::NotEnoughData => "No score",
+    }
+}
+
+fn reviews_section(h: &mut String, reviews: &[WeeklyReview]) {
+    h.push_str("<section>\n<h2>Weekly reviews</h2>\n");
+    if reviews.is_empty() {
+        h.push_str("<p class=\"muted\">No scores or sessions in this period.</p>\n</section>\n");
+        return;
+    }
+    h.push_str(
+        "<table>\n<tr><th>Week</th><th class=\"num\">Pain</th><th class=\"num\">Change</th><th class=\"num\">Running</th>\
+         <th>Advice</th></tr>\n",
+    );
+    for r in reviews {
+        let pain = r.pain.as_ref().map_or("&ndash;".to_string(), |p| format!("{:.1}/10", p.mean));
+        let change = r.change.map_or("&ndash;".to_string(), |c| format!("{c:+.1}"));
+        let mut advice = format!("<strong>{}.</strong> {}", verdict_words(r.advice.verdict), esc(&r.advice.headline));
+        for w in &r.warnings {
+            let _ = write!(advice, "<br><span class=\"warn\">{}</span>", esc(&w.message));
+        }
+        let _ = writeln!(
+            h,
+            "<tr><td>{}<br><span class=\"muted\">{}</span></td><td class=\"num\">{pain}</td><td class=\"num\">{change}</td>\
+             <td class=\"num\">{:.1} km<br><span class=\"muted\">{} run{}</span></td><td>{advice}</td></tr>",
+            r.week,
+            r.starts_on.format("%-d %b"),
+            r.load.distance_km,
+            r.load.runs,
+            if r.load.runs == 1 { "" } else { "s" }
+        );
+    }
+    h.push_str("</table>\n</section>\n");
+}
+
+#[cfg(test)]
+mod tests;
