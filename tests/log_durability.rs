@@ -1,7 +1,7 @@
 //! The database survives the CLI being killed at any moment of a large import: after each of 50
-//! SIGKILLs (at delays spread over a whole import), the file passes `PRAGMA integrity_check`,
-//! holds every row the CLI reported as saved, and holds nothing but a prefix of the file, in
-//! whole committed batches.
+//! SIGKILLs (at delays spread over a whole import of a folder of pain-log CSVs), the file passes
+//! `PRAGMA integrity_check`, holds every row the CLI reported as saved, and holds nothing but a
+//! prefix of the rows, in whole committed batches.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -10,24 +10,29 @@ use std::time::Instant;
 
 use rusqlite::Connection;
 
-const ROWS: usize = 40_000;
+const FILES: usize = 8;
+const ROWS: usize = FILES * BATCH;
 const BATCH: usize = 5_000; // ImportOptions::new's batch size
 
-fn row(i: usize) -> (String, i64, String) {
-    let minutes = i as i64 * 90;
-    let at = chrono::DateTime::from_timestamp(1_000_000_000 + minutes * 60, 0).unwrap();
+/// Row `i` as stored: (UTC seconds, score, notes).
+fn row(i: usize) -> (i64, i64, String) {
     let notes = if i % 7 == 0 { format!("run {i}, \"hilly\"") } else { String::new() };
-    (at.format("%Y-%m-%dT%H:%M:%SZ").to_string(), (i % 11) as i64, notes)
+    (1_000_000_000 + i as i64 * 90 * 60, (i % 11) as i64, notes)
 }
 
-fn write_csv(path: &Path) {
-    let mut w = csv::Writer::from_path(path).unwrap();
-    w.write_record(["recorded_at", "score", "moment", "side", "notes"]).unwrap();
-    for i in 0..ROWS {
-        let (at, score, notes) = row(i);
-        w.write_record([at, score.to_string(), "1 h after run".into(), "left".into(), notes]).unwrap();
+/// The rows in FILES files of BATCH rows, named so that the import (in name order) reads them in
+/// row order.
+fn write_csvs(dir: &Path) {
+    for f in 0..FILES {
+        let mut w = csv::Writer::from_path(dir.join(format!("part-{f:02}.csv"))).unwrap();
+        w.write_record(["recorded_at", "score", "moment", "side", "notes"]).unwrap();
+        for i in f * BATCH..(f + 1) * BATCH {
+            let (secs, score, notes) = row(i);
+            let at = chrono::DateTime::from_timestamp(secs, 0).unwrap().to_rfc3339();
+            w.write_record([at, score.to_string(), "1 h after run".into(), "left".into(), notes]).unwrap();
+        }
+        w.flush().unwrap();
     }
-    w.flush().unwrap();
 }
 
 fn start_import(db: &Path, csv: &Path) -> Child {
@@ -42,14 +47,19 @@ fn start_import(db: &Path, csv: &Path) -> Child {
         .unwrap()
 }
 
-/// The most rows the CLI said were saved ("saved N of M rows of ...").
+/// How many rows the CLI said were saved: per file the last "saved N of M rows of FILE", summed.
 fn reported_saved(child: &mut Child) -> usize {
     let mut out = String::new();
     child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
-    out.lines()
-        .filter_map(|l| l.strip_prefix("saved ")?.split(' ').next()?.parse::<usize>().ok())
-        .max()
-        .unwrap_or(0)
+    let mut per_file = std::collections::HashMap::new();
+    for line in out.lines() {
+        let Some(rest) = line.strip_prefix("saved ") else { continue };
+        let (n, file) = (rest.split(' ').next().unwrap(), rest.rsplit(" rows of ").next().unwrap());
+        let n: usize = n.parse().unwrap();
+        let best = per_file.entry(file.to_string()).or_insert(0);
+        *best = n.max(*best);
+    }
+    per_file.values().sum()
 }
 
 fn remove_db(db: &Path) {
@@ -61,7 +71,7 @@ fn remove_db(db: &Path) {
 }
 
 /// Checks the file after a kill; returns how many rows it holds.
-fn check(db: &Path, expected: &[(String, i64, String)], reported: usize, attempt: usize) -> usize {
+fn check(db: &Path, expected: &[(i64, i64, String)], reported: usize, attempt: usize) -> usize {
     if !db.exists() {
         assert_eq!(reported, 0, "attempt {attempt}: rows were reported but there is no file");
         return 0;
@@ -77,7 +87,7 @@ fn check(db: &Path, expected: &[(String, i64, String)], reported: usize, attempt
         return 0;
     }
     let mut stmt = conn.prepare("SELECT recorded_at, score, notes FROM pain_entries ORDER BY id").unwrap();
-    let stored: Vec<(String, i64, String)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect();
+    let stored: Vec<(i64, i64, String)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect();
     assert!(stored.len() >= reported, "attempt {attempt}: {reported} rows were reported saved, {} found", stored.len());
     assert!(stored.len() % BATCH == 0 || stored.len() == ROWS, "attempt {attempt}: {} rows is not whole batches", stored.len());
     assert!(stored[..] == expected[..stored.len()], "attempt {attempt}: the rows stored are the file's first {}", stored.len());
@@ -91,8 +101,9 @@ fn check(db: &Path, expected: &[(String, i64, String)], reported: usize, attempt
 #[test]
 fn a_killed_import_leaves_a_healthy_file_with_every_reported_row() {
     let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("pain.csv");
-    write_csv(&csv);
+    let csv = dir.path().join("log");
+    std::fs::create_dir(&csv).unwrap();
+    write_csvs(&csv);
     let db = dir.path().join("soleus.db");
     let expected: Vec<_> = (0..ROWS).map(row).collect();
 

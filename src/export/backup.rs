@@ -127,7 +127,8 @@ pub struct RestoreCount {
 }
 
 /// Restores a backup into a profile in one transaction: all of it or, on any bad row, none.
-/// Rows already present (same instant and moment, same activity, same day) are kept as they are.
+/// Rows already present (a score at the same second, the same activity, the same exercise and
+/// day) are kept as they are.
 pub fn restore(store: &mut Store, profile_id: i64, backup: &ProfileBackup, now: DateTime<Utc>) -> Result<RestoreCount, LogError> {
     let pain: Vec<NewPainEntry> = backup
         .pain_entries

@@ -18,6 +18,8 @@ mod walk;
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
@@ -225,8 +227,11 @@ fn import_file(
         FileKind::Fit => fit::read(&bytes, &source, offset),
         FileKind::StravaCsv => strava_csv::read(&bytes[..], &source, offset),
         FileKind::PainCsv => {
-            let rows = pain_csv::read(&bytes[..], offset, options.now).map_err(unreadable)?;
-            return import_pain_rows(store, profile_id.ok_or_else(needs_profile)?, &rows, options.batch_rows, committed);
+            let id = profile_id.ok_or_else(needs_profile)?;
+            return import_pain_csv(store, id, &bytes, options, committed).map_err(|e| match e {
+                PainImportError::Row(reason) => unreadable(reason),
+                PainImportError::Store(e) => e,
+            });
         }
         FileKind::Backup => {
             let backup = backup::parse(text()?).map_err(|e| unreadable(e.to_string()))?;
@@ -244,21 +249,63 @@ fn import_file(
     Ok((added, runs.len()))
 }
 
-fn import_pain_rows(
+enum PainImportError {
+    Row(String),
+    Store(LogError),
+}
+
+impl From<rusqlite::Error> for PainImportError {
+    fn from(e: rusqlite::Error) -> Self {
+        PainImportError::Store(e.into())
+    }
+}
+
+/// Rows handed from the reading thread to the writing one at a time; divides `batch_rows`.
+const READ_CHUNK: usize = 500;
+
+/// A pain-log CSV: one thread reads and checks the rows while this one stores them, inside a
+/// transaction that is committed only once the whole file is known to be good (so a bad row
+/// writes nothing); from then on every `batch_rows` rows are committed and reported.
+fn import_pain_csv(
     store: &mut Store,
     profile_id: i64,
-    rows: &[entries::NewPainEntry],
-    batch_rows: usize,
+    bytes: &[u8],
+    options: &ImportOptions,
     committed: &mut dyn FnMut(usize, usize),
-) -> Result<(usize, usize), LogError> {
-    let mut added = 0;
-    let mut done = 0;
-    for batch in rows.chunks(batch_rows.max(1)) {
-        let tx = store.conn_mut().transaction()?;
-        added += entries::insert_all(&tx, profile_id, batch)?;
+) -> Result<(usize, usize), PainImportError> {
+    let batch = options.batch_rows.max(1);
+    let chunk = READ_CHUNK.min(batch);
+    let batch = batch.div_ceil(chunk) * chunk;
+    let total = AtomicUsize::new(0);
+    let checked = AtomicBool::new(false);
+    let conn = store.conn();
+    std::thread::scope(|scope| {
+        let (send, receive) = mpsc::channel();
+        let reader = scope.spawn(|| {
+            let send = send;
+            let rows = pain_csv::read_chunks(bytes, options.default_offset, options.now, chunk, |c| send.send(c).is_ok())?;
+            total.store(rows, Ordering::Release);
+            checked.store(true, Ordering::Release);
+            Ok::<_, String>(rows)
+        });
+        let mut tx = conn.unchecked_transaction()?;
+        let (mut stored, mut added, mut reported) = (0, 0, 0);
+        for rows in receive.iter() {
+            added += entries::insert_all(&tx, profile_id, &rows).map_err(PainImportError::Store)?;
+            stored += rows.len();
+            if stored % batch == 0 && checked.load(Ordering::Acquire) {
+                tx.commit()?;
+                committed(stored, total.load(Ordering::Acquire));
+                reported = stored;
+                tx = conn.unchecked_transaction()?;
+            }
+        }
+        // A bad row ends the reader with an error; returning drops `tx`, which rolls it back.
+        let rows = reader.join().expect("the CSV reader does not panic").map_err(PainImportError::Row)?;
         tx.commit()?;
-        done += batch.len();
-        committed(done, rows.len());
-    }
-    Ok((added, rows.len()))
+        if rows > reported || rows == 0 {
+            committed(rows, rows);
+        }
+        Ok((added, rows))
+    })
 }

@@ -16,24 +16,40 @@ pub fn is_header(line: &str) -> bool {
     cols.iter().any(|c| c == "recorded_at") && cols.iter().any(|c| c == "score")
 }
 
-/// Reads and checks every row; the first bad row rejects the file (by line number), so a file
-/// is imported whole or not at all.
+/// Reads and checks every row; the first bad row is an error naming its line.
 pub fn read(input: impl Read, default_offset: FixedOffset, now: DateTime<Utc>) -> Result<Vec<NewPainEntry>, String> {
+    let mut all = Vec::new();
+    read_chunks(input, default_offset, now, 4096, |chunk| {
+        all.extend(chunk);
+        true
+    })?;
+    Ok(all)
+}
+
+/// Reads and checks rows, handing them on `chunk` at a time (so they can be stored while the rest
+/// is still being read); stops early when `send` returns false. Returns the number of rows, or
+/// the first bad row's error naming its line.
+pub fn read_chunks(
+    input: impl Read,
+    default_offset: FixedOffset,
+    now: DateTime<Utc>,
+    chunk: usize,
+    mut send: impl FnMut(Vec<NewPainEntry>) -> bool,
+) -> Result<usize, String> {
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
     let header = reader.headers().map_err(|e| format!("cannot read the header ({e})"))?.clone();
     let col = |name: &str| header.iter().position(|h| h.trim_start_matches('\u{feff}').eq_ignore_ascii_case(name));
     let at = col("recorded_at").ok_or("no recorded_at column")?;
     let score = col("score").ok_or("no score column")?;
     let (moment, side, notes) = (col("moment"), col("side"), col("notes"));
-    let mut entries = Vec::new();
+    let mut batch = Vec::with_capacity(chunk);
     let mut row = csv::StringRecord::new();
-    let mut line = 1;
+    let mut total = 0;
     loop {
-        line += 1;
         match reader.read_record(&mut row) {
             Ok(false) => break,
             Ok(true) => {}
-            Err(e) => return Err(format!("line {line}: {e}")),
+            Err(e) => return Err(format!("line {}: {e}", reader.position().line())),
         }
         let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).unwrap_or("");
         let entry = parse_time(cell(Some(at)), default_offset)
@@ -42,8 +58,15 @@ pub fn read(input: impl Read, default_offset: FixedOffset, now: DateTime<Utc>) -
                 let side = Side::parse_optional(cell(side))?;
                 NewPainEntry::new(t, i64::from(s), cell(moment), side, cell(notes), now)
             })
-            .map_err(|e| format!("line {line}: {e}"))?;
-        entries.push(entry);
+            .map_err(|e| format!("line {}: {e}", row.position().map_or(0, |p| p.line())))?;
+        batch.push(entry);
+        total += 1;
+        if batch.len() == chunk && !send(std::mem::replace(&mut batch, Vec::with_capacity(chunk))) {
+            return Ok(total);
+        }
     }
-    Ok(entries)
+    if !batch.is_empty() {
+        send(batch);
+    }
+    Ok(total)
 }

@@ -8,7 +8,7 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use super::LogError;
-use super::time::{normalize, utc_text};
+use super::time::normalize;
 use crate::engine::Assessment;
 use crate::store::Store;
 
@@ -57,7 +57,7 @@ pub(crate) fn insert(conn: &Connection, profile_id: i64, created_at: DateTime<Ut
     let n = conn.execute(
         "INSERT INTO saved_assessments (profile_id, created_at, engine_version, case_json, result_json)
          VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
-        params![profile_id, utc_text(created_at), engine_version, case.to_string(), result.to_string()],
+        params![profile_id, created_at.timestamp(), engine_version, case.to_string(), result.to_string()],
     )?;
     Ok((n == 1).then(|| SavedAssessment {
         id: conn.last_insert_rowid(),
@@ -73,8 +73,7 @@ fn row_to_saved(row: &rusqlite::Row<'_>) -> rusqlite::Result<SavedAssessment> {
         let text: String = row.get(i)?;
         serde_json::from_str(&text).map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
     };
-    let created: String = row.get(1)?;
-    let created_at = super::time::from_db(&created, 0)?.to_utc();
+    let created_at = super::time::from_db(row.get(1)?, 0)?.to_utc();
     Ok(SavedAssessment { id: row.get(0)?, created_at, engine_version: row.get(2)?, case: json(3)?, result: json(4)? })
 }
 

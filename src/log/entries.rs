@@ -5,7 +5,7 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::time::{from_db, normalize, to_db, utc_text};
+use super::time::{from_db, normalize, to_db};
 use super::{LogError, Side, check_len};
 use crate::store::Store;
 
@@ -82,14 +82,23 @@ impl NewPainEntry {
     }
 }
 
-const INSERT: &str = "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, moment, side, notes)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING";
+/// Rows per INSERT statement: one statement per row spends as long in SQLite's statement
+/// machinery as in the table, so large imports insert many rows per statement.
+const ROWS_PER_INSERT: usize = 64;
 
-/// Stores one score; refuses a second score for the same moment at the same instant.
+fn insert_sql(rows: usize) -> String {
+    let values = vec!["(?, ?, ?, ?, ?, ?, ?)"; rows].join(", ");
+    format!(
+        "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, moment, side, notes)
+         VALUES {values} ON CONFLICT DO NOTHING"
+    )
+}
+
+/// Stores one score; refuses a second score at the same second.
 pub fn add(store: &mut Store, profile_id: i64, entry: &NewPainEntry) -> Result<PainEntry, LogError> {
     let tx = store.conn_mut().transaction()?;
     if insert_all(&tx, profile_id, std::slice::from_ref(entry))? == 0 {
-        return Err(LogError::DuplicateEntry { at: entry.recorded_at.to_rfc3339(), moment: entry.moment.clone() });
+        return Err(LogError::DuplicateEntry(entry.recorded_at.to_rfc3339()));
     }
     let id = tx.last_insert_rowid();
     tx.commit()?;
@@ -103,14 +112,18 @@ pub fn add(store: &mut Store, profile_id: i64, entry: &NewPainEntry) -> Result<P
     })
 }
 
-/// Inserts scores inside the caller's transaction, skipping any already stored (same instant and
-/// moment); returns how many were new.
+/// Inserts scores inside the caller's transaction, skipping any already stored (same second);
+/// returns how many were new.
 pub fn insert_all(conn: &Connection, profile_id: i64, entries: &[NewPainEntry]) -> Result<usize, LogError> {
-    let mut stmt = conn.prepare_cached(INSERT)?;
     let mut added = 0;
-    for e in entries {
-        let (utc, offset) = to_db(&e.recorded_at);
-        added += stmt.execute(params![profile_id, utc, offset, e.score, e.moment, e.side.map(Side::as_str), e.notes])?;
+    for chunk in entries.chunks(ROWS_PER_INSERT) {
+        let mut stmt = conn.prepare_cached(&insert_sql(chunk.len()))?;
+        let times: Vec<(i64, i32)> = chunk.iter().map(|e| to_db(&e.recorded_at)).collect();
+        let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 7);
+        for (e, (utc, offset)) in chunk.iter().zip(&times) {
+            values.extend([&profile_id as &dyn rusqlite::ToSql, utc, offset, &e.score, &e.moment, &e.side, &e.notes]);
+        }
+        added += stmt.execute(values.as_slice())?;
     }
     Ok(added)
 }
@@ -119,7 +132,7 @@ fn row_to_entry(row: &rusqlite::Row<'_>) -> rusqlite::Result<PainEntry> {
     let side: Option<String> = row.get(5)?;
     Ok(PainEntry {
         id: row.get(0)?,
-        recorded_at: from_db(&row.get::<_, String>(1)?, row.get(2)?)?,
+        recorded_at: from_db(row.get(1)?, row.get(2)?)?,
         score: row.get(3)?,
         moment: row.get(4)?,
         side: side.and_then(|s| Side::parse_optional(&s).ok().flatten()),
@@ -141,7 +154,7 @@ pub fn between(conn: &Connection, profile_id: i64, from: DateTime<Utc>, to: Date
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} WHERE profile_id = ?1 AND recorded_at >= ?2 AND recorded_at < ?3 ORDER BY recorded_at, id"
     ))?;
-    let rows = stmt.query_map(params![profile_id, utc_text(from), utc_text(to)], row_to_entry)?;
+    let rows = stmt.query_map(params![profile_id, from.timestamp(), to.timestamp()], row_to_entry)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
@@ -190,7 +203,7 @@ mod tests {
         let listed = list(store.conn(), p.id).unwrap();
         assert_eq!(listed, vec![saved.clone()]);
         assert_eq!(listed[0].recorded_at.to_rfc3339(), "2026-11-20T18:30:00-05:00");
-        assert!(matches!(add(&mut store, p.id, &e), Err(LogError::DuplicateEntry { .. })));
+        assert!(matches!(add(&mut store, p.id, &e), Err(LogError::DuplicateEntry(_))));
         assert_eq!(list(store.conn(), p.id).unwrap().len(), 1);
         // Deleting the profile takes its log with it.
         profiles::delete(&mut store, p.id).unwrap();
@@ -210,18 +223,20 @@ mod tests {
     fn the_schema_itself_refuses_bad_rows() {
         let mut store = Store::open_in_memory().unwrap();
         let p = profiles::create(&mut store, "Ana", now()).unwrap();
-        let insert = |score: i64, at: &str, side: &str| {
+        let insert = |score: i64, at: &dyn rusqlite::ToSql, side: &str| {
             store.conn().execute(
                 "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, side) VALUES (?1, ?2, 0, ?3, ?4)",
                 params![p.id, at, score, side],
             )
         };
-        assert!(insert(11, "2026-11-20T12:00:00Z", "left").is_err());
-        assert!(insert(3, "2026-11-20 12:00:00", "left").is_err());
-        assert!(insert(3, "2026-11-20T12:00:00Z", "middle").is_err());
-        assert!(insert(3, "2026-11-20T12:00:00Z", "left").is_ok());
+        let noon = 1_795_176_000_i64; // 2026-11-20T12:00:00Z
+        assert!(insert(11, &noon, "left").is_err());
+        assert!(insert(3, &"2026-11-20 12:00:00", "left").is_err(), "a text time is refused (STRICT)");
+        assert!(insert(3, &40_000_000_000_i64, "left").is_err(), "the year 3237 is refused");
+        assert!(insert(3, &noon, "middle").is_err());
+        assert!(insert(3, &noon, "left").is_ok());
         let orphan = store.conn().execute(
-            "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score) VALUES (999, '2026-11-20T12:00:00Z', 0, 1)",
+            "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score) VALUES (999, 1795176000, 0, 1)",
             [],
         );
         assert!(orphan.is_err(), "a score needs a profile");

@@ -19,7 +19,7 @@ use ts_rs::TS;
 
 use crate::store::StoreError;
 
-pub use time::{parse_time, DB_TIME_FORMAT};
+pub use time::parse_time;
 pub use week::IsoWeek;
 
 /// Which leg hurts.
@@ -29,6 +29,12 @@ pub enum Side {
     Left,
     Right,
     Both,
+}
+
+impl rusqlite::ToSql for Side {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.as_str().into())
+    }
 }
 
 impl Side {
@@ -42,13 +48,14 @@ impl Side {
 
     /// `left`, `right` or `both` (any case); an empty text means "not said".
     pub fn parse_optional(text: &str) -> Result<Option<Side>, LogError> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "" => Ok(None),
-            "left" => Ok(Some(Side::Left)),
-            "right" => Ok(Some(Side::Right)),
-            "both" => Ok(Some(Side::Both)),
-            _ => Err(LogError::BadSide(text.to_string())),
-        }
+        let t = text.trim();
+        // Compared in place: this runs once per row of a large import.
+        [Side::Left, Side::Right, Side::Both]
+            .into_iter()
+            .find(|s| t.eq_ignore_ascii_case(s.as_str()))
+            .map(Some)
+            .or_else(|| t.is_empty().then_some(None))
+            .ok_or_else(|| LogError::BadSide(text.to_string()))
     }
 }
 
@@ -64,8 +71,8 @@ pub enum LogError {
     TooLong { field: &'static str, max: usize, len: usize },
     #[error("{0}")]
     Implausible(String),
-    #[error("there is already a pain score for \"{moment}\" at {at}")]
-    DuplicateEntry { at: String, moment: String },
+    #[error("there is already a pain score at {0}")]
+    DuplicateEntry(String),
     #[error("cannot read the week \"{0}\": write it as YYYY-Www, e.g. 2026-W07")]
     BadWeek(String),
     #[error("{path}: not a file Soleus can import ({reason}); it takes .gpx, .tcx, .fit, Strava's activities.csv, a pain-log .csv (recorded_at,score,moment,side,notes) or a Soleus .json backup")]
@@ -90,7 +97,7 @@ impl LogError {
             LogError::BadSide(_) => "log_bad_side",
             LogError::TooLong { .. } => "log_text_too_long",
             LogError::Implausible(_) => "log_implausible_value",
-            LogError::DuplicateEntry { .. } => "log_duplicate_entry",
+            LogError::DuplicateEntry(_) => "log_duplicate_entry",
             LogError::BadWeek(_) => "log_bad_week",
             LogError::UnknownFormat { .. } => "import_unknown_format",
             LogError::Unreadable { .. } => "import_unreadable",
@@ -117,4 +124,28 @@ impl From<rusqlite::Error> for LogError {
 pub(crate) fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), LogError> {
     let len = text.chars().count();
     if len > max { Err(LogError::TooLong { field, max, len }) } else { Ok(()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use ts_rs::{Config, TS};
+
+    use super::review::WeeklyReview;
+    use crate::export::backup::ProfileBackup;
+    use crate::import::ImportProgress;
+
+    /// The app's TypeScript types are generated from these: times and ids must come out as the
+    /// JSON actually carries them.
+    #[test]
+    fn typescript_declarations_match_the_json() {
+        let cfg = Config::default();
+        let review = WeeklyReview::decl(&cfg);
+        assert!(review.contains("week: IsoWeek") && super::IsoWeek::decl(&cfg).contains("= string"), "{review}");
+        assert!(review.contains("key_moment: string | null"), "{review}");
+        let entry = super::entries::PainEntry::decl(&cfg);
+        assert!(entry.contains("id: number") && entry.contains("recorded_at: string"), "{entry}");
+        let progress = ImportProgress::decl(&cfg);
+        assert!(progress.contains("\"event\": \"committed\""), "{progress}");
+        assert!(ProfileBackup::decl(&cfg).contains("pain_entries: Array<BackupPainEntry>"));
+    }
 }

@@ -5,7 +5,7 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::time::{from_db, normalize, to_db, utc_text};
+use super::time::{from_db, normalize, to_db};
 use super::LogError;
 use crate::store::Store;
 
@@ -168,7 +168,7 @@ pub fn add(store: &mut Store, profile_id: i64, sessions: &[NewSession]) -> Resul
 fn row_to_session(row: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
     Ok(Session {
         id: row.get(0)?,
-        started_at: from_db(&row.get::<_, String>(1)?, row.get(2)?)?,
+        started_at: from_db(row.get(1)?, row.get(2)?)?,
         sport: Sport::from_label(&row.get::<_, String>(3)?),
         distance_m: row.get(4)?,
         duration_s: row.get(5)?,
@@ -193,7 +193,7 @@ pub fn between(conn: &Connection, profile_id: i64, from: DateTime<Utc>, to: Date
     let mut stmt = conn.prepare_cached(&format!(
         "{SELECT} WHERE profile_id = ?1 AND started_at >= ?2 AND started_at < ?3 ORDER BY started_at, id"
     ))?;
-    let rows = stmt.query_map(params![profile_id, utc_text(from), utc_text(to)], row_to_session)?;
+    let rows = stmt.query_map(params![profile_id, from.timestamp(), to.timestamp()], row_to_session)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 

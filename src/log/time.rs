@@ -1,30 +1,22 @@
 //! How instants are written to and read from the store, and read from people.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime, Timelike, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime, Timelike};
 
 use super::LogError;
 
-/// The one shape instants are stored in: UTC, whole seconds, so text order is time order.
-pub const DB_TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
-
-/// Years outside this range are typing mistakes, and would not fit the stored shape.
+/// Years outside this range are typing mistakes (the schema holds the same bounds).
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
 
-/// The stored pair: UTC text and the offset in minutes east of UTC.
-pub(crate) fn to_db(at: &DateTime<FixedOffset>) -> (String, i32) {
-    (at.with_timezone(&Utc).format(DB_TIME_FORMAT).to_string(), at.offset().local_minus_utc() / 60)
+/// The stored pair: UTC seconds since 1970 and the offset in minutes east of UTC.
+pub(crate) fn to_db(at: &DateTime<FixedOffset>) -> (i64, i32) {
+    (at.timestamp(), at.offset().local_minus_utc() / 60)
 }
 
-pub(crate) fn from_db(utc: &str, offset_min: i32) -> rusqlite::Result<DateTime<FixedOffset>> {
-    let naive = NaiveDateTime::parse_from_str(utc, DB_TIME_FORMAT)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))?;
+pub(crate) fn from_db(utc_secs: i64, offset_min: i32) -> rusqlite::Result<DateTime<FixedOffset>> {
     let offset = FixedOffset::east_opt(offset_min * 60).unwrap_or(FixedOffset::east_opt(0).expect("UTC"));
-    Ok(naive.and_utc().with_timezone(&offset))
-}
-
-/// A UTC instant in the stored shape (for range bounds).
-pub(crate) fn utc_text(at: DateTime<Utc>) -> String {
-    at.format(DB_TIME_FORMAT).to_string()
+    DateTime::from_timestamp(utc_secs, 0)
+        .map(|t| t.with_timezone(&offset))
+        .ok_or(rusqlite::Error::IntegralValueOutOfRange(0, utc_secs))
 }
 
 /// Drops what the store cannot keep (sub-seconds, sub-minute offsets) so that what is stored
@@ -69,9 +61,9 @@ mod tests {
         let at = parse_time("2026-11-21T07:30:15.250+01:00", FixedOffset::east_opt(0).unwrap()).unwrap();
         assert_eq!(at.to_rfc3339(), "2026-11-21T07:30:15+01:00");
         let (utc, off) = to_db(&at);
-        assert_eq!((utc.as_str(), off), ("2026-11-21T06:30:15Z", 60));
-        assert_eq!(from_db(&utc, off).unwrap(), at);
-        assert_eq!(from_db(&utc, off).unwrap().offset(), at.offset());
+        assert_eq!((utc, off), (1_795_242_615, 60));
+        assert_eq!(from_db(utc, off).unwrap(), at);
+        assert_eq!(from_db(utc, off).unwrap().offset(), at.offset());
         let local = parse_time("2026-11-21 07:30", plus_one()).unwrap();
         assert_eq!(local.to_rfc3339(), "2026-11-21T07:30:00+01:00");
     }
