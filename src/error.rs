@@ -9,6 +9,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::log::LogError;
+use crate::engine::CaseError;
 use crate::profiles::ProfileError;
 use crate::store::StoreError;
 
@@ -20,6 +21,8 @@ pub enum Error {
     Profile(#[from] ProfileError),
     #[error(transparent)]
     Log(#[from] LogError),
+    #[error(transparent)]
+    Case(#[from] CaseError),
 }
 
 impl Error {
@@ -29,6 +32,7 @@ impl Error {
             Error::Store(e) => e.code(),
             Error::Profile(e) => e.code(),
             Error::Log(e) => e.code(),
+            Error::Case(e) => e.code(),
         }
     }
 
@@ -39,6 +43,7 @@ impl Error {
             Error::Store(_) => false,
             Error::Profile(e) => !matches!(e, crate::profiles::ProfileError::Store(_)),
             Error::Log(e) => e.is_bad_input(),
+            Error::Case(_) => true,
         }
     }
 

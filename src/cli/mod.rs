@@ -3,10 +3,13 @@
 //!
 //! Exit codes: 0 success, 2 bad input (the message names what was wrong), 1 anything else.
 
+mod assess;
+mod cases;
 mod context;
 mod log;
 mod profile;
 mod report;
+mod validate;
 
 use std::process::ExitCode;
 
@@ -37,6 +40,10 @@ pub enum Command {
     Log(log::LogCommand),
     /// Write the clinician report: one HTML file, ready to print to PDF.
     Report(report::ReportArgs),
+    /// Assess a case {"findings": {...}} read on stdin: triage, red flags, likely causes, next questions.
+    Assess(assess::AssessArgs),
+    /// Check a case against the vocabulary and print it normalised.
+    Validate(validate::ValidateArgs),
 }
 
 /// A failure the CLI reports: the message goes to stderr, and the code decides the exit status.
@@ -80,6 +87,8 @@ pub fn run() -> ExitCode {
         Command::Profile(cmd) => profile::run(&ctx, cmd),
         Command::Log(cmd) => log::run(&ctx, cmd),
         Command::Report(args) => report::run(&ctx, args),
+        Command::Assess(args) => assess::run(args),
+        Command::Validate(args) => validate::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -7,7 +7,7 @@ use ts_rs::TS;
 
 /// Shown with every result, in every client.
 pub const DISCLAIMER: &str = "Soleus is not a diagnosis. It suggests likely causes from your answers; \
-only a clinician who examines you can diagnose. If you are worried, or the advice below says so, seek care.";
+only a clinician who examines you can diagnose. If you are worried, or the advice says so, seek care.";
 
 /// A condition id from the knowledge base (e.g. `"gastrocnemius_strain"`).
 pub type ConditionId = String;

@@ -1,6 +1,90 @@
 //! The diagnosis engine: from a case's findings to a ranked differential, triage, red flags and
 //! the next questions worth asking.
+//!
+//! - [`Case`]: findings validated against the vocabulary ([`Case::from_json`]).
+//! - [`assess`]: the [`Assessment`] of a case. Never panics.
+//! - [`knowledge`]: the knowledge base (conditions, findings and their questions, rules).
+//!
+//! The medical knowledge is data (`knowledge/*.toml`); this module is the small core that
+//! reasons over it: `model` (naive Bayes), `safety` (rules, Wells, triage), `questions`
+//! (expected information gain).
 
 mod assessment;
+mod case;
+pub mod knowledge;
+mod model;
+mod questions;
+mod safety;
 
 pub use assessment::{Assessment, ConditionId, Ranked, RedFlag, Triage, WellsScore, DISCLAIMER};
+pub use case::{expected, Case, CaseError, FindingValue};
+
+/// Conditions shown: at least this many...
+const SHOW_AT_LEAST: usize = 3;
+/// ...plus any other above this probability...
+const SHOW_ABOVE: f64 = 0.03;
+/// ...up to this many (a list a person reads; the reasons are computed only for these).
+const SHOW_AT_MOST: usize = 6;
+
+/// Assess a validated case.
+pub fn assess(case: &Case) -> Assessment {
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Option<model::Scratch>> = const { std::cell::RefCell::new(None) };
+    }
+    let kb = knowledge::get();
+    SCRATCH.with(|cell| {
+        let mut guard = cell.borrow_mut();
+        let scratch = guard.get_or_insert_with(|| model::Scratch::new(kb));
+        assess_with(kb, case, scratch)
+    })
+}
+
+fn assess_with(kb: &knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -> Assessment {
+    let mut scores = std::mem::take(&mut s.scores);
+    model::log_scores(kb, case.entries(), |_| true, s, &mut scores);
+    let mut posterior = std::mem::take(&mut s.posterior);
+    posterior.clear();
+    posterior.extend_from_slice(&scores);
+    model::softmax(&mut posterior);
+
+    let n = kb.conditions.len();
+    let mut order = std::mem::take(&mut s.order);
+    order.clear();
+    order.extend(0..n);
+    // Only the shown conditions need ordering.
+    let by_probability = |a: &usize, b: &usize| posterior[*b].total_cmp(&posterior[*a]);
+    order.select_nth_unstable_by(SHOW_AT_MOST.min(n - 1), by_probability);
+    order[..SHOW_AT_MOST.min(n)].sort_unstable_by(by_probability);
+    let differential = order
+        .iter()
+        .enumerate()
+        .take_while(|&(i, &c)| i < SHOW_AT_LEAST || (i < SHOW_AT_MOST && posterior[c] >= SHOW_ABOVE))
+        .map(|(_, &c)| Ranked {
+            condition: kb.conditions[c].id.clone(),
+            name: kb.conditions[c].name.clone(),
+            // Rounded down so the differential never sums above 1.
+            probability: (posterior[c] * 10_000.0).floor() / 10_000.0,
+            why: model::why(kb, case.entries(), c),
+        })
+        .collect();
+
+    let safety = safety::check(kb, case);
+    let triage = safety.floor.max(safety::differential_triage(kb, case, &scores, &posterior, s));
+    let wells = safety::wells_score(kb, case);
+    let next_questions = questions::next_questions(kb, case, &posterior, &safety.follow_ups, s);
+    s.scores = scores;
+    s.posterior = posterior;
+    s.order = order;
+
+    Assessment {
+        triage,
+        triage_advice: triage.advice().to_string(),
+        red_flags: safety.flags,
+        differential,
+        wells_score: wells.as_ref().map(|w| w.score),
+        wells,
+        next_questions,
+        disclaimer: DISCLAIMER.to_string(),
+        engine_version: kb.engine_version.clone(),
+    }
+}

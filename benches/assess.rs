@@ -1,0 +1,43 @@
+//! Assessing a case must cost at most twice parsing and validating it: the engine's work (the
+//! differential, safety, the triage, the reasons and the next questions) is measured against
+//! `Case::from_json` on the same public cases.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+
+use soleus::engine::{assess, Case};
+
+fn cases() -> Vec<String> {
+    include_str!("../tests/data/public_cases.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("public case is JSON");
+            serde_json::json!({ "findings": v["findings"] }).to_string()
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let texts = cases();
+    let parsed: Vec<Case> = texts.iter().map(|t| Case::from_json(t).expect("public case is valid")).collect();
+    let mut g = c.benchmark_group("all 24 public cases");
+    g.bench_function("validate (parse + check)", |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(Case::from_json(black_box(t)).ok());
+            }
+        })
+    });
+    g.bench_function("assess", |b| {
+        b.iter(|| {
+            for case in &parsed {
+                black_box(assess(black_box(case)));
+            }
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

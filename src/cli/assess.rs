@@ -1,0 +1,82 @@
+//! `soleus assess`: read a case `{"findings": {...}}` on stdin and print its assessment.
+
+use std::fmt::Write;
+
+use clap::{Args, ValueEnum};
+
+use super::{cases, CliResult};
+use crate::engine::{self, knowledge, Assessment};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Json,
+    Text,
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// Read JSON Lines (one case per line) and write one assessment per line.
+    #[arg(long)]
+    pub batch: bool,
+    /// `json` for programs, `text` for people.
+    #[arg(long, value_enum, default_value = "json")]
+    pub format: Format,
+}
+
+pub fn run(args: AssessArgs) -> CliResult {
+    let cases = cases::read_cases(args.batch)?;
+    for case in &cases {
+        let a = engine::assess(case);
+        match args.format {
+            Format::Text => println!("{}", text(&a, case.id.as_deref())),
+            Format::Json => {
+                let mut v = serde_json::to_value(&a).expect("assessments serialize");
+                if let (Some(id), Some(obj)) = (&case.id, v.as_object_mut()) {
+                    obj.insert("id".into(), id.clone().into());
+                }
+                if args.batch {
+                    println!("{v}");
+                } else {
+                    println!("{}", serde_json::to_string_pretty(&v).expect("assessments serialize"));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A summary a person can read: what to do first, then why.
+pub fn text(a: &Assessment, id: Option<&str>) -> String {
+    let kb = knowledge::get();
+    let mut s = String::new();
+    if let Some(id) = id {
+        let _ = writeln!(s, "Case {id}");
+    }
+    let _ = writeln!(s, "What to do: {} ({})", a.triage_advice, a.triage.id().replace('_', " "));
+    if !a.red_flags.is_empty() {
+        let _ = writeln!(s, "\nWarning signs:");
+        for f in &a.red_flags {
+            let _ = writeln!(s, "  ! {}", f.message);
+        }
+    }
+    let _ = writeln!(s, "\nLikely causes:");
+    for (i, r) in a.differential.iter().enumerate() {
+        let _ = writeln!(s, "  {}. {} ({:.0}%)", i + 1, r.name, r.probability * 100.0);
+        for w in &r.why {
+            let _ = writeln!(s, "       - {w}");
+        }
+    }
+    if let Some(w) = &a.wells {
+        let items = if w.items.is_empty() { "no items".to_string() } else { w.items.join(", ") };
+        let _ = writeln!(s, "\nWells score for DVT: {} ({}; {})", w.score, if w.dvt_likely { "DVT likely" } else { "DVT unlikely" }, items);
+    }
+    if !a.next_questions.is_empty() {
+        let _ = writeln!(s, "\nWorth answering next:");
+        for q in a.next_questions.iter().take(5) {
+            let ask = kb.finding(q).map_or(q.as_str(), |f| f.ask.as_str());
+            let _ = writeln!(s, "  - {ask} [{q}]");
+        }
+    }
+    let _ = write!(s, "\n{}", a.disclaimer);
+    s
+}

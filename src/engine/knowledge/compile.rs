@@ -1,0 +1,520 @@
+//! Parse the data files, check every id, value, probability and source against the vocabulary,
+//! and compile the dense tables the reasoning core reads. Every check names the file and key
+//! that failed, so a reviewer editing the data gets a precise message from `cargo test`.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Deserialize;
+use toml::{Table, Value as Toml};
+
+use super::rules::{Cond, Rule, WellsItem};
+use super::{ConditionInfo, FindingInfo, FindingKind, FindingModel, Grade, Group, Knowledge, Slot, Source};
+use crate::engine::Triage;
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("knowledge error at {at}: {what}")]
+pub struct KnowledgeError {
+    pub at: String,
+    pub what: String,
+}
+
+impl KnowledgeError {
+    pub(crate) fn new(at: &str, what: impl Into<String>) -> Self {
+        KnowledgeError { at: at.to_string(), what: what.into() }
+    }
+}
+
+type Res<T> = Result<T, KnowledgeError>;
+
+#[derive(Deserialize)]
+struct Vocabulary {
+    conditions: Vec<VocabCondition>,
+    findings: BTreeMap<String, VocabFinding>,
+}
+
+#[derive(Deserialize)]
+struct VocabCondition {
+    id: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct VocabFinding {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    values: Vec<String>,
+    #[serde(default)]
+    range: Vec<f64>,
+    ask: String,
+    #[serde(default)]
+    clinician: bool,
+}
+
+fn parse_toml(file: &str, text: &str) -> Res<Table> {
+    text.parse::<Table>().map_err(|e| KnowledgeError::new(file, e.to_string()))
+}
+
+fn table<'a>(t: &'a Table, key: &str, at: &str) -> Res<&'a Table> {
+    t.get(key).and_then(Toml::as_table).ok_or_else(|| KnowledgeError::new(at, format!("missing table `{key}`")))
+}
+
+fn string(t: &Table, key: &str, at: &str) -> Res<String> {
+    t.get(key).and_then(Toml::as_str).map(str::to_string).ok_or_else(|| KnowledgeError::new(at, format!("missing text `{key}`")))
+}
+
+fn number(v: &Toml) -> Option<f64> {
+    v.as_float().or_else(|| v.as_integer().map(|i| i as f64))
+}
+
+fn num(t: &Table, key: &str, at: &str) -> Res<f64> {
+    t.get(key).and_then(number).ok_or_else(|| KnowledgeError::new(at, format!("missing number `{key}`")))
+}
+
+fn probability(p: f64, at: &str) -> Res<f64> {
+    if p > 0.0 && p < 1.0 {
+        Ok(p)
+    } else {
+        Err(KnowledgeError::new(at, format!("{p} is not a probability strictly between 0 and 1")))
+    }
+}
+
+fn triage(s: &str, at: &str) -> Res<Triage> {
+    Triage::ALL.into_iter().find(|t| t.id() == s).ok_or_else(|| KnowledgeError::new(at, format!("unknown triage `{s}`")))
+}
+
+struct Sources(HashSet<String>);
+
+impl Sources {
+    fn cite(&self, t: &Table, at: &str) -> Res<()> {
+        let src = string(t, "src", at)?;
+        if self.0.contains(&src) { Ok(()) } else { Err(KnowledgeError::new(at, format!("source `{src}` is not in sources.toml"))) }
+    }
+}
+
+fn vocabulary_findings(vocab: &Vocabulary) -> Res<Vec<FindingInfo>> {
+    vocab
+        .findings
+        .iter()
+        .map(|(key, f)| {
+            let at = format!("vocabulary.json findings.{key}");
+            let kind = match f.kind.as_str() {
+                "bool" => FindingKind::Bool,
+                "enum" => FindingKind::Enum { values: f.values.clone() },
+                "integer" if f.range.len() == 2 => FindingKind::Integer { min: f.range[0] as i64, max: f.range[1] as i64 },
+                "number" if f.range.len() == 2 => FindingKind::Number { min: f.range[0], max: f.range[1] },
+                other => return Err(KnowledgeError::new(&at, format!("unsupported type `{other}` (or missing range)"))),
+            };
+            Ok(FindingInfo { key: key.clone(), ask: f.ask.clone(), kind, clinician: f.clinician, red_flag: false })
+        })
+        .collect()
+}
+
+/// A finding's values (or bins) and their population defaults, from findings.toml.
+fn finding_model(info: &FindingInfo, t: &Table, sources: &Sources, at: &str) -> Res<(Vec<Slot>, Vec<f64>)> {
+    sources.cite(t, at)?;
+    let says = t.get("says").and_then(Toml::as_table);
+    let say = |id: &str| -> Res<String> {
+        says.and_then(|s| s.get(id)).and_then(Toml::as_str).map(str::to_string)
+            .ok_or_else(|| KnowledgeError::new(at, format!("missing `says.{id}`")))
+    };
+    let slots: Vec<Slot> = match &info.kind {
+        FindingKind::Bool => ["false", "true"].iter().map(|id| Ok(Slot { id: id.to_string(), says: say(id)?, max: 0.0 })).collect::<Res<_>>()?,
+        FindingKind::Enum { values } => values.iter().map(|id| Ok(Slot { id: id.clone(), says: say(id)?, max: 0.0 })).collect::<Res<_>>()?,
+        FindingKind::Integer { .. } | FindingKind::Number { .. } if t.contains_key("bins") => {
+            let top = info.kind.numeric_max().unwrap_or_default();
+            let bins = t["bins"].as_array().ok_or_else(|| KnowledgeError::new(at, "`bins` must be a list"))?;
+            let mut out = Vec::new();
+            for b in bins {
+                let b = b.as_table().ok_or_else(|| KnowledgeError::new(at, "a bin is a table {id, max, says}"))?;
+                out.push(Slot { id: string(b, "id", at)?, says: string(b, "says", at)?, max: num(b, "max", at)? });
+            }
+            if out.windows(2).any(|w| w[0].max >= w[1].max) || out.last().map(|s| s.max) != Some(top) {
+                return Err(KnowledgeError::new(at, format!("bins must rise and the last must end at {top}")));
+            }
+            out
+        }
+        _ => return Err(KnowledgeError::new(at, "a numeric finding needs `bins`")),
+    };
+    let defaults = distribution(&slots, t.get("default"), None, at, "default")?;
+    Ok((slots, defaults))
+}
+
+/// A distribution over a finding's slots: a bare number is P(true) for a bool; a table gives
+/// some values, and the rest share what is left in proportion to `base` (or evenly).
+fn distribution(slots: &[Slot], v: Option<&Toml>, base: Option<&[f64]>, at: &str, what: &str) -> Res<Vec<f64>> {
+    let v = v.ok_or_else(|| KnowledgeError::new(at, format!("missing `{what}`")))?;
+    let mut given: Vec<Option<f64>> = vec![None; slots.len()];
+    match v {
+        Toml::Table(t) => {
+            for (k, p) in t {
+                if k == "src" || k == "note" {
+                    continue;
+                }
+                let i = slots.iter().position(|s| s.id == *k).ok_or_else(|| KnowledgeError::new(at, format!("`{k}` is not a value of this finding")))?;
+                let p = number(p).ok_or_else(|| KnowledgeError::new(at, format!("`{k}` must be a number")))?;
+                given[i] = Some(probability(p, &format!("{at}.{k}"))?);
+            }
+        }
+        other if slots.len() == 2 && slots[1].id == "true" => {
+            given[1] = Some(probability(number(other).ok_or_else(|| KnowledgeError::new(at, "expected P(true)"))?, at)?);
+        }
+        _ => return Err(KnowledgeError::new(at, format!("`{what}` must be a table of value = probability"))),
+    }
+    let fixed: f64 = given.iter().flatten().sum();
+    let free: Vec<usize> = (0..slots.len()).filter(|&i| given[i].is_none()).collect();
+    if fixed > 1.0 + 1e-9 || (free.is_empty() && (fixed - 1.0).abs() > 1e-6) {
+        return Err(KnowledgeError::new(at, format!("`{what}` probabilities sum to {fixed:.3}, not 1")));
+    }
+    if fixed == 0.0 && base.is_some() {
+        return Err(KnowledgeError::new(at, format!("`{what}` gives no value")));
+    }
+    let weights: Vec<f64> = free.iter().map(|&i| base.map_or(1.0, |b| b[i])).collect();
+    let total: f64 = weights.iter().sum();
+    let mut out: Vec<f64> = given.iter().map(|g| g.unwrap_or(0.0)).collect();
+    for (&i, w) in free.iter().zip(weights) {
+        out[i] = (1.0 - fixed).max(0.0) * w / total;
+    }
+    Ok(out)
+}
+
+pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, conditions: &str, red_flags: &str) -> Res<Knowledge> {
+    let vocab: Vocabulary = serde_json::from_str(vocabulary).map_err(|e| KnowledgeError::new("vocabulary.json", e.to_string()))?;
+    let mut infos = vocabulary_findings(&vocab)?;
+    if infos.len() > crate::engine::case::MAX_FINDINGS {
+        return Err(KnowledgeError::new("vocabulary.json", format!("more than {} findings", crate::engine::case::MAX_FINDINGS)));
+    }
+    let finding_index: HashMap<String, usize> = infos.iter().enumerate().map(|(i, f)| (f.key.clone(), i)).collect();
+    let index = |k: &str| finding_index.get(k).copied();
+
+    let src_table = parse_toml("sources.toml", sources)?;
+    let src_table = table(&src_table, "source", "sources.toml")?;
+    let source_list: Vec<Source> = src_table
+        .iter()
+        .map(|(id, c)| Ok(Source { id: id.clone(), citation: c.as_str().ok_or_else(|| KnowledgeError::new("sources.toml", format!("`{id}` must be text")))?.to_string() }))
+        .collect::<Res<_>>()?;
+    let cite = Sources(source_list.iter().map(|s| s.id.clone()).collect());
+
+    // Findings: values, population defaults, how `why` says them, groups.
+    let ftoml = parse_toml("findings.toml", findings)?;
+    let fdefs = table(&ftoml, "finding", "findings.toml")?;
+    for k in fdefs.keys() {
+        if index(k).is_none() {
+            return Err(KnowledgeError::new(&format!("findings.toml finding.{k}"), "not a vocabulary finding"));
+        }
+    }
+    let mut models = Vec::with_capacity(infos.len());
+    let mut defaults: Vec<Vec<f64>> = Vec::with_capacity(infos.len());
+    let mut next_slot = 0;
+    for info in &infos {
+        let at = format!("findings.toml finding.{}", info.key);
+        let t = fdefs.get(&info.key).and_then(Toml::as_table).ok_or_else(|| KnowledgeError::new(&at, "every vocabulary finding needs an entry"))?;
+        let (slots, d) = finding_model(info, t, &cite, &at)?;
+        models.push(FindingModel { first_slot: next_slot, slots, group: None });
+        next_slot += d.len();
+        defaults.push(d);
+    }
+    let mut groups = Vec::new();
+    if let Some(gs) = ftoml.get("group").and_then(Toml::as_table) {
+        for (name, g) in gs {
+            let at = format!("findings.toml group.{name}");
+            let g = g.as_table().ok_or_else(|| KnowledgeError::new(&at, "a group is a table"))?;
+            let keys = g.get("findings").and_then(Toml::as_array).ok_or_else(|| KnowledgeError::new(&at, "missing `findings`"))?;
+            for k in keys {
+                let k = k.as_str().unwrap_or_default();
+                let f = index(k).ok_or_else(|| KnowledgeError::new(&at, format!("unknown finding `{k}`")))?;
+                if models[f].group.is_some() {
+                    return Err(KnowledgeError::new(&at, format!("`{k}` is already in a group")));
+                }
+                models[f].group = Some(groups.len());
+            }
+            let w = num(g, "others_weight", &at)?;
+            if !(0.0..=1.0).contains(&w) {
+                return Err(KnowledgeError::new(&at, "others_weight must be in [0, 1]"));
+            }
+            string(g, "reason", &at)?;
+            groups.push(Group { others_weight: w });
+        }
+    }
+
+    // Conditions: names from the vocabulary, priors, triage, likelihoods.
+    let ctoml = parse_toml("conditions.toml", conditions)?;
+    let model = table(&ctoml, "model", "conditions.toml")?;
+    let at = "conditions.toml model";
+    let tempering = num(model, "tempering", at)?;
+    let smoothing = probability(num(model, "leak_smoothing", at)?, at)?;
+    let leak_prior = probability(num(model, "leak_prior", at)?, at)?;
+    let settled_at = probability(num(model, "settled_at", at)?, at)?;
+    let min_gain = num(model, "min_gain_nats", at)?;
+    let version = string(model, "version", at)?;
+    cite.cite(model, at)?;
+    if !(0.0..=1.0).contains(&tempering) || tempering == 0.0 {
+        return Err(KnowledgeError::new(at, "tempering must be in (0, 1]"));
+    }
+    let cdefs = table(&ctoml, "condition", "conditions.toml")?;
+    let vocab_ids: HashSet<&str> = vocab.conditions.iter().map(|c| c.id.as_str()).collect();
+    for k in cdefs.keys() {
+        if !vocab_ids.contains(k.as_str()) {
+            return Err(KnowledgeError::new(&format!("conditions.toml condition.{k}"), "not a vocabulary condition"));
+        }
+    }
+    let mut conds = Vec::new();
+    let mut likelihoods: Vec<Vec<Vec<f64>>> = Vec::new(); // condition -> finding -> slots
+    for vc in &vocab.conditions {
+        let at = format!("conditions.toml condition.{}", vc.id);
+        let t = cdefs.get(&vc.id).and_then(Toml::as_table).ok_or_else(|| KnowledgeError::new(&at, "every vocabulary condition needs an entry"))?;
+        let prior = probability(num(t, "prior", &at)?, &format!("{at}.prior"))?;
+        let ptab = t.get("prior_src").map(|s| Table::from_iter([("src".to_string(), s.clone())])).unwrap_or_default();
+        cite.cite(&ptab, &format!("{at}.prior_src"))?;
+        let raise_at = match t.get("raise_at") {
+            Some(v) => {
+                string(t, "raise_reason", &at)?;
+                Some(probability(number(v).unwrap_or(-1.0), &format!("{at}.raise_at"))?)
+            }
+            None => None,
+        };
+        let grades = match t.get("grades").and_then(Toml::as_array) {
+            Some(gs) => gs
+                .iter()
+                .map(|g| {
+                    let g = g.as_table().ok_or_else(|| KnowledgeError::new(&at, "a grade is a table"))?;
+                    cite.cite(g, &format!("{at}.grades"))?;
+                    Ok(Grade { grade: num(g, "grade", &at)? as u8, description: string(g, "description", &at)? })
+                })
+                .collect::<Res<_>>()?,
+            None => Vec::new(),
+        };
+        let name = t.get("name").and_then(Toml::as_str).map(str::to_string).unwrap_or_else(|| vc.name.clone());
+        conds.push(ConditionInfo { id: vc.id.clone(), name, triage: triage(&string(t, "triage", &at)?, &at)?, prior, raise_at, grades });
+
+        let lik = table(t, "likelihood", &at)?;
+        let mut rows = defaults.clone();
+        for (key, spec) in lik {
+            let at = format!("{at}.likelihood.{key}");
+            let f = index(key).ok_or_else(|| KnowledgeError::new(&at, "not a vocabulary finding"))?;
+            let spec_t = spec.as_table().ok_or_else(|| KnowledgeError::new(&at, "a likelihood is a table { value = p, src = id }"))?;
+            cite.cite(spec_t, &at)?;
+            rows[f] = distribution(&models[f].slots, Some(spec), Some(&defaults[f]), &at, "likelihood")?;
+        }
+        likelihoods.push(rows);
+    }
+
+    if conds.is_empty() {
+        return Err(KnowledgeError::new("vocabulary.json", "no conditions"));
+    }
+
+    // Dense tables: classes = conditions + leak.
+    let classes = conds.len() + 1;
+    let total_prior: f64 = conds.iter().map(|c| c.prior).sum::<f64>() + leak_prior;
+    let log_prior = conds.iter().map(|c| c.prior).chain([leak_prior]).map(|p| (p / total_prior).ln()).collect();
+    let mut lr = vec![0.0; next_slot * classes];
+    let mut p = vec![0.0; next_slot * classes];
+    let mut kl = vec![0.0; infos.len() * classes];
+    let mut ln_default = vec![0.0; next_slot];
+    for (f, m) in models.iter().enumerate() {
+        for (local, d) in defaults[f].iter().enumerate() {
+            let slot = m.first_slot + local;
+            ln_default[slot] = d.ln();
+            for k in 0..classes {
+                let raw = if k < conds.len() { likelihoods[k][f][local] } else { *d };
+                let smoothed = (1.0 - smoothing) * raw + smoothing * d;
+                p[slot * classes + k] = smoothed;
+                lr[slot * classes + k] = tempering * (smoothed / d).ln();
+                kl[k * infos.len() + f] += smoothed * (smoothed / d).ln();
+            }
+        }
+    }
+
+    // The reasons `why` gives, precomputed: per slot, {strongly, moderately, slightly} x {for, against}.
+    let mut reasons = Vec::with_capacity(next_slot * 6);
+    for m in &models {
+        for slot in &m.slots {
+            let mut chars = slot.says.chars();
+            let says: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+            for dir in ["for", "against"] {
+                for word in ["strongly", "moderately", "slightly"] {
+                    reasons.push(format!("{says} ({word} {dir})"));
+                }
+            }
+        }
+    }
+
+    // Safety rules and the Wells score.
+    let rtoml = parse_toml("red_flags.toml", red_flags)?;
+    let mut rules = Vec::new();
+    let mut seen = HashSet::new();
+    for r in rtoml.get("rule").and_then(Toml::as_array).ok_or_else(|| KnowledgeError::new("red_flags.toml", "missing [[rule]]"))? {
+        let r = r.as_table().ok_or_else(|| KnowledgeError::new("red_flags.toml", "a rule is a table"))?;
+        let id = string(r, "id", "red_flags.toml rule")?;
+        let at = format!("red_flags.toml rule {id}");
+        if !seen.insert(id.clone()) {
+            return Err(KnowledgeError::new(&at, "duplicate rule id"));
+        }
+        cite.cite(r, &at)?;
+        let when = Cond::parse(r.get("when").ok_or_else(|| KnowledgeError::new(&at, "missing `when`"))?, &at, &infos, &index)?;
+        let ask_if = r.get("ask_if").map(|c| Cond::parse(c, &at, &infos, &index)).transpose()?;
+        let mut leaves = Vec::new();
+        when.leaves(&mut leaves);
+        let findings = leaves.iter().map(|(f, _)| *f).collect();
+        rules.push(Rule { triage: triage(&string(r, "triage", &at)?, &at)?, message: string(r, "message", &at)?, when, ask_if, findings, id });
+    }
+    let mut wells = Vec::new();
+    for w in rtoml.get("wells").and_then(Toml::as_array).ok_or_else(|| KnowledgeError::new("red_flags.toml", "missing [[wells]]"))? {
+        let w = w.as_table().ok_or_else(|| KnowledgeError::new("red_flags.toml", "a Wells item is a table"))?;
+        let at = "red_flags.toml wells";
+        cite.cite(w, at)?;
+        let when = Cond::parse(w.get("when").ok_or_else(|| KnowledgeError::new(at, "missing `when`"))?, at, &infos, &index)?;
+        if when.uses_wells() {
+            return Err(KnowledgeError::new(at, "a Wells item cannot refer to the Wells score"));
+        }
+        let points = num(w, "points", at)? as i32;
+        wells.push(WellsItem { points, says: string(w, "says", at)?, when, alternative: points < 0 });
+    }
+    let mut wells_leaves = Vec::new();
+    wells.iter().for_each(|w| w.when.leaves(&mut wells_leaves));
+    let mut wells_findings: Vec<usize> = wells_leaves.iter().map(|(f, _)| *f).collect();
+    wells_findings.dedup();
+    let screening = rtoml
+        .get("screening")
+        .and_then(Toml::as_array)
+        .ok_or_else(|| KnowledgeError::new("red_flags.toml", "missing `screening`"))?
+        .iter()
+        .map(|k| {
+            let k = k.as_str().unwrap_or_default();
+            index(k).ok_or_else(|| KnowledgeError::new("red_flags.toml screening", format!("unknown finding `{k}`")))
+        })
+        .collect::<Res<Vec<_>>>()?;
+    let mut leaves = Vec::new();
+    rules.iter().for_each(|r| r.when.leaves(&mut leaves));
+    wells.iter().filter(|w| !w.alternative).for_each(|w| w.when.leaves(&mut leaves));
+    let mut red_flag_tests = vec![Vec::new(); infos.len()];
+    for (f, test) in leaves {
+        infos[f].red_flag = true;
+        if !red_flag_tests[f].contains(test) {
+            red_flag_tests[f].push(test.clone());
+        }
+    }
+
+    Ok(Knowledge {
+        conditions: conds,
+        findings: infos,
+        finding_index,
+        models,
+        groups,
+        sources: source_list,
+        rules,
+        wells,
+        red_flag_tests,
+        screening,
+        classes,
+        log_prior,
+        lr,
+        p,
+        kl,
+        ln_default,
+        reasons,
+        wells_findings,
+        tempering,
+        settled_at,
+        min_gain,
+        engine_version: format!("soleus-engine {} / knowledge {version}", env!("CARGO_PKG_VERSION")),
+        version,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{CONDITIONS, FINDINGS, RED_FLAGS, SOURCES, VOCABULARY};
+    use super::*;
+
+    fn with_conditions(text: &str) -> Res<Knowledge> {
+        compile(VOCABULARY, SOURCES, FINDINGS, text, RED_FLAGS)
+    }
+
+    #[test]
+    fn embedded_knowledge_covers_the_whole_vocabulary() {
+        let kb = Knowledge::load().expect("embedded knowledge loads");
+        let vocab: serde_json::Value = serde_json::from_str(VOCABULARY).unwrap();
+        assert_eq!(kb.conditions().len(), vocab["conditions"].as_array().unwrap().len());
+        assert_eq!(kb.findings().len(), vocab["findings"].as_object().unwrap().len());
+        for c in kb.conditions() {
+            assert!(c.prior > 0.0 && c.prior < 1.0, "{}", c.id);
+            if let Some(at) = c.raise_at {
+                assert!(at > 0.0 && at < 0.5, "{}: raise_at {at} should be a safety-weighted (low) threshold", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_likelihood_row_is_a_distribution() {
+        let kb = Knowledge::load().unwrap();
+        for (f, m) in kb.models.iter().enumerate() {
+            for k in 0..kb.classes {
+                let total: f64 = (m.first_slot..m.first_slot + m.slots.len()).map(|s| kb.p_row(s)[k]).sum();
+                assert!((total - 1.0).abs() < 1e-9, "{} class {k} sums to {total}", kb.findings[f].key);
+                for s in m.first_slot..m.first_slot + m.slots.len() {
+                    assert!(kb.p_row(s)[k] > 0.0, "{} slot {s}: smoothing keeps every likelihood above 0", kb.findings[f].key);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn calf_tears_carry_their_three_grades() {
+        let kb = Knowledge::load().unwrap();
+        for id in ["gastrocnemius_strain", "soleus_strain"] {
+            let grades: Vec<u8> = kb.condition(id).unwrap().grades.iter().map(|g| g.grade).collect();
+            assert_eq!(grades, vec![1, 2, 3], "{id}");
+        }
+    }
+
+    #[test]
+    fn the_required_safety_rules_exist() {
+        let kb = Knowledge::load().unwrap();
+        let ids: Vec<&str> = kb.rules().map(|(id, _, _)| id).collect();
+        for id in ["pe_signs", "acute_compartment_syndrome_after_trauma", "acute_compartment_syndrome_signs", "acute_limb_ischaemia", "cauda_equina", "dvt_wells_likely", "dvt_features_with_risk", "achilles_rupture_signs", "infection_signs"] {
+            assert!(ids.contains(&id), "missing rule {id}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_source_is_named() {
+        let text = CONDITIONS.replacen("src = \"seed003\"", "src = \"no_such_paper\"", 1);
+        let e = with_conditions(&text).unwrap_err();
+        assert!(e.what.contains("no_such_paper"), "{e}");
+    }
+
+    #[test]
+    fn an_unknown_finding_or_value_is_named() {
+        let text = CONDITIONS.replacen("pop = { true = 0.45", "popp = { true = 0.45", 1);
+        let e = with_conditions(&text).unwrap_err();
+        assert!(e.at.contains("popp"), "{e}");
+        let text = CONDITIONS.replacen("location = { upper_calf_medial = 0.45", "location = { upper_calf = 0.45", 1);
+        let e = with_conditions(&text).unwrap_err();
+        assert!(e.what.contains("upper_calf"), "{e}");
+    }
+
+    #[test]
+    fn probabilities_must_be_between_0_and_1_and_sum_to_at_most_1() {
+        let text = CONDITIONS.replacen("pop = { true = 0.45", "pop = { true = 1.5", 1);
+        assert!(with_conditions(&text).unwrap_err().what.contains("1.5"));
+        let text = CONDITIONS.replacen("onset = { sudden = 0.90", "onset = { sudden = 0.90, gradual = 0.5", 1);
+        assert!(with_conditions(&text).unwrap_err().what.contains("sum"));
+    }
+
+    #[test]
+    fn a_missing_condition_is_refused() {
+        let start = CONDITIONS.find("[condition.calf_cramp]").unwrap();
+        let end = CONDITIONS[start..].find("# ----").unwrap() + start;
+        let text = format!("{}{}", &CONDITIONS[..start], &CONDITIONS[end..]);
+        let e = with_conditions(&text).unwrap_err();
+        assert!(e.at.contains("calf_cramp"), "{e}");
+    }
+
+    #[test]
+    fn a_rule_on_an_unknown_value_is_refused() {
+        let text = RED_FLAGS.replacen("eq = \"positive\"", "eq = \"abnormal\"", 1);
+        let e = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, &text).unwrap_err();
+        assert!(e.what.contains("abnormal"), "{e}");
+    }
+}

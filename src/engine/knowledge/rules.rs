@@ -1,0 +1,123 @@
+//! The safety rules' small condition language, as parsed from `knowledge/red_flags.toml`:
+//! `{ key = K, eq = V }`, `{ key = K, in = [V, ...] }`, `{ key = K, ge = N }`, `{ key = K, gt = N }`,
+//! `{ all = [...] }`, `{ any = [...] }` and `{ wells_ge = N }`.
+
+use toml::Value as Toml;
+
+use super::compile::KnowledgeError;
+use super::{FindingInfo, FindingKind};
+use crate::engine::Triage;
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Test {
+    Is(bool),
+    /// Enum value indices.
+    In(Vec<u16>),
+    AtLeast(f64),
+    Above(f64),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Cond {
+    Leaf { finding: usize, test: Test },
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    /// The two-level Wells score, counted as the safety rules count it (see `engine::safety`).
+    WellsAtLeast(i32),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Rule {
+    pub id: String,
+    pub triage: Triage,
+    pub message: String,
+    pub when: Cond,
+    /// When this holds, the rule's unanswered questions are asked first.
+    pub ask_if: Option<Cond>,
+    /// The findings `when` reads: a rule none of whose findings is known cannot fire (unless it
+    /// reads the Wells score), so most rules are skipped for a sparse case.
+    pub findings: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct WellsItem {
+    pub points: i32,
+    pub says: String,
+    pub when: Cond,
+    /// The "alternative diagnosis at least as likely" item.
+    pub alternative: bool,
+}
+
+impl Cond {
+    /// Every leaf, for the red-flag question list and for "red-flag answers".
+    pub fn leaves<'a>(&'a self, out: &mut Vec<(usize, &'a Test)>) {
+        match self {
+            Cond::Leaf { finding, test } => out.push((*finding, test)),
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| c.leaves(out)),
+            Cond::WellsAtLeast(_) => {}
+        }
+    }
+
+    pub fn uses_wells(&self) -> bool {
+        match self {
+            Cond::WellsAtLeast(_) => true,
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().any(Cond::uses_wells),
+            Cond::Leaf { .. } => false,
+        }
+    }
+
+    pub fn parse(v: &Toml, at: &str, findings: &[FindingInfo], index: &dyn Fn(&str) -> Option<usize>) -> Result<Cond, KnowledgeError> {
+        let bad = |what: String| KnowledgeError::new(at, what);
+        let t = v.as_table().ok_or_else(|| bad("a condition must be a table".into()))?;
+        if let Some(list) = t.get("all").or_else(|| t.get("any")) {
+            let items = list.as_array().ok_or_else(|| bad("all/any takes a list".into()))?;
+            let parsed = items.iter().map(|i| Cond::parse(i, at, findings, index)).collect::<Result<Vec<_>, _>>()?;
+            if parsed.is_empty() {
+                return Err(bad("all/any needs at least one condition".into()));
+            }
+            return Ok(if t.contains_key("all") { Cond::All(parsed) } else { Cond::Any(parsed) });
+        }
+        if let Some(n) = t.get("wells_ge") {
+            let n = n.as_integer().ok_or_else(|| bad("wells_ge takes an integer".into()))?;
+            return Ok(Cond::WellsAtLeast(n as i32));
+        }
+        let key = t.get("key").and_then(Toml::as_str).ok_or_else(|| bad("a leaf condition needs `key`".into()))?;
+        let finding = index(key).ok_or_else(|| bad(format!("unknown finding `{key}`")))?;
+        let kind = &findings[finding].kind;
+        let enum_index = |s: &Toml| -> Result<u16, KnowledgeError> {
+            let s = s.as_str().ok_or_else(|| bad(format!("`{key}` takes text values")))?;
+            match kind {
+                FindingKind::Enum { values } => values
+                    .iter()
+                    .position(|v| v == s)
+                    .map(|i| i as u16)
+                    .ok_or_else(|| bad(format!("`{s}` is not a value of `{key}`"))),
+                _ => Err(bad(format!("`{key}` is not an enum"))),
+            }
+        };
+        let number = |v: &Toml| -> Result<f64, KnowledgeError> {
+            match kind {
+                FindingKind::Integer { .. } | FindingKind::Number { .. } => {}
+                _ => return Err(bad(format!("`{key}` is not numeric"))),
+            }
+            v.as_float().or_else(|| v.as_integer().map(|i| i as f64)).ok_or_else(|| bad("ge/gt take a number".into()))
+        };
+        let test = if let Some(v) = t.get("eq") {
+            match (v, kind) {
+                (Toml::Boolean(b), FindingKind::Bool) => Test::Is(*b),
+                (Toml::String(_), _) => Test::In(vec![enum_index(v)?]),
+                _ => return Err(bad(format!("`eq` does not fit the type of `{key}`"))),
+            }
+        } else if let Some(v) = t.get("in") {
+            let items = v.as_array().ok_or_else(|| bad("`in` takes a list".into()))?;
+            Test::In(items.iter().map(enum_index).collect::<Result<_, _>>()?)
+        } else if let Some(v) = t.get("ge") {
+            Test::AtLeast(number(v)?)
+        } else if let Some(v) = t.get("gt") {
+            Test::Above(number(v)?)
+        } else {
+            return Err(bad(format!("the condition on `{key}` needs eq, in, ge or gt")));
+        };
+        Ok(Cond::Leaf { finding, test })
+    }
+}

@@ -1,0 +1,136 @@
+//! The probabilistic core: naive Bayes in log space over the compiled tables.
+//!
+//! Each known finding adds its row of tempered log likelihood ratios (against the population
+//! default) to every class's log prior. Findings in a dependence group (e.g. a pop and a kicked
+//! feeling, two descriptions of one tearing event) do not simply add: per class the strongest
+//! member counts in full and the others at the group's `others_weight`, so one event is not
+//! counted twice. The leak class ("something not listed") keeps the population defaults, so a
+//! case that fits no condition well leaves mass there instead of forcing a confident answer.
+
+use super::case::Entry;
+use super::knowledge::Knowledge;
+
+/// Working memory of one assessment, kept per thread and reused so that assessing a case
+/// allocates only what it returns.
+pub(crate) struct Scratch {
+    best: Vec<f64>,
+    sum: Vec<f64>,
+    used: Vec<bool>,
+    pub scores: Vec<f64>,
+    pub posterior: Vec<f64>,
+    pub base: Vec<f64>,
+    pub order: Vec<usize>,
+    /// Next questions: per finding, the information-gain bound; candidates; likely classes.
+    pub bound: Vec<f64>,
+    pub candidates: Vec<(f64, usize)>,
+    pub live: Vec<(usize, f64)>,
+    /// Triage: the answers that are red flags (their slots).
+    pub flagged: Vec<usize>,
+}
+
+impl Scratch {
+    pub fn new(kb: &Knowledge) -> Self {
+        let n = kb.groups.len() * kb.classes;
+        Scratch {
+            best: vec![0.0; n],
+            sum: vec![0.0; n],
+            used: vec![false; kb.groups.len()],
+            scores: Vec::with_capacity(kb.classes),
+            posterior: Vec::with_capacity(kb.classes),
+            base: Vec::with_capacity(kb.classes),
+            order: Vec::with_capacity(kb.classes),
+            bound: Vec::with_capacity(kb.models.len()),
+            candidates: Vec::with_capacity(kb.models.len()),
+            live: Vec::with_capacity(kb.classes),
+            flagged: Vec::new(),
+        }
+    }
+}
+
+/// Log scores (unnormalised log posteriors) of every class from the entries `keep` accepts.
+pub(crate) fn log_scores(kb: &Knowledge, entries: &[Entry], keep: impl Fn(&Entry) -> bool, s: &mut Scratch, out: &mut Vec<f64>) {
+    // `out` is one of the scratch vectors, taken out by the caller while this runs.
+    let k = kb.classes;
+    out.clear();
+    out.extend_from_slice(&kb.log_prior);
+    s.used.iter_mut().for_each(|u| *u = false);
+    for e in entries.iter().filter(|e| keep(e)) {
+        let row = kb.lr_row(e.slot as usize);
+        match kb.models[e.finding as usize].group {
+            None => out.iter_mut().zip(row).for_each(|(o, r)| *o += r),
+            Some(g) => {
+                let (best, sum) = (&mut s.best[g * k..(g + 1) * k], &mut s.sum[g * k..(g + 1) * k]);
+                if !s.used[g] {
+                    s.used[g] = true;
+                    best.fill(0.0);
+                    sum.fill(0.0);
+                }
+                for i in 0..k {
+                    sum[i] += row[i];
+                    if row[i].abs() > best[i].abs() {
+                        best[i] = row[i];
+                    }
+                }
+            }
+        }
+    }
+    for (g, group) in kb.groups.iter().enumerate() {
+        if s.used[g] {
+            for i in 0..k {
+                let best = s.best[g * k + i];
+                out[i] += best + group.others_weight * (s.sum[g * k + i] - best);
+            }
+        }
+    }
+}
+
+/// Normalise log scores into probabilities, in place.
+pub(crate) fn softmax(scores: &mut [f64]) {
+    let max = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let mut total = 0.0;
+    for s in scores.iter_mut() {
+        *s = (*s - max).exp();
+        total += *s;
+    }
+    scores.iter_mut().for_each(|s| *s /= total);
+}
+
+/// How strongly a likelihood ratio (at least 1) moves a condition: 0 strongly, 1 moderately,
+/// 2 slightly (the order of `Knowledge::reasons`).
+fn strength(ratio: f64) -> usize {
+    match ratio {
+        r if r >= 5.0 => 0,
+        r if r >= 2.0 => 1,
+        _ => 2,
+    }
+}
+
+/// The ratio below which a finding is not worth naming (it moved the condition by less than half).
+const NOTABLE: f64 = 1.5;
+const MAX_REASONS: usize = 3;
+
+/// The findings that moved condition `c` most, for and against, strongest first.
+pub(crate) fn why(kb: &Knowledge, entries: &[Entry], c: usize) -> Vec<String> {
+    // The strongest few, kept in order by insertion: cases carry a handful of findings.
+    let mut top: [(f64, usize); MAX_REASONS] = [(0.0, 0); MAX_REASONS];
+    let mut len = 0;
+    for e in entries {
+        let x = kb.lr_row(e.slot as usize)[c] / kb.tempering;
+        if x.abs() < NOTABLE.ln() || (len == MAX_REASONS && x.abs() <= top[len - 1].0.abs()) {
+            continue;
+        }
+        let at = top[..len].partition_point(|t| t.0.abs() >= x.abs());
+        if len < MAX_REASONS {
+            len += 1;
+        }
+        top.copy_within(at..len - 1, at + 1);
+        top[at] = (x, e.slot as usize);
+    }
+    top[..len]
+        .iter()
+        .map(|&(x, slot)| {
+            let variant = if x > 0.0 { strength(x.exp()) } else { 3 + strength((-x).exp()) };
+            kb.reasons[slot * 6 + variant].clone()
+        })
+        .collect()
+}

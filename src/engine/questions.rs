@@ -1,0 +1,90 @@
+//! Which question to ask next: unanswered red-flag questions first, then the findings with the
+//! largest expected information gain over the differential.
+//!
+//! The gain of asking finding F is the mutual information between F and the condition. Written
+//! against the population default Q of F, I(C; F) = sum_c p(c) KL(P(F|c) || Q) - KL(P(F) || Q).
+//! The first term is a dot product with a precompiled table (no logarithms), and since the second
+//! term is never negative it is an upper bound on the gain. Candidates are taken in order of that
+//! bound and the exact gain is computed only until no remaining bound can enter the list: the
+//! work per assessment is a few dozen short dot products and a handful of logarithms.
+
+use super::case::Case;
+use super::knowledge::Knowledge;
+use super::model::Scratch;
+
+/// At most this many keys are suggested; the first is the one to ask.
+pub(crate) const MAX_QUESTIONS: usize = 6;
+/// Classes below this probability cannot change which question is best.
+const NEGLIGIBLE: f64 = 5e-3;
+/// Exact gains computed at most: the bound orders the rest well enough.
+const MAX_EXACT: usize = 2 * MAX_QUESTIONS;
+
+pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], follow_ups: &[usize], s: &mut Scratch) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(MAX_QUESTIONS + follow_ups.len());
+    let mut chosen: Vec<usize> = Vec::with_capacity(MAX_QUESTIONS + follow_ups.len());
+    for &f in kb.screening.iter().chain(follow_ups) {
+        if case.value_at(f).is_none() && !chosen.contains(&f) {
+            chosen.push(f);
+            out.push(kb.findings[f].key.clone());
+        }
+    }
+    let top = posterior[..kb.conditions.len()].iter().copied().fold(0.0, f64::max);
+    if top >= kb.settled_at || out.len() >= MAX_QUESTIONS {
+        return out;
+    }
+    let live = &mut s.live;
+    live.clear();
+    live.extend(posterior.iter().copied().enumerate().filter(|&(_, p)| p >= NEGLIGIBLE));
+    let bound = &mut s.bound;
+    bound.clear();
+    bound.resize(kb.models.len(), 0.0);
+    for &(c, w) in live.iter() {
+        bound.iter_mut().zip(kb.kl_class(c)).for_each(|(b, k)| *b += w * k);
+    }
+    for e in case.entries() {
+        bound[e.finding as usize] = 0.0;
+    }
+    for &f in &chosen {
+        bound[f] = 0.0;
+    }
+    let candidates = &mut s.candidates;
+    candidates.clear();
+    candidates.extend(bound.iter().copied().enumerate().filter(|&(_, b)| b >= kb.min_gain).map(|(f, b)| (b, f)));
+    let by_bound = |a: &(f64, usize), b: &(f64, usize)| b.0.total_cmp(&a.0);
+    // Only the first few candidates are usually examined: order those, and the rest only if needed.
+    let head = candidates.len().min(4 * MAX_QUESTIONS);
+    if head < candidates.len() {
+        candidates.select_nth_unstable_by(head, by_bound);
+    }
+    candidates[..head].sort_unstable_by(by_bound);
+    let want = MAX_QUESTIONS - out.len();
+    let mut best: Vec<(f64, usize)> = Vec::with_capacity(want + 1);
+    let mut i = 0;
+    while i < candidates.len() {
+        if i == head {
+            candidates[head..].sort_unstable_by(by_bound);
+        }
+        let (bound, f) = candidates[i];
+        i += 1;
+        if (best.len() == want && best[want - 1].0 >= bound) || i > MAX_EXACT {
+            break;
+        }
+        let m = &kb.models[f];
+        let mut excess = 0.0; // KL(P(F) || Q)
+        for slot in m.first_slot..m.first_slot + m.slots.len() {
+            let p = kb.p_row(slot);
+            let pv: f64 = live.iter().map(|&(c, w)| w * p[c]).sum();
+            if pv > 0.0 {
+                excess += pv * (pv.ln() - kb.ln_default[slot]);
+            }
+        }
+        let gain = bound - excess;
+        if gain >= kb.min_gain {
+            let at = best.partition_point(|b| b.0 >= gain);
+            best.insert(at, (gain, f));
+            best.truncate(want);
+        }
+    }
+    out.extend(best.iter().map(|&(_, f)| kb.findings[f].key.clone()));
+    out
+}

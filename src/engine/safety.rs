@@ -1,0 +1,352 @@
+//! Safety: the declarative red-flag rules of `knowledge/red_flags.toml`, the two-level Wells
+//! score, and the triage the differential warrants. Kept apart from the probabilistic core so
+//! that a rule fires on its findings alone, whatever the differential says.
+
+use super::case::{Case, Entry, Value};
+use super::knowledge::{Cond, Knowledge, Test};
+use super::model::{self, Scratch};
+use super::{RedFlag, Triage, WellsScore};
+
+/// Three-valued truth: a condition over unknown findings is neither true nor false.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tri {
+    False,
+    Unknown,
+    True,
+}
+
+fn leaf_holds(test: &Test, v: &Value) -> bool {
+    match (test, v) {
+        (Test::Is(b), Value::Bool(x)) => b == x,
+        (Test::In(vs), Value::Enum(i)) => vs.contains(i),
+        (Test::AtLeast(n), Value::Int(i)) => *i as f64 >= *n,
+        (Test::AtLeast(n), Value::Num(x)) => x >= n,
+        (Test::Above(n), Value::Int(i)) => *i as f64 > *n,
+        (Test::Above(n), Value::Num(x)) => x > n,
+        _ => false,
+    }
+}
+
+/// The Wells score as the safety rules count it: without the "alternative diagnosis" item, so
+/// that item never cancels a DVT flag on its own (Sartori 2012: the score misses half of calf
+/// clots, and a calf tear can coexist with one). Returns (points known, points still possible).
+fn wells_for_safety(kb: &Knowledge, case: &Case) -> (i32, i32) {
+    let (mut known, mut open) = (0, 0);
+    if !kb.wells_findings.iter().any(|&f| case.value_at(f).is_some()) {
+        return (0, kb.wells.iter().map(|w| w.points.max(0)).sum());
+    }
+    for item in kb.wells.iter().filter(|w| !w.alternative) {
+        match eval(kb, case, &item.when, (0, 0)) {
+            Tri::True => known += item.points,
+            Tri::Unknown => open += item.points,
+            Tri::False => {}
+        }
+    }
+    (known, open)
+}
+
+pub(crate) fn eval(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32)) -> Tri {
+    match cond {
+        Cond::Leaf { finding, test } => match case.value_at(*finding) {
+            None => Tri::Unknown,
+            Some(v) if leaf_holds(test, v) => Tri::True,
+            Some(_) => Tri::False,
+        },
+        Cond::All(cs) => cs.iter().map(|c| eval(kb, case, c, wells)).min_by_key(|t| *t as u8).unwrap_or(Tri::True),
+        Cond::Any(cs) => cs.iter().map(|c| eval(kb, case, c, wells)).max_by_key(|t| *t as u8).unwrap_or(Tri::False),
+        Cond::WellsAtLeast(n) => {
+            let (known, open) = wells;
+            if known >= *n {
+                Tri::True
+            } else if known + open >= *n {
+                Tri::Unknown
+            } else {
+                Tri::False
+            }
+        }
+    }
+}
+
+/// What the safety layer concludes from the findings alone.
+pub(crate) struct Safety {
+    pub flags: Vec<RedFlag>,
+    pub floor: Triage,
+    /// Findings that would complete a rule already half met (e.g. heel raise after a pop).
+    pub follow_ups: Vec<usize>,
+}
+
+pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
+    let wells = wells_for_safety(kb, case);
+    let mut flags = Vec::new();
+    let mut follow_ups = Vec::new();
+    let mut leaves: Vec<(usize, &Test)> = Vec::new();
+    for rule in &kb.rules {
+        let touched = rule.findings.iter().any(|&f| case.value_at(f).is_some());
+        if !touched && !rule.when.uses_wells() && rule.ask_if.is_none() {
+            continue;
+        }
+        match eval(kb, case, &rule.when, wells) {
+            Tri::True => flags.push(RedFlag { id: rule.id.clone(), message: rule.message.clone(), triage: rule.triage }),
+            Tri::Unknown => {
+                let asked = rule.ask_if.as_ref().is_some_and(|c| eval(kb, case, c, wells) == Tri::True);
+                if asked {
+                    leaves.clear();
+                    rule.when.leaves(&mut leaves);
+                    push_unknown(case, &leaves, &mut follow_ups);
+                } else {
+                    half_met(kb, case, &rule.when, wells, &mut follow_ups);
+                }
+            }
+            Tri::False => {}
+        }
+    }
+    flags.sort_by(|a, b| b.triage.cmp(&a.triage));
+    let floor = flags.first().map_or(Triage::SelfCare, |f| f.triage);
+    Safety { flags, floor, follow_ups }
+}
+
+fn push_unknown(case: &Case, leaves: &[(usize, &Test)], out: &mut Vec<usize>) {
+    for (f, _) in leaves {
+        if case.value_at(*f).is_none() && !out.contains(f) {
+            out.push(*f);
+        }
+    }
+}
+
+/// The unanswered questions of every `all` that is partly true and still open: what would
+/// complete a rule already half met (a pop, with the heel raise unknown).
+fn half_met(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32), out: &mut Vec<usize>) {
+    match cond {
+        Cond::All(cs) => {
+            let state = |c: &Cond| eval(kb, case, c, wells);
+            if cs.iter().any(|c| state(c) == Tri::True) && cs.iter().all(|c| state(c) != Tri::False) {
+                let mut leaves = Vec::new();
+                cs.iter().filter(|c| state(c) == Tri::Unknown).for_each(|c| c.leaves(&mut leaves));
+                push_unknown(case, &leaves, out);
+            }
+            cs.iter().for_each(|c| half_met(kb, case, c, wells, out));
+        }
+        Cond::Any(cs) => cs.iter().for_each(|c| half_met(kb, case, c, wells, out)),
+        _ => {}
+    }
+}
+
+/// The two-level Wells score, when any of its items is known.
+pub(crate) fn wells_score(kb: &Knowledge, case: &Case) -> Option<WellsScore> {
+    if !kb.wells_findings.iter().any(|&f| case.value_at(f).is_some()) {
+        return None;
+    }
+    let mut score = 0;
+    let mut items = Vec::new();
+    for item in &kb.wells {
+        if eval(kb, case, &item.when, (0, 0)) == Tri::True {
+            score += item.points;
+            items.push(format!("{} ({:+})", item.says, item.points));
+        }
+    }
+    Some(WellsScore { score, dvt_likely: score >= 2, items })
+}
+
+/// Whether an answer satisfies any safety rule's condition (a "red-flag answer").
+pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
+    kb.red_flag_tests[e.finding as usize].iter().any(|t| leaf_holds(t, &e.value))
+}
+
+/// The triage the differential warrants. Red-flag answers may only add urgency: when judging
+/// condition `c`, a red-flag answer that favours a competitor more than `c` counts for that
+/// competitor only as much as it counts for `c`. So adding a red-flag answer never lowers the
+/// triage. A condition then counts with its own triage when it is the most likely one, or,
+/// for serious conditions, when its probability reaches its `raise_at` threshold.
+pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], posterior: &[f64], scratch: &mut Scratch) -> Triage {
+    let entries = case.entries();
+    let mut flagged_slots = std::mem::take(&mut scratch.flagged);
+    flagged_slots.clear();
+    flagged_slots.extend(entries.iter().filter(|e| is_red_flag_answer(kb, e)).map(|e| e.slot as usize));
+    let flagged = Flagged(kb, &flagged_slots);
+    let n = kb.conditions.len();
+    let mut triage = Triage::SelfCare;
+    if flagged_slots.is_empty() {
+        scratch.flagged = flagged_slots;
+        // No red-flag answer: the plain differential decides.
+        let top = (0..n).max_by(|&a, &b| posterior[a].total_cmp(&posterior[b]));
+        triage = top.map_or(triage, |c| kb.conditions[c].triage);
+        for (c, info) in kb.conditions.iter().enumerate() {
+            if info.raise_at.is_some_and(|at| posterior[c] >= at) {
+                triage = triage.max(info.triage);
+            }
+        }
+        return triage;
+    }
+    let mut base = std::mem::take(&mut scratch.base);
+    model::log_scores(kb, entries, |e| !is_red_flag_answer(kb, e), scratch, &mut base);
+    debug_assert_eq!(base.len(), scores.len());
+    for (c, info) in kb.conditions.iter().enumerate() {
+        if info.triage <= triage {
+            continue;
+        }
+        let own = base[c] + flagged.rows().map(|r| r[c]).sum::<f64>();
+        let score = |x: usize| base[x] + flagged.rows().map(|r| r[x].min(r[c])).sum::<f64>();
+        let best_other = (0..n).filter(|&x| x != c).map(score).fold(f64::NEG_INFINITY, f64::max);
+        let top = best_other <= own;
+        // p(c) <= exp(own - best_other): skip the exponentials when that already falls short.
+        let raised = info.raise_at.is_some_and(|at| {
+            own - best_other >= at.ln() && {
+                let rest: f64 = (0..kb.classes).filter(|&x| x != c).map(|x| (score(x) - own).exp()).sum();
+                1.0 / (1.0 + rest) >= at
+            }
+        });
+        if top || raised {
+            triage = info.triage;
+        }
+    }
+    scratch.base = base;
+    scratch.flagged = flagged_slots;
+    triage
+}
+
+/// The likelihood-ratio rows of the red-flag answers.
+struct Flagged<'a>(&'a Knowledge, &'a [usize]);
+
+impl<'a> Flagged<'a> {
+    fn rows(&self) -> impl Iterator<Item = &'a [f64]> + '_ {
+        self.1.iter().map(|&s| self.0.lr_row(s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value as Json};
+
+    use crate::engine::{assess, Assessment, Case, Triage};
+
+    fn run(findings: Json) -> Assessment {
+        assess(&Case::from_value(json!({ "findings": findings })).unwrap())
+    }
+
+    fn fires(findings: Json, rule: &str, floor: Triage) {
+        let a = run(findings.clone());
+        let flag = a.red_flags.iter().find(|f| f.id == rule).unwrap_or_else(|| panic!("{rule} did not fire for {findings}"));
+        assert_eq!(flag.triage, floor, "{rule}");
+        assert!(!flag.message.is_empty());
+        assert!(a.triage >= floor, "{rule}: triage {:?} below its floor", a.triage);
+    }
+
+    fn silent(findings: Json, rule: &str) {
+        let a = run(findings.clone());
+        assert!(a.red_flags.iter().all(|f| f.id != rule), "{rule} fired for {findings}");
+    }
+
+    #[test]
+    fn chest_symptoms_with_a_painful_leg_are_an_emergency() {
+        fires(json!({"chest_symptoms": true, "swelling": "whole_calf"}), "pe_signs", Triage::Emergency);
+        fires(json!({"chest_symptoms": true, "pop": true}), "pe_signs", Triage::Emergency);
+        silent(json!({"chest_symptoms": false, "swelling": "whole_calf"}), "pe_signs");
+    }
+
+    #[test]
+    fn compartment_syndrome_after_trauma_is_an_emergency() {
+        for sign in ["pain_out_of_proportion", "pain_on_passive_stretch", "calf_tense"] {
+            fires(json!({"severe_trauma": true, sign: true}), "acute_compartment_syndrome_after_trauma", Triage::Emergency);
+        }
+        silent(json!({"severe_trauma": false, "calf_tense": true}), "acute_compartment_syndrome_after_trauma");
+    }
+
+    #[test]
+    fn compartment_syndrome_signs_without_trauma_are_an_emergency() {
+        fires(json!({"pain_out_of_proportion": true, "pain_on_passive_stretch": true}), "acute_compartment_syndrome_signs", Triage::Emergency);
+        fires(json!({"pain_out_of_proportion": true, "calf_tense": true}), "acute_compartment_syndrome_signs", Triage::Emergency);
+        silent(json!({"calf_tense": true, "pain_on_passive_stretch": true}), "acute_compartment_syndrome_signs");
+    }
+
+    #[test]
+    fn a_cold_pale_foot_is_an_emergency() {
+        fires(json!({"foot_cold_pale": true}), "acute_limb_ischaemia", Triage::Emergency);
+        silent(json!({"foot_cold_pale": false}), "acute_limb_ischaemia");
+    }
+
+    #[test]
+    fn saddle_numbness_or_bladder_change_is_an_emergency() {
+        fires(json!({"saddle_numbness_or_bladder": true, "back_pain": true}), "cauda_equina", Triage::Emergency);
+        silent(json!({"back_pain": true}), "cauda_equina");
+    }
+
+    #[test]
+    fn wells_two_or_more_is_urgent() {
+        fires(json!({"active_cancer": true, "previous_dvt": true}), "dvt_wells_likely", Triage::Urgent);
+        silent(json!({"active_cancer": true}), "dvt_wells_likely");
+    }
+
+    #[test]
+    fn the_alternative_diagnosis_item_never_cancels_a_dvt_flag_by_itself() {
+        let a = run(json!({"swelling": "whole_leg", "recent_surgery_or_bedrest": true, "alternative_diagnosis_likely": true}));
+        assert_eq!(a.wells_score, Some(0), "the score itself counts the -2");
+        assert!(a.red_flags.iter().any(|f| f.id == "dvt_wells_likely"));
+        assert!(a.triage >= Triage::Urgent);
+    }
+
+    #[test]
+    fn strong_dvt_features_with_risk_factors_are_urgent() {
+        fires(json!({"swelling": "whole_calf", "recent_immobilisation": true}), "dvt_features_with_risk", Triage::Urgent);
+        fires(json!({"calf_circumference_diff_cm": 3.5, "hormonal_risk": true}), "dvt_features_with_risk", Triage::Urgent);
+        fires(json!({"tender_deep_veins": true, "previous_dvt": true}), "dvt_features_with_risk", Triage::Urgent);
+        silent(json!({"swelling": "whole_calf", "recent_immobilisation": false}), "dvt_features_with_risk");
+        silent(json!({"swelling": "local", "recent_immobilisation": true}), "dvt_features_with_risk");
+    }
+
+    #[test]
+    fn achilles_rupture_signs_are_urgent() {
+        fires(json!({"palpable_gap": true}), "achilles_rupture_signs", Triage::Urgent);
+        fires(json!({"thompson_test": "positive"}), "achilles_rupture_signs", Triage::Urgent);
+        fires(json!({"pop": true, "heel_raise": "unable"}), "achilles_rupture_signs", Triage::Urgent);
+        fires(json!({"kicked_sensation": true, "heel_raise": "unable"}), "achilles_rupture_signs", Triage::Urgent);
+        silent(json!({"pop": true, "heel_raise": "painful"}), "achilles_rupture_signs");
+        silent(json!({"thompson_test": "negative", "palpable_gap": false}), "achilles_rupture_signs");
+    }
+
+    #[test]
+    fn a_warm_red_calf_with_fever_is_urgent() {
+        fires(json!({"calf_warm_red": true, "fever": true}), "infection_signs", Triage::Urgent);
+        silent(json!({"calf_warm_red": true, "fever": false}), "infection_signs");
+    }
+
+    #[test]
+    fn major_trauma_is_urgent() {
+        fires(json!({"severe_trauma": true}), "major_trauma", Triage::Urgent);
+    }
+
+    #[test]
+    fn the_most_urgent_rule_comes_first() {
+        let a = run(json!({"palpable_gap": true, "foot_cold_pale": true}));
+        assert_eq!(a.red_flags[0].id, "acute_limb_ischaemia");
+        assert_eq!(a.triage, Triage::Emergency);
+    }
+
+    #[test]
+    fn each_wells_item_scores_its_points() {
+        for (key, value, points) in [
+            ("active_cancer", json!(true), 1),
+            ("leg_cast_or_paralysis", json!(true), 1),
+            ("recent_surgery_or_bedrest", json!(true), 1),
+            ("tender_deep_veins", json!(true), 1),
+            ("swelling", json!("whole_leg"), 1),
+            ("calf_circumference_diff_cm", json!(3.5), 1),
+            ("pitting_oedema", json!(true), 1),
+            ("collateral_superficial_veins", json!(true), 1),
+            ("previous_dvt", json!(true), 1),
+            ("alternative_diagnosis_likely", json!(true), -2),
+        ] {
+            let w = run(json!({ key: value })).wells.unwrap_or_else(|| panic!("{key} is a Wells item"));
+            assert_eq!(w.score, points, "{key}");
+            assert_eq!(w.items.len(), 1, "{key}");
+            assert_eq!(w.dvt_likely, points >= 2);
+        }
+    }
+
+    #[test]
+    fn wells_items_that_do_not_score() {
+        assert_eq!(run(json!({"calf_circumference_diff_cm": 3.0})).wells_score, Some(0), "3 cm is not more than 3 cm");
+        assert_eq!(run(json!({"swelling": "whole_calf"})).wells_score, Some(0), "whole calf is not the whole leg");
+        assert_eq!(run(json!({"active_cancer": false})).wells_score, Some(0), "a known 'no' still makes the score applicable");
+        assert_eq!(run(json!({"pop": true})).wells_score, None, "no Wells item known: no score");
+    }
+}
