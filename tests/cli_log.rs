@@ -125,3 +125,40 @@ fn a_broken_file_among_good_ones_is_named_and_the_rest_import() {
     assert_eq!(count(&db, "training_sessions"), 1);
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 already there"));
 }
+
+#[test]
+fn a_saved_assessment_appears_in_the_report() {
+    let (_dir, db) = db();
+    let run = |args: &[&str], stdin: &str| {
+        use std::io::Write;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_soleus"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let bad = run(&["--profile", "Ana", "log", "save-assessment"], r#"{"findings": {"onset": "sometimes"}}"#);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("onset"));
+    let case = r#"{"findings": {"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true}}"#;
+    let saved = run(&["--profile", "Ana", "log", "save-assessment"], case);
+    assert!(saved.status.success(), "{}", String::from_utf8_lossy(&saved.stderr));
+    assert_eq!(count(&db, "saved_assessments"), 1);
+    let top = String::from_utf8(saved.stdout).unwrap();
+    let top = top.lines().find_map(|l| l.strip_prefix("most likely: ")).expect("the top cause is printed");
+    let name = top.rsplit_once(" (").unwrap().0.replace('&', "&amp;").replace('\'', "&#39;");
+
+    let html = db.with_file_name("report.html");
+    ok(&db, &["--profile", "Ana", "report", "--out", html.to_str().unwrap()]);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains(&name), "the report shows {name}");
+    assert!(page.contains("Latest assessment") && page.contains("not a diagnosis"));
+    let message = bad_input(&db, &["--profile", "Nobody", "report", "--out", html.to_str().unwrap()]);
+    assert!(message.contains("Nobody"));
+}

@@ -7,12 +7,13 @@ use chrono::{DateTime, FixedOffset, Local, Utc};
 use clap::{Subcommand, ValueEnum};
 
 use super::{CliError, CliResult, Context};
+use crate::engine::{self, Case};
 use crate::export::{backup, csv};
 use crate::import::{self, ImportOptions, ImportProgress};
 use crate::log::entries::{self, NewPainEntry, PainEntry};
 use crate::log::review::{self, WeeklyReview};
 use crate::log::sessions::{self, Session};
-use crate::log::{IsoWeek, LogError, Side, parse_time};
+use crate::log::{IsoWeek, LogError, Side, assessments, parse_time};
 
 #[derive(Debug, Subcommand)]
 pub enum LogCommand {
@@ -54,6 +55,9 @@ pub enum LogCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Assess a case read on stdin (as `soleus assess` does) and save the case with its result,
+    /// so the report shows it as it was given.
+    SaveAssessment,
     /// Export the pain log or sessions as CSV, or the whole profile as a JSON backup.
     Export {
         #[arg(long, value_enum)]
@@ -95,6 +99,7 @@ pub fn run(ctx: &Context, cmd: LogCommand) -> CliResult {
         LogCommand::List { json, sessions } => list(ctx, json, sessions),
         LogCommand::Import { paths } => import(ctx, &paths),
         LogCommand::Review { week, json } => review(ctx, week.as_deref(), json),
+        LogCommand::SaveAssessment => save_assessment(ctx),
         LogCommand::Export { format, table, out } => export(ctx, format, table, out.as_deref()),
     }
 }
@@ -233,6 +238,21 @@ pub fn review_text(r: &WeeklyReview) -> String {
     }
     out += &format!("\n{}\n", r.when_to_seek_care);
     out
+}
+
+fn save_assessment(ctx: &Context) -> CliResult {
+    let text = super::cases::read_stdin()?;
+    let case = Case::from_json(&text).map_err(|e| CliError::bad_input(format!("{e} [{}]", e.code())))?;
+    let as_given: serde_json::Value = serde_json::from_str(&text).map_err(|e| CliError::bad_input(e.to_string()))?;
+    let result = engine::assess(&case);
+    let mut store = ctx.open_store()?;
+    let profile = ctx.profile(&mut store)?;
+    let saved = assessments::save(&mut store, profile.id, &as_given, &result, Utc::now())?;
+    println!("saved for \"{}\" on {}: {}", profile.name, saved.created_at.format("%Y-%m-%d %H:%M UTC"), result.triage_advice);
+    if let Some(top) = result.top() {
+        println!("most likely: {} ({:.0}%)", top.name, top.probability * 100.0);
+    }
+    Ok(())
 }
 
 fn export(ctx: &Context, format: ExportFormat, table: Table, out: Option<&Path>) -> CliResult {

@@ -89,6 +89,7 @@ table { border-collapse: collapse; width: 100%; font-size: 10pt; }
 th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 1px solid #d8dee4; }
 th { background: #f6f8fa; }
 td:first-child { white-space: nowrap; }
+.causes td:first-child { white-space: normal; width: 30%; }
 .num { text-align: right; white-space: nowrap; }
 .warn { color: #9a3412; }
 .muted { color: #57606a; }
@@ -158,7 +159,7 @@ fn assessment_body(h: &mut String, a: &Assessment) {
         h.push_str("</ul>\n");
     }
     if !a.differential.is_empty() {
-        h.push_str("<table>\n<tr><th>Likely cause</th><th class=\"num\">Probability</th><th>Why</th></tr>\n");
+        h.push_str("<table class=\"causes\">\n<tr><th>Likely cause</th><th class=\"num\">Probability</th><th>Why</th></tr>\n");
         for r in a.differential.iter().take(6) {
             let _ = writeln!(
                 h,
