@@ -80,6 +80,27 @@ fn each_run_format_reads_into_a_session() {
 }
 
 #[test]
+fn gzipped_run_files_from_a_strava_export_are_read() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let activities = dir.path().join("activities");
+    fs::create_dir(&activities).unwrap();
+    for (name, source) in [("1001.fit.gz", "run.fit"), ("1002.GPX.GZ", "long_run.gpx")] {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(&fs::read(data(source)).unwrap()).unwrap();
+        fs::write(activities.join(name), gz.finish().unwrap()).unwrap();
+    }
+    fs::write(activities.join("1003.txt.gz"), b"").unwrap();
+    let (mut store, id) = store_with_profile();
+    let report = import(&mut store, id, &[dir.path().to_path_buf()]).unwrap();
+    assert_eq!((report.added, report.failed), (2, 0), "{report:?}");
+    assert_eq!(report.ignored.len(), 1);
+    let runs = sessions::list(store.conn(), id).unwrap();
+    assert_eq!(runs[0].source_file.as_deref(), Some("1001.fit.gz"));
+    assert!((runs[0].distance_m.unwrap() - 5012.34).abs() < 0.01);
+}
+
+#[test]
 fn strava_rows_become_sessions_with_their_sports() {
     let (mut store, id) = store_with_profile();
     import(&mut store, id, &[data("activities.csv")]).unwrap();
@@ -104,6 +125,7 @@ fn messy_folder() -> tempfile::TempDir {
     fit[20] ^= 0xFF;
     fs::write(broken.join("bad_crc.fit"), fit).unwrap();
     fs::write(broken.join("bad_score.csv"), "recorded_at,score\n2026-11-18T08:00:00Z,5\n2026-11-19T08:00:00Z,11\n").unwrap();
+    fs::write(broken.join("not_gzip.fit.gz"), b"plain bytes, not gzip").unwrap();
     fs::write(dir.path().join("README.txt"), "my runs").unwrap();
     fs::write(dir.path().join(".DS_Store"), [0u8, 1, 2]).unwrap();
     dir
@@ -121,7 +143,7 @@ fn a_folder_imports_what_it_can_and_names_what_it_cannot() {
         .filter_map(|f| Some((Path::new(&f.path).file_name()?.to_str()?, f.error.as_deref()?)))
         .collect();
     let names: Vec<&str> = failed.iter().map(|(n, _)| *n).collect();
-    assert_eq!(names, vec!["bad_crc.fit", "bad_score.csv", "cut_off.gpx", "no_track.gpx", "not_xml.tcx"]);
+    assert_eq!(names, vec!["bad_crc.fit", "bad_score.csv", "cut_off.gpx", "no_track.gpx", "not_gzip.fit.gz", "not_xml.tcx"]);
     for (name, error) in &failed {
         assert!(error.contains(name), "the reason names the file: {error}");
     }
@@ -129,7 +151,8 @@ fn a_folder_imports_what_it_can_and_names_what_it_cannot() {
     assert!(reason("bad_score.csv").contains("line 3"), "{}", reason("bad_score.csv"));
     assert!(reason("no_track.gpx").contains("no track"));
     assert!(reason("bad_crc.fit").contains("FIT"));
-    assert_eq!(report.failed, 5);
+    assert!(reason("not_gzip.fit.gz").contains("decompress"));
+    assert_eq!(report.failed, 6);
     assert_eq!(report.ignored.len(), 1, "README.txt is left alone, .DS_Store not even listed: {:?}", report.ignored);
 
     // run.gpx, run.tcx, run.fit and Strava's third row are one run (17 Nov, 07:30 UTC).

@@ -25,7 +25,6 @@ fn a_v1_database_is_backed_up_then_upgraded_with_its_data_kept() {
     let store = Store::open(&path).unwrap();
     let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(version as usize, SCHEMA_VERSION);
-    assert!(SCHEMA_VERSION >= 2);
     let name: String = store.conn().query_row("SELECT name FROM profiles", [], |r| r.get(0)).unwrap();
     assert_eq!(name, "Ana");
     let units: String = store.conn().query_row("SELECT units FROM settings", [], |r| r.get(0)).unwrap();

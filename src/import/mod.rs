@@ -16,7 +16,7 @@ mod track;
 mod walk;
 
 use std::fs;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -94,14 +94,25 @@ pub struct ImportReport {
     pub failed: usize,
 }
 
-/// Which kind of file this is, from its name and, for CSV, its header line.
+/// A file's extension in lower case, and whether it is gzipped (`run.fit.gz` is `("fit", true)`).
+fn extension(path: &Path) -> (String, bool) {
+    let ext = |p: &Path| p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    match ext(path).as_str() {
+        "gz" => (ext(Path::new(path.file_stem().unwrap_or_default())), true),
+        other => (other.to_string(), false),
+    }
+}
+
+/// Which kind of file this is, from its name and, for CSV, its header line. Run files may be
+/// gzipped, as in Strava's bulk export.
 pub fn detect(path: &Path) -> Result<FileKind, LogError> {
     let unknown = |reason: &str| LogError::UnknownFormat { path: path.to_path_buf(), reason: reason.to_string() };
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    let (ext, gzipped) = extension(path);
     match ext.as_str() {
         "gpx" => Ok(FileKind::Gpx),
         "tcx" => Ok(FileKind::Tcx),
         "fit" => Ok(FileKind::Fit),
+        _ if gzipped => Err(unknown("a gzipped file that is not .gpx, .tcx or .fit")),
         "json" => Ok(FileKind::Backup),
         "csv" => {
             let file = fs::File::open(path).map_err(|source| LogError::Io { path: path.to_path_buf(), source })?;
@@ -216,7 +227,14 @@ fn import_file(
     committed: &mut dyn FnMut(usize, usize),
 ) -> Result<(usize, usize), LogError> {
     let unreadable = |reason: String| LogError::Unreadable { path: path.to_path_buf(), reason };
-    let bytes = fs::read(path).map_err(|source| LogError::Io { path: path.to_path_buf(), source })?;
+    let mut bytes = fs::read(path).map_err(|source| LogError::Io { path: path.to_path_buf(), source })?;
+    if extension(path).1 {
+        let mut plain = Vec::new();
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_end(&mut plain)
+            .map_err(|e| unreadable(format!("cannot decompress it ({e})")))?;
+        bytes = plain;
+    }
     let text = || std::str::from_utf8(&bytes).map_err(|_| unreadable("it is not UTF-8 text".into()));
     let source = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let offset = options.default_offset;

@@ -75,7 +75,7 @@ pub enum LogError {
     DuplicateEntry(String),
     #[error("cannot read the week \"{0}\": write it as YYYY-Www, e.g. 2026-W07")]
     BadWeek(String),
-    #[error("{path}: not a file Soleus can import ({reason}); it takes .gpx, .tcx, .fit, Strava's activities.csv, a pain-log .csv (recorded_at,score,moment,side,notes) or a Soleus .json backup")]
+    #[error("{path}: not a file Soleus can import ({reason}); it takes .gpx, .tcx, .fit (also gzipped, .fit.gz), Strava's activities.csv, a pain-log .csv (recorded_at,score,moment,side,notes) or a Soleus .json backup")]
     UnknownFormat { path: PathBuf, reason: String },
     #[error("{path}: {reason}")]
     Unreadable { path: PathBuf, reason: String },

@@ -229,7 +229,7 @@ mod tests {
         let gpx = NewSession::new(start, Sport::Running, Some(8012.0), Some(2700.0), Some(55.0), Some("a.gpx".into())).unwrap();
         let fit_start = DateTime::parse_from_rfc3339("2026-11-20T06:30:40Z").unwrap();
         let fit = NewSession::new(fit_start, Sport::Running, Some(8005.0), Some(2690.0), None, Some("a.fit".into())).unwrap();
-        assert_eq!(add(&mut store, p.id, &[gpx.clone()]).unwrap(), 1);
+        assert_eq!(add(&mut store, p.id, std::slice::from_ref(&gpx)).unwrap(), 1);
         assert_eq!(add(&mut store, p.id, &[fit, gpx]).unwrap(), 0);
         let all = list(store.conn(), p.id).unwrap();
         assert_eq!(all.len(), 1);
