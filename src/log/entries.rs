@@ -116,8 +116,11 @@ pub fn add(store: &mut Store, profile_id: i64, entry: &NewPainEntry) -> Result<P
 /// returns how many were new.
 pub fn insert_all(conn: &Connection, profile_id: i64, entries: &[NewPainEntry]) -> Result<usize, LogError> {
     let mut added = 0;
+    static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let full = FULL.get_or_init(|| insert_sql(ROWS_PER_INSERT));
     for chunk in entries.chunks(ROWS_PER_INSERT) {
-        let mut stmt = conn.prepare_cached(&insert_sql(chunk.len()))?;
+        let sql = if chunk.len() == ROWS_PER_INSERT { std::borrow::Cow::Borrowed(full.as_str()) } else { insert_sql(chunk.len()).into() };
+        let mut stmt = conn.prepare_cached(&sql)?;
         let times: Vec<(i64, i32)> = chunk.iter().map(|e| to_db(&e.recorded_at)).collect();
         let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 7);
         for (e, (utc, offset)) in chunk.iter().zip(&times) {
