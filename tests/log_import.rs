@@ -304,6 +304,14 @@ fn a_json_backup_restores_identically_and_only_once() {
 }
 
 #[test]
+fn without_a_profile_only_backups_import() {
+    let mut store = Store::open_in_memory().unwrap();
+    let report = import::import_paths(&mut store, None, &[data("run.gpx")], &options(), &mut |_| {}).unwrap();
+    assert!(report.files[0].error.as_deref().unwrap().contains("needs a profile"));
+    assert!(profiles::list(&store).unwrap().is_empty());
+}
+
+#[test]
 fn other_json_and_newer_backups_are_refused_by_name() {
     assert!(matches!(backup::parse("{\"hello\": 1}"), Err(LogError::BadBackup(m)) if m.contains("not a Soleus backup")));
     assert!(matches!(backup::parse("[1, 2"), Err(LogError::BadBackup(m)) if m.contains("not valid JSON")));

@@ -238,7 +238,7 @@ fn import_file(
     let text = || std::str::from_utf8(&bytes).map_err(|_| unreadable("it is not UTF-8 text".into()));
     let source = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let offset = options.default_offset;
-    let needs_profile = || LogError::UnknownProfile("(none given for a file that is not a backup)".into());
+    let needs_profile = || LogError::NoProfile;
     let runs = match kind {
         FileKind::Gpx => gpx::read(&bytes[..], &source, offset),
         FileKind::Tcx => tcx::read(text()?, &source, offset),

@@ -83,8 +83,8 @@ pub enum LogError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("this backup cannot be restored: {0}")]
     BadBackup(String),
-    #[error("no profile called \"{0}\" (see `soleus profile list`)")]
-    UnknownProfile(String),
+    #[error("importing runs or pain scores needs a profile to put them in (only a backup names its own)")]
+    NoProfile,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -103,7 +103,7 @@ impl LogError {
             LogError::Unreadable { .. } => "import_unreadable",
             LogError::Io { .. } => "log_io",
             LogError::BadBackup(_) => "import_bad_backup",
-            LogError::UnknownProfile(_) => "profile_not_found",
+            LogError::NoProfile => "import_needs_profile",
             LogError::Store(e) => e.code(),
         }
     }

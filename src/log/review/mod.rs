@@ -326,11 +326,16 @@ fn advise(now: Option<&WeekPain>, prev: Option<&WeekPain>, load: &WeekLoad, prev
         );
     }
     let change = if drop > 0.0 { format!("dropped by only {drop:.1}") } else if drop == 0.0 { "did not change".into() } else { format!("rose by {:.1}", -drop) };
+    // Rising pain despite the loop is where self-management stops being enough.
+    let rising = if drop < 0.0 { " Pain that rises while you are cutting back is worth showing to a physiotherapist." } else { "" };
     advice(
         Verdict::RestrictFurther,
         parameter,
         format!("Pain {change} ({:.1} to {:.1}): restrict your {cut} further next week.", prev.mean, now.mean),
-        format!("A drop of 2 points or more is what counts as progress. Cut it back again ({why}), change nothing else, and score again in a week."),
+        format!(
+            "A drop of 2 points or more is what counts as progress. Cut it back again ({why}), change nothing else, and score \
+             again in a week.{rising}"
+        ),
     )
 }
 

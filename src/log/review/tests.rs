@@ -84,8 +84,11 @@ fn no_drop_restricts_further_naming_what_grew_most() {
     assert_eq!(r.advice.verdict, Verdict::RestrictFurther);
     assert_eq!(r.advice.parameter, Some(LoadParameter::Elevation));
     assert!(r.advice.headline.contains("hills"), "{}", r.advice.headline);
-    // Pain rising is not progress either.
-    assert_eq!(verdict(&[4], &[6]), Verdict::RestrictFurther);
+    // Pain rising is not progress either, and is worth a clinician's look.
+    let rising = review_week(&pain_weeks(&[4], &[6]), &[], week());
+    assert_eq!(rising.advice.verdict, Verdict::RestrictFurther);
+    assert!(rising.advice.detail.contains("physiotherapist"), "{}", rising.advice.detail);
+    assert!(!r.advice.detail.contains("physiotherapist"), "not said when pain merely held");
 }
 
 #[test]
