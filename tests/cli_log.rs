@@ -162,3 +162,27 @@ fn a_saved_assessment_appears_in_the_report() {
     let message = bad_input(&db, &["--profile", "Nobody", "report", "--out", html.to_str().unwrap()]);
     assert!(message.contains("Nobody"));
 }
+
+#[test]
+fn local_times_follow_daylight_saving() {
+    let (dir, db) = db();
+    // Central European time as a POSIX TZ rule, so no time-zone database is needed.
+    let cet = "CET-1CEST,M3.5.0,M10.5.0/3";
+    let in_cet = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_soleus")).env("TZ", cet).arg("--db").arg(&db).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    in_cet(&["log", "add", "--score", "3", "--at", "2026-07-01 07:30"]);
+    in_cet(&["log", "add", "--score", "4", "--at", "2026-01-15 07:30"]);
+    let summer = std::fs::read_to_string(data("run.gpx")).unwrap().replace("2026-11-17", "2026-06-17");
+    let summer_gpx = dir.path().join("summer.gpx");
+    std::fs::write(&summer_gpx, summer).unwrap();
+    in_cet(&["log", "import", &data("run.gpx"), summer_gpx.to_str().unwrap()]);
+
+    let entries: serde_json::Value = serde_json::from_str(&ok(&db, &["log", "list", "--json"])).unwrap();
+    assert_eq!(entries[0]["recorded_at"], "2026-01-15T07:30:00+01:00");
+    assert_eq!(entries[1]["recorded_at"], "2026-07-01T07:30:00+02:00");
+    let runs: serde_json::Value = serde_json::from_str(&ok(&db, &["log", "list", "--sessions", "--json"])).unwrap();
+    assert_eq!(runs[0]["started_at"], "2026-06-17T09:30:20+02:00", "a summer run in summer time");
+    assert_eq!(runs[1]["started_at"], "2026-11-17T08:30:20+01:00");
+}

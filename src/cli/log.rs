@@ -13,7 +13,7 @@ use crate::import::{self, ImportOptions, ImportProgress};
 use crate::log::entries::{self, NewPainEntry, PainEntry};
 use crate::log::review::{self, WeeklyReview};
 use crate::log::sessions::{self, Session};
-use crate::log::{IsoWeek, LogError, Side, assessments, parse_time};
+use crate::log::{IsoWeek, LogError, Side, Zone, assessments, parse_time};
 
 #[derive(Debug, Subcommand)]
 pub enum LogCommand {
@@ -108,7 +108,7 @@ fn add(ctx: &Context, score: &str, at: Option<&str>, moment: &str, notes: &str, 
     // Everything is checked before the database is opened: bad input writes nothing.
     let now = local_now();
     let score = entries::parse_score(score)?;
-    let at = at.map(|t| parse_time(t, *now.offset())).transpose()?.unwrap_or(now);
+    let at = at.map(|t| parse_time(t, Zone::Local)).transpose()?.unwrap_or(now);
     let side = side.map(Side::parse_optional).transpose()?.flatten();
     let entry = NewPainEntry::new(at, i64::from(score), moment, side, notes, now.to_utc())?;
     let mut store = ctx.open_store()?;
@@ -172,7 +172,7 @@ fn import(ctx: &Context, paths: &[PathBuf]) -> CliResult {
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     let mut stdout = std::io::stdout();
-    let report = import::import_files(&mut store, profile.as_ref().map(|p| p.id), &list, &ImportOptions::new(*now.offset(), now.to_utc()), &mut |p| match p {
+    let report = import::import_files(&mut store, profile.as_ref().map(|p| p.id), &list, &ImportOptions::new(Zone::Local, now.to_utc()), &mut |p| match p {
         ImportProgress::FileStarted { path, .. } => bar.set_message(path),
         // One line per commit, flushed: what is printed here is safely stored.
         ImportProgress::Committed { path, rows_committed, rows_total, .. } if rows_total > 0 => {

@@ -2,13 +2,14 @@
 
 use std::io::BufRead;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::DateTime;
 
 use super::track::{self, Point};
+use crate::log::Zone;
 use crate::log::sessions::{NewSession, Sport};
 
 /// Reads the sessions in a GPX document; `Err` says why it could not be read.
-pub fn read(input: impl BufRead, source: &str, offset: FixedOffset) -> Result<Vec<NewSession>, String> {
+pub fn read(input: impl BufRead, source: &str, zone: Zone) -> Result<Vec<NewSession>, String> {
     let doc = ::gpx::read(input).map_err(|e| format!("not a readable GPX file ({e})"))?;
     if doc.tracks.is_empty() {
         return Err("the GPX file has no track (only routes or waypoints), so there is no run in it".into());
@@ -28,7 +29,7 @@ pub fn read(input: impl BufRead, source: &str, offset: FixedOffset) -> Result<Ve
         let distance: f64 = segments.iter().filter_map(|s| track::distance_m(s)).sum();
         let sport = trk.type_.as_deref().map_or(Sport::Running, Sport::from_label);
         let session = NewSession::new(
-            start.with_timezone(&offset),
+            zone.place(start),
             sport,
             Some(distance),
             Some((end - start).num_seconds() as f64),

@@ -21,12 +21,12 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::export::backup;
-use crate::log::{LogError, entries, sessions};
+use crate::log::{LogError, Zone, entries, sessions};
 use crate::store::Store;
 
 /// The kinds of file Soleus reads.
@@ -43,9 +43,9 @@ pub enum FileKind {
 
 #[derive(Debug, Clone, Copy)]
 pub struct ImportOptions {
-    /// The UTC offset for times that carry none (run files are in UTC; the offset says which
-    /// local day they belong to). Pass the person's current offset.
-    pub default_offset: FixedOffset,
+    /// Where the person is: run files' UTC times are shown in its offset at the time (which
+    /// decides their local day), and pain-log times written without an offset are read in it.
+    pub zone: Zone,
     /// Bounds how far in the future a pain score may be.
     pub now: DateTime<Utc>,
     /// Pain-log rows per committed batch.
@@ -53,8 +53,8 @@ pub struct ImportOptions {
 }
 
 impl ImportOptions {
-    pub fn new(default_offset: FixedOffset, now: DateTime<Utc>) -> Self {
-        ImportOptions { default_offset, now, batch_rows: 5_000 }
+    pub fn new(zone: impl Into<Zone>, now: DateTime<Utc>) -> Self {
+        ImportOptions { zone: zone.into(), now, batch_rows: 5_000 }
     }
 }
 
@@ -237,13 +237,13 @@ fn import_file(
     }
     let text = || std::str::from_utf8(&bytes).map_err(|_| unreadable("it is not UTF-8 text".into()));
     let source = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let offset = options.default_offset;
+    let zone = options.zone;
     let needs_profile = || LogError::NoProfile;
     let runs = match kind {
-        FileKind::Gpx => gpx::read(&bytes[..], &source, offset),
-        FileKind::Tcx => tcx::read(text()?, &source, offset),
-        FileKind::Fit => fit::read(&bytes, &source, offset),
-        FileKind::StravaCsv => strava_csv::read(&bytes[..], &source, offset),
+        FileKind::Gpx => gpx::read(&bytes[..], &source, zone),
+        FileKind::Tcx => tcx::read(text()?, &source, zone),
+        FileKind::Fit => fit::read(&bytes, &source, zone),
+        FileKind::StravaCsv => strava_csv::read(&bytes[..], &source, zone),
         FileKind::PainCsv => {
             let id = profile_id.ok_or_else(needs_profile)?;
             return import_pain_csv(store, id, &bytes, options, committed).map_err(|e| match e {
@@ -301,7 +301,7 @@ fn import_pain_csv(
         let (send, receive) = mpsc::channel();
         let reader = scope.spawn(|| {
             let send = send;
-            let rows = pain_csv::read_chunks(bytes, options.default_offset, options.now, chunk, |c| send.send(c).is_ok())?;
+            let rows = pain_csv::read_chunks(bytes, options.zone, options.now, chunk, |c| send.send(c).is_ok())?;
             total.store(rows, Ordering::Release);
             checked.store(true, Ordering::Release);
             Ok::<_, String>(rows)

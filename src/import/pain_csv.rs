@@ -3,10 +3,10 @@
 
 use std::io::Read;
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Utc};
 
 use crate::log::entries::{NewPainEntry, parse_score};
-use crate::log::{Side, parse_time};
+use crate::log::{Side, Zone, parse_time};
 
 pub const HEADER: [&str; 5] = ["recorded_at", "score", "moment", "side", "notes"];
 
@@ -17,9 +17,9 @@ pub fn is_header(line: &str) -> bool {
 }
 
 /// Reads and checks every row; the first bad row is an error naming its line.
-pub fn read(input: impl Read, default_offset: FixedOffset, now: DateTime<Utc>) -> Result<Vec<NewPainEntry>, String> {
+pub fn read(input: impl Read, zone: Zone, now: DateTime<Utc>) -> Result<Vec<NewPainEntry>, String> {
     let mut all = Vec::new();
-    read_chunks(input, default_offset, now, 4096, |chunk| {
+    read_chunks(input, zone, now, 4096, |chunk| {
         all.extend(chunk);
         true
     })?;
@@ -31,7 +31,7 @@ pub fn read(input: impl Read, default_offset: FixedOffset, now: DateTime<Utc>) -
 /// the first bad row's error naming its line.
 pub fn read_chunks(
     input: impl Read,
-    default_offset: FixedOffset,
+    zone: Zone,
     now: DateTime<Utc>,
     chunk: usize,
     mut send: impl FnMut(Vec<NewPainEntry>) -> bool,
@@ -54,7 +54,7 @@ pub fn read_chunks(
             Err(e) => return Err(format!("line {}: {e}", reader.position().line())),
         }
         let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).unwrap_or("");
-        let entry = parse_time(cell(Some(at)), default_offset)
+        let entry = parse_time(cell(Some(at)), zone)
             .and_then(|t| {
                 let s = parse_score(cell(Some(score)))?;
                 let side = Side::parse_optional(cell(side))?;
@@ -80,7 +80,7 @@ mod tests {
     #[test]
     fn spaces_around_cells_and_headers_are_ignored_and_bad_rows_name_their_line() {
         let now = DateTime::parse_from_rfc3339("2026-11-23T12:00:00Z").unwrap().to_utc();
-        let utc = FixedOffset::east_opt(0).unwrap();
+        let utc = chrono::FixedOffset::east_opt(0).unwrap().into();
         let text = "\u{feff} recorded_at , score ,side\n 2026-11-20T08:00:00Z , 4 , Right \n";
         let rows = read(text.as_bytes(), utc, now).unwrap();
         assert_eq!(rows.len(), 1);

@@ -6,8 +6,9 @@
 
 use std::io::Read;
 
-use chrono::{FixedOffset, NaiveDateTime};
+use chrono::NaiveDateTime;
 
+use crate::log::Zone;
 use crate::log::sessions::{NewSession, Sport};
 
 /// True when a CSV header line is Strava's.
@@ -15,7 +16,7 @@ pub fn is_header(line: &str) -> bool {
     line.contains("Activity Date") && line.contains("Activity Type")
 }
 
-pub fn read(input: impl Read, source: &str, offset: FixedOffset) -> Result<Vec<NewSession>, String> {
+pub fn read(input: impl Read, source: &str, zone: Zone) -> Result<Vec<NewSession>, String> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(input);
     let header = reader.headers().map_err(|e| format!("cannot read the header ({e})"))?.clone();
     let all = |name: &str| header.iter().enumerate().filter(|(_, h)| *h == name).map(|(i, _)| i).collect::<Vec<_>>();
@@ -46,7 +47,7 @@ pub fn read(input: impl Read, source: &str, offset: FixedOffset) -> Result<Vec<N
             .map_err(|_| format!("line {line}: the activity date \"{when}\" is not in Strava's form (e.g. Nov 20, 2026, 7:30:12 AM)"))?
             .and_utc();
         let session = NewSession::new(
-            start.with_timezone(&offset),
+            zone.place(start),
             Sport::from_label(cell(Some(kind)).unwrap_or("")),
             number(distance, "distance")?.map(|d| d * distance_scale),
             number(elapsed, "elapsed time")?,

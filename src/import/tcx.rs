@@ -1,13 +1,14 @@
 //! TCX (Garmin Training Center XML): one session per `Activity`, from its laps' totals, with the
 //! climb (and the distance, when laps lack it) computed from its trackpoints.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::DateTime;
 use roxmltree::{Document, Node};
 
 use super::track::{self, Point};
+use crate::log::Zone;
 use crate::log::sessions::{NewSession, Sport};
 
-pub fn read(text: &str, source: &str, offset: FixedOffset) -> Result<Vec<NewSession>, String> {
+pub fn read(text: &str, source: &str, zone: Zone) -> Result<Vec<NewSession>, String> {
     let doc = Document::parse(text).map_err(|e| format!("not a readable TCX file ({e})"))?;
     if doc.root_element().tag_name().name() != "TrainingCenterDatabase" {
         return Err(format!("not a TCX file (its root element is <{}>)", doc.root_element().tag_name().name()));
@@ -16,7 +17,7 @@ pub fn read(text: &str, source: &str, offset: FixedOffset) -> Result<Vec<NewSess
     if activities.is_empty() {
         return Err("the TCX file has no activity in it".into());
     }
-    activities.into_iter().map(|a| activity(a, source, offset)).collect()
+    activities.into_iter().map(|a| activity(a, source, zone)).collect()
 }
 
 fn child<'a>(node: Node<'a, 'a>, name: &str) -> Option<Node<'a, 'a>> {
@@ -31,7 +32,7 @@ fn time(text: &str) -> Result<DateTime<chrono::Utc>, String> {
     DateTime::parse_from_rfc3339(text.trim()).map(|t| t.to_utc()).map_err(|e| format!("the time \"{text}\" cannot be read ({e})"))
 }
 
-fn activity(a: Node, source: &str, offset: FixedOffset) -> Result<NewSession, String> {
+fn activity(a: Node, source: &str, zone: Zone) -> Result<NewSession, String> {
     let sport = Sport::from_label(a.attribute("Sport").unwrap_or("Running"));
     let id = child(a, "Id").and_then(|n| n.text()).ok_or("an activity has no <Id> (its start time)")?;
     let start = time(id)?;
@@ -56,6 +57,6 @@ fn activity(a: Node, source: &str, offset: FixedOffset) -> Result<NewSession, St
     let distance = lap_sum("DistanceMeters").or_else(|| track::distance_m(&points));
     let duration = lap_sum("TotalTimeSeconds")
         .or_else(|| track::time_span(&points).map(|(s, e)| (e - s).num_seconds() as f64));
-    NewSession::new(start.with_timezone(&offset), sport, distance, duration, track::climb_m(&points), Some(source.to_string()))
+    NewSession::new(zone.place(start), sport, distance, duration, track::climb_m(&points), Some(source.to_string()))
         .map_err(|e| e.to_string())
 }

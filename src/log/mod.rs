@@ -19,7 +19,7 @@ use ts_rs::TS;
 
 use crate::store::StoreError;
 
-pub use time::parse_time;
+pub use time::{Zone, parse_time};
 pub use week::IsoWeek;
 
 /// Which leg hurts.

@@ -1,6 +1,6 @@
 //! How instants are written to and read from the store, and read from people.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime, Timelike};
+use chrono::{DateTime, Datelike, FixedOffset, Local, NaiveDateTime, Offset, TimeZone, Timelike, Utc};
 
 use super::LogError;
 
@@ -29,15 +29,49 @@ pub(crate) fn normalize(at: DateTime<FixedOffset>) -> Result<DateTime<FixedOffse
     Ok(at.with_timezone(&offset).with_nanosecond(0).expect("zero nanoseconds is valid"))
 }
 
+/// Where the person is: which offset a UTC time is shown in, and how a time written without an
+/// offset is read. `Local` follows the machine's time zone, daylight saving included, so a
+/// summer run imported in winter still shows the hour it was run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    Fixed(FixedOffset),
+    Local,
+}
+
+impl From<FixedOffset> for Zone {
+    fn from(offset: FixedOffset) -> Zone {
+        Zone::Fixed(offset)
+    }
+}
+
+impl Zone {
+    /// A UTC instant in the offset the person was in at that instant.
+    pub fn place(self, at: DateTime<Utc>) -> DateTime<FixedOffset> {
+        match self {
+            Zone::Fixed(offset) => at.with_timezone(&offset),
+            Zone::Local => at.with_timezone(&Local.offset_from_utc_datetime(&at.naive_utc()).fix()),
+        }
+    }
+
+    /// A wall-clock time; in a daylight-saving gap or overlap, the earlier reading.
+    fn read(self, naive: NaiveDateTime) -> Option<DateTime<FixedOffset>> {
+        match self {
+            Zone::Fixed(offset) => naive.and_local_timezone(offset).single(),
+            Zone::Local => Local.from_local_datetime(&naive).earliest().map(|t| t.fixed_offset()),
+        }
+    }
+}
+
 /// Reads a time as people and spreadsheets write it: RFC 3339 (`2026-11-21T07:30:00+01:00`),
-/// or a local date and time without an offset (`2026-11-21 07:30`), taken to be in `default_offset`.
-pub fn parse_time(text: &str, default_offset: FixedOffset) -> Result<DateTime<FixedOffset>, LogError> {
+/// or a local date and time without an offset (`2026-11-21 07:30`), read in `zone`.
+pub fn parse_time(text: &str, zone: impl Into<Zone>) -> Result<DateTime<FixedOffset>, LogError> {
+    let zone = zone.into();
     let trimmed = text.trim();
     let parsed = DateTime::parse_from_rfc3339(trimmed).ok().or_else(|| {
         ["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"]
             .iter()
             .find_map(|f| NaiveDateTime::parse_from_str(trimmed, f).ok())
-            .and_then(|naive| naive.and_local_timezone(default_offset).single())
+            .and_then(|naive| zone.read(naive))
     });
     match parsed {
         Some(at) => normalize(at),
