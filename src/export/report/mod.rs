@@ -93,7 +93,8 @@ td:first-child { white-space: nowrap; }
 .num { text-align: right; white-space: nowrap; }
 .warn { color: #9a3412; }
 .muted { color: #57606a; }
-section { break-inside: avoid; }
+h2 { break-after: avoid; }
+tr, .keep { break-inside: avoid; }
 svg text { font: 8pt system-ui, sans-serif; fill: #57606a; }
 pre { white-space: pre-wrap; font-size: 8.5pt; background: #f6f8fa; padding: 2mm; }
 ";
@@ -116,7 +117,7 @@ pub fn render(data: &ReportData) -> String {
     assessment_section(&mut h, data.assessment.as_ref());
     chart_section(&mut h, data);
     reviews_section(&mut h, &data.reviews);
-    let _ = write!(h, "<h2>When to seek care</h2>\n<p>{}</p>\n</body>\n</html>\n", esc(review::WHEN_TO_SEEK_CARE));
+    let _ = write!(h, "<section class=\"keep\">\n<h2>When to seek care</h2>\n<p>{}</p>\n</section>\n</body>\n</html>\n", esc(review::WHEN_TO_SEEK_CARE));
     h
 }
 
@@ -203,10 +204,11 @@ fn chart_section(h: &mut String, data: &ReportData) {
         h.push_str("<p class=\"muted\">No pain scores in this period.</p>\n</section>\n");
         return;
     }
+    h.push_str("<div class=\"keep\">\n");
     h.push_str(&chart_svg(data));
     h.push_str(
         "<p class=\"muted\">Each dot is a score (0 no pain, 10 worst); the line joins each week's mean at the key moment; \
-         the dashed line is 3/10, where a gradual return to running begins.</p>\n</section>\n",
+         the dashed line is 3/10, where a gradual return to running begins.</p>\n</div>\n</section>\n",
     );
 }
 
