@@ -168,17 +168,21 @@ fn import(ctx: &Context, paths: &[PathBuf]) -> CliResult {
     let profile = if ctx.names_profile() || list.needs_profile() { Some(ctx.profile(&mut store)?) } else { None };
     let now = local_now();
     let bar = indicatif::ProgressBar::new(list.files.len() as u64);
-    if !std::io::stderr().is_terminal() {
+    if std::io::stderr().is_terminal() {
+        bar.set_style(indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} files  {wide_msg}").expect("a valid template"));
+    } else {
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     let mut stdout = std::io::stdout();
-    let report = import::import_files(&mut store, profile.as_ref().map(|p| p.id), &list, &ImportOptions::new(Zone::Local, now.to_utc()), &mut |p| match p {
+    let options = ImportOptions::new(Zone::Local, now.to_utc());
+    let report = import::import_files(&mut store, profile.as_ref().map(|p| p.id), &list, &options, &mut |p| match p {
         ImportProgress::FileStarted { path, .. } => bar.set_message(path),
-        // One line per commit, flushed: what is printed here is safely stored.
-        ImportProgress::Committed { path, rows_committed, rows_total, .. } if rows_total > 0 => {
+        // One line per commit, flushed: what is printed here is safely stored. The bar steps
+        // aside while it is printed.
+        ImportProgress::Committed { path, rows_committed, rows_total, .. } if rows_total > 0 => bar.suspend(|| {
             let _ = writeln!(stdout, "saved {rows_committed} of {rows_total} rows of {path}");
             let _ = stdout.flush();
-        }
+        }),
         ImportProgress::FileFinished { .. } => bar.inc(1),
         _ => {}
     })?;
