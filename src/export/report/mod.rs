@@ -115,7 +115,8 @@ pub fn render(data: &ReportData) -> String {
         disclaimer = esc(DISCLAIMER),
     );
     assessment_section(&mut h, data.assessment.as_ref());
-    chart_section(&mut h, data);
+    chart::pain_section(&mut h, data);
+    chart::load_section(&mut h, data);
     reviews_section(&mut h, &data.reviews);
     let _ = write!(h, "<section class=\"keep\">\n<h2>When to seek care</h2>\n<p>{}</p>\n</section>\n</body>\n</html>\n", esc(review::WHEN_TO_SEEK_CARE));
     h
@@ -183,99 +184,6 @@ fn assessment_body(h: &mut String, a: &Assessment) {
     }
 }
 
-const W: f64 = 680.0;
-const H: f64 = 230.0;
-const LEFT: f64 = 34.0;
-const RIGHT: f64 = 10.0;
-const TOP: f64 = 10.0;
-const BOTTOM: f64 = 28.0;
-
-fn score_colour(score: u8) -> &'static str {
-    match score {
-        0..=3 => "#1a7f37",
-        4..=6 => "#bf8700",
-        _ => "#cf222e",
-    }
-}
-
-fn chart_section(h: &mut String, data: &ReportData) {
-    h.push_str("<section>\n<h2>Pain over time</h2>\n");
-    if data.entries.is_empty() {
-        h.push_str("<p class=\"muted\">No pain scores in this period.</p>\n</section>\n");
-        return;
-    }
-    h.push_str("<div class=\"keep\">\n");
-    h.push_str(&chart_svg(data));
-    h.push_str(
-        "<p class=\"muted\">Each dot is a score (0 no pain, 10 worst); the line joins each week's mean at the key moment; \
-         the dashed line is 3/10, where a gradual return to running begins.</p>\n</div>\n</section>\n",
-    );
-}
-
-/// The chart: every score as a dot, each reviewed week's mean as a line, 3/10 marked.
-fn chart_svg(data: &ReportData) -> String {
-    let start = data.weeks.0.monday();
-    let days = (data.weeks.1.sunday() - start).num_days() as f64 + 1.0;
-    let x_of_day = |day_offset: f64| LEFT + (W - LEFT - RIGHT) * day_offset / days;
-    let x_of = |t: &DateTime<FixedOffset>| {
-        let naive = t.naive_local();
-        let offset = (naive - start.and_hms_opt(0, 0, 0).expect("midnight")).num_seconds() as f64 / 86_400.0;
-        x_of_day(offset)
-    };
-    let y_of = |score: f64| TOP + (H - TOP - BOTTOM) * (1.0 - score / 10.0);
-    let mut s = format!(
-        "<svg viewBox=\"0 0 {W} {H}\" width=\"100%\" role=\"img\" aria-label=\"Pain scores from {} to {}\">\n",
-        data.weeks.0, data.weeks.1
-    );
-    for score in [0.0, 5.0, 10.0] {
-        let y = y_of(score);
-        let _ = writeln!(s, "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y:.1}\" y2=\"{y:.1}\" stroke=\"#d8dee4\"/>", W - RIGHT);
-        let _ = writeln!(s, "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{score:.0}</text>", LEFT - 6.0, y + 3.0);
-    }
-    let y3 = y_of(3.0);
-    let _ = writeln!(s, "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y3:.1}\" y2=\"{y3:.1}\" stroke=\"#1a7f37\" stroke-dasharray=\"4 3\"/>", W - RIGHT);
-    let _ = writeln!(s, "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">3</text>", LEFT - 6.0, y3 + 3.0);
-    let mut week = data.weeks.0;
-    let mut offset = 0.0;
-    while week <= data.weeks.1 {
-        let x = x_of_day(offset);
-        let _ = writeln!(s, "<line x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"{TOP}\" y2=\"{:.1}\" stroke=\"#eef1f4\"/>", H - BOTTOM);
-        let _ = writeln!(s, "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>", x_of_day(offset + 3.5), H - BOTTOM + 14.0, week.monday().format("%-d %b"));
-        week = week.next();
-        offset += 7.0;
-    }
-    // One line per run of consecutive scored weeks: a gap week breaks it rather than being bridged.
-    let mut lines: Vec<Vec<String>> = Vec::new();
-    let mut last_week: Option<IsoWeek> = None;
-    for r in &data.reviews {
-        let Some(p) = &r.pain else { continue };
-        let mid = (r.starts_on - start).num_days() as f64 + 3.5;
-        let point = format!("{:.1},{:.1}", x_of_day(mid), y_of(p.mean));
-        match lines.last_mut() {
-            Some(line) if last_week.map(IsoWeek::next) == Some(r.week) => line.push(point),
-            _ => lines.push(vec![point]),
-        }
-        last_week = Some(r.week);
-    }
-    for line in lines.iter().filter(|l| l.len() > 1) {
-        let _ = writeln!(s, "<polyline points=\"{}\" fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\"/>", line.join(" "));
-    }
-    for e in &data.entries {
-        let _ = writeln!(
-            s,
-            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3.2\" fill=\"{}\"><title>{} {}/10 {}</title></circle>",
-            x_of(&e.recorded_at),
-            y_of(f64::from(e.score)),
-            score_colour(e.score),
-            e.recorded_at.format("%-d %b %H:%M"),
-            e.score,
-            esc(&e.moment)
-        );
-    }
-    s.push_str("</svg>\n");
-    s
-}
-
 fn verdict_words(v: Verdict) -> &'static str {
     match v {
         Verdict::BeginReturn => "Begin return",
@@ -316,6 +224,8 @@ fn reviews_section(h: &mut String, reviews: &[WeeklyReview]) {
     }
     h.push_str("</table>\n</section>\n");
 }
+
+mod chart;
 
 #[cfg(test)]
 mod tests;

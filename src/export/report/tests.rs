@@ -73,6 +73,10 @@ fn the_report_is_self_contained_and_has_every_part() {
     assert_eq!(html.matches("<polyline").count(), 1, "the weekly means of consecutive weeks are joined");
     assert!(html.contains("2026-W47") && html.contains("Hold"));
     assert!(html.contains("When to seek care"));
+    // One running week (W47, 6 km), drawn as a bar in the load chart.
+    assert!(html.contains("Running load"));
+    assert_eq!(html.matches("<rect").count(), 1);
+    assert!(html.contains("2026-W47: 6.0 km in 1 run(s)"));
 }
 
 #[test]
@@ -107,4 +111,5 @@ fn an_empty_log_says_so() {
     assert!(html.contains("No assessment has been saved"));
     assert!(html.contains("No pain scores in this period"));
     assert!(!html.contains("<svg"));
+    assert!(!html.contains("Running load"), "no load chart without runs");
 }
