@@ -52,7 +52,8 @@ fn reported_saved(child: &mut Child) -> usize {
     let mut out = String::new();
     child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
     let mut per_file = std::collections::HashMap::new();
-    for line in out.lines() {
+    // Only whole lines: a line cut short by the kill was not a report of anything.
+    for line in out.split_inclusive('\n').filter_map(|l| l.strip_suffix('\n')) {
         let Some(rest) = line.strip_prefix("saved ") else { continue };
         let (n, file) = (rest.split(' ').next().unwrap(), rest.rsplit(" rows of ").next().unwrap());
         let n: usize = n.parse().unwrap();
