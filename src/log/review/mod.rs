@@ -171,6 +171,12 @@ pub fn review_week(pain: &[PainEntry], sessions: &[Session], week: IsoWeek) -> W
     let previous_load = week_load(runs_in(prev));
 
     let mut not_judged = Vec::new();
+    if now_pain.is_some() && prev_pain.is_none() && !prev_scores.is_empty() {
+        not_judged.push(format!(
+            "pain change: last week's scores were taken at another moment than \"{}\", so they are not compared",
+            key_moment.as_deref().unwrap_or_default()
+        ));
+    }
     let advice = advise(now_pain.as_ref(), prev_pain.as_ref(), &load, &previous_load, &mut not_judged);
     let mut warnings = spikes(sessions, week, &mut not_judged);
     let running_metres = |w: IsoWeek| metres(runs_in(w).filter(|s| s.sport == Sport::Running).filter_map(|s| s.distance_m).sum());
@@ -303,11 +309,13 @@ fn advise(now: Option<&WeekPain>, prev: Option<&WeekPain>, load: &WeekLoad, prev
     let (parameter, why) = parameter_to_cut(load, prev_load);
     let cut = parameter.map(LoadParameter::words).unwrap_or("distance, running time or hills");
     let Some(prev) = prev else {
-        not_judged.push("pain change: no score last week to compare with".into());
+        if !not_judged.iter().any(|n| n.starts_with("pain change")) {
+            not_judged.push("pain change: no score last week to compare with".into());
+        }
         return advice(
             Verdict::Baseline,
             parameter,
-            format!("No score last week to compare with: {:.1}/10 is your starting point.", now.mean),
+            format!("Nothing from last week to compare with: {:.1}/10 is your starting point.", now.mean),
             format!(
                 "Cut one load parameter ({cut}; {why}), hold it for a week, and score at the same key moment; \
                  next week's review compares with this one."

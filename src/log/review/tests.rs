@@ -158,6 +158,15 @@ fn the_key_moment_compares_like_with_like() {
 }
 
 #[test]
+fn scores_at_another_moment_last_week_are_not_compared_and_it_says_why() {
+    let pain = vec![scored("2026-11-10T07:00:00Z", 8, "morning"), scored("2026-11-17T18:00:00Z", 5, "1 h after run")];
+    let r = review_week(&pain, &[], week());
+    assert_eq!(r.advice.verdict, Verdict::Baseline);
+    assert_eq!(r.not_judged.len(), 1, "{:?}", r.not_judged);
+    assert!(r.not_judged[0].contains("another moment"), "{:?}", r.not_judged);
+}
+
+#[test]
 fn a_run_10_percent_longer_is_fine_and_11_percent_longer_warns() {
     let history = run("2026-11-01T07:00:00Z", 10.0);
     let ten = review_week(&[], &[history.clone(), run("2026-11-18T07:00:00Z", 11.0)], week());
