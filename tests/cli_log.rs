@@ -64,6 +64,13 @@ fn bad_input_is_named_exits_2_and_writes_nothing() {
     assert_eq!(count(&db, "pain_entries"), 1);
     let dup = bad_input(&db, &["log", "add", "--score", "5", "--at", "2026-11-17T19:00:00+01:00", "--moment", "1 h after run"]);
     assert!(dup.contains("already a pain score"), "{dup}");
+    // Deleting: an unknown id is named; the right one goes.
+    let listed: serde_json::Value = serde_json::from_str(&ok(&db, &["log", "list", "--json"])).unwrap();
+    let id = listed[0]["id"].as_i64().unwrap();
+    assert!(bad_input(&db, &["log", "delete", &(id + 100).to_string()]).contains("no pain score with id"));
+    assert_eq!(count(&db, "pain_entries"), 1);
+    ok(&db, &["log", "delete", &id.to_string()]);
+    assert_eq!(count(&db, "pain_entries"), 0);
 }
 
 #[test]

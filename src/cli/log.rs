@@ -34,6 +34,8 @@ pub enum LogCommand {
         #[arg(long)]
         side: Option<String>,
     },
+    /// Delete a pain score by its id (see `log list --json`).
+    Delete { id: i64 },
     /// List the pain scores (or, with --sessions, the training sessions), oldest first.
     List {
         #[arg(long)]
@@ -96,6 +98,7 @@ fn local_now() -> DateTime<FixedOffset> {
 pub fn run(ctx: &Context, cmd: LogCommand) -> CliResult {
     match cmd {
         LogCommand::Add { score, at, moment, notes, side } => add(ctx, &score, at.as_deref(), &moment, &notes, side.as_deref()),
+        LogCommand::Delete { id } => delete(ctx, id),
         LogCommand::List { json, sessions } => list(ctx, json, sessions),
         LogCommand::Import { paths } => import(ctx, &paths),
         LogCommand::Review { week, json } => review(ctx, week.as_deref(), json),
@@ -115,6 +118,16 @@ fn add(ctx: &Context, score: &str, at: Option<&str>, moment: &str, notes: &str, 
     let profile = ctx.profile(&mut store)?;
     let saved = entries::add(&mut store, profile.id, &entry)?;
     println!("recorded {}/10 at {} for \"{}\"", saved.score, saved.recorded_at.format("%Y-%m-%d %H:%M %:z"), profile.name);
+    Ok(())
+}
+
+fn delete(ctx: &Context, id: i64) -> CliResult {
+    let mut store = ctx.open_store()?;
+    let profile = ctx.existing_profile(&store)?.ok_or_else(|| CliError::bad_input("there is no profile yet"))?;
+    if !entries::delete(&mut store, profile.id, id)? {
+        return Err(CliError::bad_input(format!("\"{}\" has no pain score with id {id} (see `soleus log list --json`)", profile.name)));
+    }
+    println!("deleted pain score {id} of \"{}\"", profile.name);
     Ok(())
 }
 
