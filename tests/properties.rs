@@ -48,6 +48,11 @@ proptest! {
         for f in &a.red_flags {
             prop_assert!(a.triage >= f.triage, "triage below the floor of {}", f.id);
         }
+        // The advice is always explained: by a red flag at its level, or by a condition shown.
+        let kb = knowledge::get();
+        let explained = a.red_flags.iter().any(|f| f.triage == a.triage)
+            || a.differential.iter().any(|r| kb.condition(&r.condition).is_some_and(|c| c.triage == a.triage));
+        prop_assert!(explained, "triage {:?} unexplained for {}", a.triage, case.to_json());
         for q in &a.next_questions {
             prop_assert!(!case.contains(q), "asks {} again", q);
         }

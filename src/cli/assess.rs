@@ -52,6 +52,8 @@ pub fn text(a: &Assessment, id: Option<&str>) -> String {
     if let Some(id) = id {
         let _ = writeln!(s, "Case {id}");
     }
+    // Not a diagnosis, first: the reader sees it before any likely cause.
+    let _ = writeln!(s, "{}\n", a.disclaimer);
     let _ = writeln!(s, "What to do: {} ({})", a.triage_advice, a.triage.id().replace('_', " "));
     if !a.red_flags.is_empty() {
         let _ = writeln!(s, "\nWarning signs:");
@@ -77,6 +79,6 @@ pub fn text(a: &Assessment, id: Option<&str>) -> String {
             let _ = writeln!(s, "  - {ask} [{q}]");
         }
     }
-    let _ = write!(s, "\n{}", a.disclaimer);
+    s.truncate(s.trim_end().len());
     s
 }

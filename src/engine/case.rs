@@ -262,12 +262,17 @@ impl Case {
 
     #[inline]
     pub(crate) fn value_at(&self, finding: usize) -> Option<&Value> {
+        self.entry_at(finding).map(|e| &e.value)
+    }
+
+    #[inline]
+    pub(crate) fn entry_at(&self, finding: usize) -> Option<&Entry> {
         if !self.knows(finding) {
             return None;
         }
         let (word, bit) = (finding / 64, finding % 64);
         let below: u32 = self.known[..word].iter().map(|w| w.count_ones()).sum::<u32>() + (self.known[word] & ((1 << bit) - 1)).count_ones();
-        Some(&self.entries[below as usize].value)
+        Some(&self.entries[below as usize])
     }
 }
 

@@ -11,6 +11,7 @@
 
 mod assessment;
 mod case;
+mod fastmath;
 pub mod knowledge;
 mod model;
 mod questions;
@@ -22,9 +23,11 @@ pub use case::{expected, Case, CaseError, FindingValue};
 /// Conditions shown: at least this many...
 const SHOW_AT_LEAST: usize = 3;
 /// ...plus any other above this probability...
-const SHOW_ABOVE: f64 = 0.03;
-/// ...up to this many (a list a person reads; the reasons are computed only for these).
-const SHOW_AT_MOST: usize = 6;
+const SHOW_ABOVE: f64 = 0.10;
+/// ...up to this many (a list a person reads; the reasons are computed only for these)...
+const SHOW_AT_MOST: usize = 5;
+// ...and always a serious condition that reached its `raise_at`, and the condition that set the
+// triage: when a condition makes the advice more urgent, the person sees it and why.
 
 /// Assess a validated case.
 pub fn assess(case: &Case) -> Assessment {
@@ -51,26 +54,25 @@ fn assess_with(kb: &knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -
     let mut order = std::mem::take(&mut s.order);
     order.clear();
     order.extend(0..n);
-    // Only the shown conditions need ordering.
-    let by_probability = |a: &usize, b: &usize| posterior[*b].total_cmp(&posterior[*a]);
-    order.select_nth_unstable_by(SHOW_AT_MOST.min(n - 1), by_probability);
-    order[..SHOW_AT_MOST.min(n)].sort_unstable_by(by_probability);
-    let differential = order
-        .iter()
-        .enumerate()
-        .take_while(|&(i, &c)| i < SHOW_AT_LEAST || (i < SHOW_AT_MOST && posterior[c] >= SHOW_ABOVE))
-        .map(|(_, &c)| Ranked {
-            condition: kb.conditions[c].id.clone(),
-            name: kb.conditions[c].name.clone(),
-            // Rounded down so the differential never sums above 1.
-            probability: (posterior[c] * 10_000.0).floor() / 10_000.0,
-            why: model::why(kb, case.entries(), c),
-        })
-        .collect();
-
+    order.sort_unstable_by(|a, b| posterior[*b].total_cmp(&posterior[*a]));
     let safety = safety::check(kb, case);
-    let triage = safety.floor.max(safety::differential_triage(kb, case, &scores, &posterior, s));
-    let wells = safety::wells_score(kb, case);
+    let (warranted, by) = safety::differential_triage(kb, case, &posterior, s);
+    let triage = safety.floor.max(warranted);
+    let shown = |i: usize, c: usize| {
+        i < SHOW_AT_LEAST
+            || (i < SHOW_AT_MOST && posterior[c] >= SHOW_ABOVE)
+            || kb.conditions[c].raise_at.is_some_and(|at| posterior[c] >= at)
+            || c == by
+    };
+    let mut differential = Vec::with_capacity(SHOW_AT_MOST);
+    differential.extend(order.iter().enumerate().filter(|&(i, &c)| shown(i, c)).map(|(_, &c)| Ranked {
+        condition: kb.conditions[c].id.clone(),
+        name: kb.conditions[c].name.clone(),
+        // Rounded down so the differential never sums above 1.
+        probability: (posterior[c] * 10_000.0).floor() / 10_000.0,
+        why: model::why(kb, case.entries(), c),
+    }));
+
     let next_questions = questions::next_questions(kb, case, &posterior, &safety.follow_ups, s);
     s.scores = scores;
     s.posterior = posterior;
@@ -81,8 +83,8 @@ fn assess_with(kb: &knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -
         triage_advice: triage.advice().to_string(),
         red_flags: safety.flags,
         differential,
-        wells_score: wells.as_ref().map(|w| w.score),
-        wells,
+        wells_score: safety.wells.as_ref().map(|w| w.score),
+        wells: safety.wells,
         next_questions,
         disclaimer: DISCLAIMER.to_string(),
         engine_version: kb.engine_version.clone(),

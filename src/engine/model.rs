@@ -20,9 +20,8 @@ pub(crate) struct Scratch {
     pub posterior: Vec<f64>,
     pub base: Vec<f64>,
     pub order: Vec<usize>,
-    /// Next questions: per finding, the information-gain bound; candidates; likely classes.
+    /// Next questions: per finding, the information-gain bound; the likely classes.
     pub bound: Vec<f64>,
-    pub candidates: Vec<(f64, usize)>,
     pub live: Vec<(usize, f64)>,
     /// Triage: the answers that are red flags (their slots).
     pub flagged: Vec<usize>,
@@ -40,7 +39,6 @@ impl Scratch {
             base: Vec::with_capacity(kb.classes),
             order: Vec::with_capacity(kb.classes),
             bound: Vec::with_capacity(kb.models.len()),
-            candidates: Vec::with_capacity(kb.models.len()),
             live: Vec::with_capacity(kb.classes),
             flagged: Vec::new(),
         }
@@ -89,24 +87,26 @@ pub(crate) fn softmax(scores: &mut [f64]) {
     let max = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let mut total = 0.0;
     for s in scores.iter_mut() {
-        *s = (*s - max).exp();
+        // Below e^-40 of the best a class rounds to nothing: skip its exponential.
+        *s = if *s - max < -40.0 { 0.0 } else { super::fastmath::exp_neg(*s - max) };
         total += *s;
     }
     scores.iter_mut().for_each(|s| *s /= total);
 }
 
-/// How strongly a likelihood ratio (at least 1) moves a condition: 0 strongly, 1 moderately,
-/// 2 slightly (the order of `Knowledge::reasons`).
-fn strength(ratio: f64) -> usize {
-    match ratio {
-        r if r >= 5.0 => 0,
-        r if r >= 2.0 => 1,
+/// How strongly a log likelihood ratio (at least 0) moves a condition: 0 strongly (ratio 5 or
+/// more), 1 moderately (2 or more), 2 slightly (the order of `Knowledge::reasons`).
+fn strength(log_ratio: f64) -> usize {
+    const LN_5: f64 = 1.609_437_912_434_100_3;
+    match log_ratio {
+        r if r >= LN_5 => 0,
+        r if r >= std::f64::consts::LN_2 => 1,
         _ => 2,
     }
 }
 
-/// The ratio below which a finding is not worth naming (it moved the condition by less than half).
-const NOTABLE: f64 = 1.5;
+/// ln 1.5: a finding that moved a condition by less than half is not worth naming.
+const NOTABLE_LN: f64 = 0.405_465_108_108_164_4;
 const MAX_REASONS: usize = 3;
 
 /// The findings that moved condition `c` most, for and against, strongest first.
@@ -116,7 +116,7 @@ pub(crate) fn why(kb: &Knowledge, entries: &[Entry], c: usize) -> Vec<String> {
     let mut len = 0;
     for e in entries {
         let x = kb.lr_row(e.slot as usize)[c] / kb.tempering;
-        if x.abs() < NOTABLE.ln() || (len == MAX_REASONS && x.abs() <= top[len - 1].0.abs()) {
+        if x.abs() < NOTABLE_LN || (len == MAX_REASONS && x.abs() <= top[len - 1].0.abs()) {
             continue;
         }
         let at = top[..len].partition_point(|t| t.0.abs() >= x.abs());
@@ -129,7 +129,7 @@ pub(crate) fn why(kb: &Knowledge, entries: &[Entry], c: usize) -> Vec<String> {
     top[..len]
         .iter()
         .map(|&(x, slot)| {
-            let variant = if x > 0.0 { strength(x.exp()) } else { 3 + strength((-x).exp()) };
+            let variant = if x > 0.0 { strength(x) } else { 3 + strength(-x) };
             kb.reasons[slot * 6 + variant].clone()
         })
         .collect()

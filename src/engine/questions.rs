@@ -10,14 +10,16 @@
 
 use super::case::Case;
 use super::knowledge::Knowledge;
+use super::fastmath::ln;
 use super::model::Scratch;
 
 /// At most this many keys are suggested; the first is the one to ask.
-pub(crate) const MAX_QUESTIONS: usize = 6;
+pub(crate) const MAX_QUESTIONS: usize = 5;
 /// Classes below this probability cannot change which question is best.
-const NEGLIGIBLE: f64 = 5e-3;
-/// Exact gains computed at most: the bound orders the rest well enough.
-const MAX_EXACT: usize = 2 * MAX_QUESTIONS;
+const NEGLIGIBLE: f64 = 2e-2;
+/// Exact gains computed at most: beyond these the bound alone would order the list, and a
+/// question that far down is never the one asked.
+const MAX_EXACT: usize = MAX_QUESTIONS + 3;
 
 pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], follow_ups: &[usize], s: &mut Scratch) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(MAX_QUESTIONS + follow_ups.len());
@@ -47,26 +49,25 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
     for &f in &chosen {
         bound[f] = 0.0;
     }
-    let candidates = &mut s.candidates;
-    candidates.clear();
-    candidates.extend(bound.iter().copied().enumerate().filter(|&(_, b)| b >= kb.min_gain).map(|(f, b)| (b, f)));
-    let by_bound = |a: &(f64, usize), b: &(f64, usize)| b.0.total_cmp(&a.0);
-    // Only the first few candidates are usually examined: order those, and the rest only if needed.
-    let head = candidates.len().min(4 * MAX_QUESTIONS);
-    if head < candidates.len() {
-        candidates.select_nth_unstable_by(head, by_bound);
-    }
-    candidates[..head].sort_unstable_by(by_bound);
-    let want = MAX_QUESTIONS - out.len();
-    let mut best: Vec<(f64, usize)> = Vec::with_capacity(want + 1);
-    let mut i = 0;
-    while i < candidates.len() {
-        if i == head {
-            candidates[head..].sort_unstable_by(by_bound);
+    // The candidates with the largest bounds, best first, kept by insertion in one pass.
+    let mut top = [(0.0f64, 0usize); MAX_EXACT];
+    let mut len = 0;
+    for (f, &b) in bound.iter().enumerate() {
+        if b < kb.min_gain || (len == MAX_EXACT && b <= top[len - 1].0) {
+            continue;
         }
-        let (bound, f) = candidates[i];
-        i += 1;
-        if (best.len() == want && best[want - 1].0 >= bound) || i > MAX_EXACT {
+        let at = top[..len].partition_point(|t| t.0 >= b);
+        if len < MAX_EXACT {
+            len += 1;
+        }
+        top.copy_within(at..len - 1, at + 1);
+        top[at] = (b, f);
+    }
+    let want = MAX_QUESTIONS - out.len();
+    let mut best = [(0.0f64, 0usize); MAX_QUESTIONS];
+    let mut kept = 0;
+    for (examined, &(bound, f)) in top[..len].iter().enumerate() {
+        if (kept == want && best[want - 1].0 >= bound) || examined == want + 2 {
             break;
         }
         let m = &kb.models[f];
@@ -75,16 +76,19 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
             let p = kb.p_row(slot);
             let pv: f64 = live.iter().map(|&(c, w)| w * p[c]).sum();
             if pv > 0.0 {
-                excess += pv * (pv.ln() - kb.ln_default[slot]);
+                excess += pv * (ln(pv) - kb.ln_default[slot]);
             }
         }
         let gain = bound - excess;
         if gain >= kb.min_gain {
-            let at = best.partition_point(|b| b.0 >= gain);
-            best.insert(at, (gain, f));
-            best.truncate(want);
+            let at = best[..kept].partition_point(|b| b.0 >= gain);
+            if at < want {
+                kept = (kept + 1).min(want);
+                best.copy_within(at..kept - 1, at + 1);
+                best[at] = (gain, f);
+            }
         }
     }
-    out.extend(best.iter().map(|&(_, f)| kb.findings[f].key.clone()));
+    out.extend(best[..kept].iter().map(|&(_, f)| kb.findings[f].key.clone()));
     out
 }

@@ -27,33 +27,41 @@ fn leaf_holds(test: &Test, v: &Value) -> bool {
     }
 }
 
-/// The Wells score as the safety rules count it: without the "alternative diagnosis" item, so
-/// that item never cancels a DVT flag on its own (Sartori 2012: the score misses half of calf
-/// clots, and a calf tear can coexist with one). Returns (points known, points still possible).
-fn wells_for_safety(kb: &Knowledge, case: &Case) -> (i32, i32) {
-    let (mut known, mut open) = (0, 0);
-    if !kb.wells_findings.iter().any(|&f| case.value_at(f).is_some()) {
-        return (0, kb.wells.iter().map(|w| w.points.max(0)).sum());
+/// The Wells score, once per case: the score as reported (with the "alternative diagnosis"
+/// item) when any item is known, and the pair the safety rules use, (points known, points
+/// still possible) without that item, so it never cancels a DVT flag on its own (Sartori 2012:
+/// the score misses half of calf clots, and a calf tear can coexist with one).
+fn wells(kb: &Knowledge, case: &Case) -> (Option<WellsScore>, (i32, i32)) {
+    if !kb.wells_findings.iter().any(|&f| case.knows(f)) {
+        return (None, (0, kb.wells.iter().map(|w| w.points.max(0)).sum()));
     }
-    for item in kb.wells.iter().filter(|w| !w.alternative) {
-        match eval(kb, case, &item.when, (0, 0)) {
-            Tri::True => known += item.points,
-            Tri::Unknown => open += item.points,
-            Tri::False => {}
+    let (mut score, mut known, mut open) = (0, 0, 0);
+    let mut items = Vec::new();
+    for item in &kb.wells {
+        match eval(case, &item.when, (0, 0)) {
+            Tri::True => {
+                score += item.points;
+                items.push(item.label.clone());
+                if !item.alternative {
+                    known += item.points;
+                }
+            }
+            Tri::Unknown if !item.alternative => open += item.points,
+            _ => {}
         }
     }
-    (known, open)
+    (Some(WellsScore { score, dvt_likely: score >= 2, items }), (known, open))
 }
 
-pub(crate) fn eval(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32)) -> Tri {
+pub(crate) fn eval(case: &Case, cond: &Cond, wells: (i32, i32)) -> Tri {
     match cond {
         Cond::Leaf { finding, test } => match case.value_at(*finding) {
             None => Tri::Unknown,
             Some(v) if leaf_holds(test, v) => Tri::True,
             Some(_) => Tri::False,
         },
-        Cond::All(cs) => cs.iter().map(|c| eval(kb, case, c, wells)).min_by_key(|t| *t as u8).unwrap_or(Tri::True),
-        Cond::Any(cs) => cs.iter().map(|c| eval(kb, case, c, wells)).max_by_key(|t| *t as u8).unwrap_or(Tri::False),
+        Cond::All(cs) => cs.iter().map(|c| eval(case, c, wells)).min_by_key(|t| *t as u8).unwrap_or(Tri::True),
+        Cond::Any(cs) => cs.iter().map(|c| eval(case, c, wells)).max_by_key(|t| *t as u8).unwrap_or(Tri::False),
         Cond::WellsAtLeast(n) => {
             let (known, open) = wells;
             if known >= *n {
@@ -70,39 +78,47 @@ pub(crate) fn eval(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32)) 
 /// What the safety layer concludes from the findings alone.
 pub(crate) struct Safety {
     pub flags: Vec<RedFlag>,
+    pub wells: Option<WellsScore>,
     pub floor: Triage,
     /// Findings that would complete a rule already half met (e.g. heel raise after a pop).
     pub follow_ups: Vec<usize>,
 }
 
 pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
-    let wells = wells_for_safety(kb, case);
+    let (wells_score, wells) = wells(kb, case);
+    let mut red = [0u64; crate::engine::case::MAX_FINDINGS / 64];
+    for e in case.entries().iter().filter(|e| is_red_flag_answer(kb, e)) {
+        red[e.finding as usize / 64] |= 1 << (e.finding % 64);
+    }
     let mut flags = Vec::new();
     let mut follow_ups = Vec::new();
     let mut leaves: Vec<(usize, &Test)> = Vec::new();
     for rule in &kb.rules {
-        let touched = rule.findings.iter().any(|&f| case.value_at(f).is_some());
-        if !touched && !rule.when.uses_wells() && rule.ask_if.is_none() {
+        // Rules only test for the presence of findings, so a rule none of whose findings has a
+        // red-flag answer can neither fire nor be half met (unless it reads the Wells score or
+        // asks its questions on a condition of its own).
+        let started = rule.mask.iter().zip(&red).any(|(m, r)| m & r != 0);
+        if !started && !rule.reads_wells && rule.ask_if.is_none() {
             continue;
         }
-        match eval(kb, case, &rule.when, wells) {
+        match eval(case, &rule.when, wells) {
             Tri::True => flags.push(RedFlag { id: rule.id.clone(), message: rule.message.clone(), triage: rule.triage }),
             Tri::Unknown => {
-                let asked = rule.ask_if.as_ref().is_some_and(|c| eval(kb, case, c, wells) == Tri::True);
+                let asked = rule.ask_if.as_ref().is_some_and(|c| eval(case, c, wells) == Tri::True);
                 if asked {
                     leaves.clear();
                     rule.when.leaves(&mut leaves);
                     push_unknown(case, &leaves, &mut follow_ups);
-                } else {
-                    half_met(kb, case, &rule.when, wells, &mut follow_ups);
+                } else if started {
+                    half_met(case, &rule.when, wells, &mut follow_ups);
                 }
             }
             Tri::False => {}
         }
     }
-    flags.sort_by(|a, b| b.triage.cmp(&a.triage));
+    flags.sort_by_key(|f| std::cmp::Reverse(f.triage));
     let floor = flags.first().map_or(Triage::SelfCare, |f| f.triage);
-    Safety { flags, floor, follow_ups }
+    Safety { flags, wells: wells_score, floor, follow_ups }
 }
 
 fn push_unknown(case: &Case, leaves: &[(usize, &Test)], out: &mut Vec<usize>) {
@@ -115,93 +131,100 @@ fn push_unknown(case: &Case, leaves: &[(usize, &Test)], out: &mut Vec<usize>) {
 
 /// The unanswered questions of every `all` that is partly true and still open: what would
 /// complete a rule already half met (a pop, with the heel raise unknown).
-fn half_met(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32), out: &mut Vec<usize>) {
+fn half_met(case: &Case, cond: &Cond, wells: (i32, i32), out: &mut Vec<usize>) {
     match cond {
         Cond::All(cs) => {
-            let state = |c: &Cond| eval(kb, case, c, wells);
-            if cs.iter().any(|c| state(c) == Tri::True) && cs.iter().all(|c| state(c) != Tri::False) {
+            let (mut any_true, mut any_false) = (false, false);
+            for c in cs {
+                match eval(case, c, wells) {
+                    Tri::True => any_true = true,
+                    Tri::False => any_false = true,
+                    Tri::Unknown => {}
+                }
+            }
+            if any_true && !any_false {
                 let mut leaves = Vec::new();
-                cs.iter().filter(|c| state(c) == Tri::Unknown).for_each(|c| c.leaves(&mut leaves));
+                cs.iter().filter(|c| eval(case, c, wells) == Tri::Unknown).for_each(|c| c.leaves(&mut leaves));
                 push_unknown(case, &leaves, out);
             }
-            cs.iter().for_each(|c| half_met(kb, case, c, wells, out));
+            cs.iter().for_each(|c| half_met(case, c, wells, out));
         }
-        Cond::Any(cs) => cs.iter().for_each(|c| half_met(kb, case, c, wells, out)),
+        Cond::Any(cs) => cs.iter().for_each(|c| half_met(case, c, wells, out)),
         _ => {}
     }
 }
 
-/// The two-level Wells score, when any of its items is known.
-pub(crate) fn wells_score(kb: &Knowledge, case: &Case) -> Option<WellsScore> {
-    if !kb.wells_findings.iter().any(|&f| case.value_at(f).is_some()) {
-        return None;
-    }
-    let mut score = 0;
-    let mut items = Vec::new();
-    for item in &kb.wells {
-        if eval(kb, case, &item.when, (0, 0)) == Tri::True {
-            score += item.points;
-            items.push(format!("{} ({:+})", item.says, item.points));
-        }
-    }
-    Some(WellsScore { score, dvt_likely: score >= 2, items })
-}
-
 /// Whether an answer satisfies any safety rule's condition (a "red-flag answer").
 pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
-    kb.red_flag_tests[e.finding as usize].iter().any(|t| leaf_holds(t, &e.value))
+    match e.value {
+        // For yes/no and choice answers the slot decides, and that was worked out at load.
+        Value::Bool(_) | Value::Enum(_) => kb.red_flag_slot[e.slot as usize],
+        _ => kb.red_flag_tests[e.finding as usize].iter().any(|t| leaf_holds(t, &e.value)),
+    }
 }
 
 /// The triage the differential warrants. Red-flag answers may only add urgency: when judging
 /// condition `c`, a red-flag answer that favours a competitor more than `c` counts for that
 /// competitor only as much as it counts for `c`. So adding a red-flag answer never lowers the
 /// triage. A condition then counts with its own triage when it is the most likely one, or,
-/// for serious conditions, when its probability reaches its `raise_at` threshold.
-pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, scores: &[f64], posterior: &[f64], scratch: &mut Scratch) -> Triage {
+/// for serious conditions, when its probability reaches its `raise_at` threshold. Returns the
+/// triage and the condition that set it, which the differential then always shows.
+pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64], scratch: &mut Scratch) -> (Triage, usize) {
     let entries = case.entries();
+    let n = kb.conditions.len();
     let mut flagged_slots = std::mem::take(&mut scratch.flagged);
     flagged_slots.clear();
     flagged_slots.extend(entries.iter().filter(|e| is_red_flag_answer(kb, e)).map(|e| e.slot as usize));
-    let flagged = Flagged(kb, &flagged_slots);
-    let n = kb.conditions.len();
-    let mut triage = Triage::SelfCare;
     if flagged_slots.is_empty() {
-        scratch.flagged = flagged_slots;
         // No red-flag answer: the plain differential decides.
-        let top = (0..n).max_by(|&a, &b| posterior[a].total_cmp(&posterior[b]));
-        triage = top.map_or(triage, |c| kb.conditions[c].triage);
+        scratch.flagged = flagged_slots;
+        let top = (0..n).max_by(|&a, &b| posterior[a].total_cmp(&posterior[b])).unwrap_or(0);
+        let (mut triage, mut by) = (kb.conditions[top].triage, top);
         for (c, info) in kb.conditions.iter().enumerate() {
-            if info.raise_at.is_some_and(|at| posterior[c] >= at) {
-                triage = triage.max(info.triage);
+            if info.triage > triage && info.raise_at.is_some_and(|at| posterior[c] >= at) {
+                (triage, by) = (info.triage, c);
             }
         }
-        return triage;
+        return (triage, by);
     }
+    let flagged = Flagged(kb, &flagged_slots);
     let mut base = std::mem::take(&mut scratch.base);
-    model::log_scores(kb, entries, |e| !is_red_flag_answer(kb, e), scratch, &mut base);
-    debug_assert_eq!(base.len(), scores.len());
-    for (c, info) in kb.conditions.iter().enumerate() {
+    model::log_scores(kb, entries, |e| !flagged_slots.contains(&(e.slot as usize)), scratch, &mut base);
+    // The most likely condition without the red-flag answers stays the most likely under its
+    // own clipping (clipping only lowers its competitors), so its triage is a floor and only
+    // conditions more urgent than it need checking.
+    let reduced_top = (0..n).max_by(|&a, &b| base[a].total_cmp(&base[b])).unwrap_or(0);
+    let (mut triage, mut by) = (kb.conditions[reduced_top].triage, reduced_top);
+    for &c in &kb.by_triage {
+        let info = &kb.conditions[c];
         if info.triage <= triage {
-            continue;
+            break;
         }
         let own = base[c] + flagged.rows().map(|r| r[c]).sum::<f64>();
         let score = |x: usize| base[x] + flagged.rows().map(|r| r[x].min(r[c])).sum::<f64>();
+        // The reduced top is one competitor: if `c` falls short of it by more than the raise
+        // threshold allows, nothing else about `c` matters.
+        let slack = info.raise_at.map_or(0.0, |at| at.ln().min(0.0));
+        if c != reduced_top && own - score(reduced_top) < slack {
+            continue;
+        }
         let best_other = (0..n).filter(|&x| x != c).map(score).fold(f64::NEG_INFINITY, f64::max);
         let top = best_other <= own;
         // p(c) <= exp(own - best_other): skip the exponentials when that already falls short.
         let raised = info.raise_at.is_some_and(|at| {
             own - best_other >= at.ln() && {
-                let rest: f64 = (0..kb.classes).filter(|&x| x != c).map(|x| (score(x) - own).exp()).sum();
+                // Competitors more than e^12 below count as nothing (which can only raise p).
+                let rest: f64 = (0..kb.classes).filter(|&x| x != c).map(|x| score(x) - own).filter(|&d| d > -12.0).map(super::fastmath::exp_neg).sum();
                 1.0 / (1.0 + rest) >= at
             }
         });
         if top || raised {
-            triage = info.triage;
+            (triage, by) = (info.triage, c);
         }
     }
     scratch.base = base;
     scratch.flagged = flagged_slots;
-    triage
+    (triage, by)
 }
 
 /// The likelihood-ratio rows of the red-flag answers.
@@ -291,6 +314,12 @@ mod tests {
         fires(json!({"tender_deep_veins": true, "previous_dvt": true}), "dvt_features_with_risk", Triage::Urgent);
         silent(json!({"swelling": "whole_calf", "recent_immobilisation": false}), "dvt_features_with_risk");
         silent(json!({"swelling": "local", "recent_immobilisation": true}), "dvt_features_with_risk");
+    }
+
+    #[test]
+    fn a_whole_swollen_leg_is_urgent() {
+        fires(json!({"swelling": "whole_leg"}), "whole_leg_swelling", Triage::Urgent);
+        silent(json!({"swelling": "whole_calf"}), "whole_leg_swelling");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::Deserialize;
 use toml::{Table, Value as Toml};
 
-use super::rules::{Cond, Rule, WellsItem};
+use super::rules::{Cond, Rule, Test, WellsItem};
 use super::{ConditionInfo, FindingInfo, FindingKind, FindingModel, Grade, Group, Knowledge, Slot, Source};
 use crate::engine::Triage;
 
@@ -355,8 +355,10 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         let ask_if = r.get("ask_if").map(|c| Cond::parse(c, &at, &infos, &index)).transpose()?;
         let mut leaves = Vec::new();
         when.leaves(&mut leaves);
-        let findings = leaves.iter().map(|(f, _)| *f).collect();
-        rules.push(Rule { triage: triage(&string(r, "triage", &at)?, &at)?, message: string(r, "message", &at)?, when, ask_if, findings, id });
+        let mut mask = [0u64; crate::engine::case::MAX_FINDINGS / 64];
+        leaves.iter().for_each(|&(f, _)| mask[f / 64] |= 1 << (f % 64));
+        let reads_wells = when.uses_wells();
+        rules.push(Rule { triage: triage(&string(r, "triage", &at)?, &at)?, message: string(r, "message", &at)?, when, ask_if, mask, reads_wells, id });
     }
     let mut wells = Vec::new();
     for w in rtoml.get("wells").and_then(Toml::as_array).ok_or_else(|| KnowledgeError::new("red_flags.toml", "missing [[wells]]"))? {
@@ -368,7 +370,8 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
             return Err(KnowledgeError::new(at, "a Wells item cannot refer to the Wells score"));
         }
         let points = num(w, "points", at)? as i32;
-        wells.push(WellsItem { points, says: string(w, "says", at)?, when, alternative: points < 0 });
+        let label = format!("{} ({points:+})", string(w, "says", at)?);
+        wells.push(WellsItem { points, label, when, alternative: points < 0 });
     }
     let mut wells_leaves = Vec::new();
     wells.iter().for_each(|w| w.when.leaves(&mut wells_leaves));
@@ -394,8 +397,21 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
             red_flag_tests[f].push(test.clone());
         }
     }
+    let mut red_flag_slot = vec![false; next_slot];
+    for (f, tests) in red_flag_tests.iter().enumerate() {
+        for t in tests {
+            match *t {
+                Test::Is(b) => red_flag_slot[models[f].first_slot + usize::from(b)] = true,
+                Test::In(ref vs) => vs.iter().for_each(|&v| red_flag_slot[models[f].first_slot + v as usize] = true),
+                Test::AtLeast(_) | Test::Above(_) => {}
+            }
+        }
+    }
 
+    let mut by_triage: Vec<usize> = (0..conds.len()).collect();
+    by_triage.sort_by(|&a, &b| conds[b].triage.cmp(&conds[a].triage));
     Ok(Knowledge {
+        by_triage,
         conditions: conds,
         findings: infos,
         finding_index,
@@ -405,6 +421,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         rules,
         wells,
         red_flag_tests,
+        red_flag_slot,
         screening,
         classes,
         log_prior,

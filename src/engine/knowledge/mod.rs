@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::Triage;
 
@@ -33,7 +34,7 @@ pub fn get() -> &'static Knowledge {
 }
 
 /// A condition the engine ranks.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct ConditionInfo {
     pub id: String,
     pub name: String,
@@ -48,19 +49,24 @@ pub struct ConditionInfo {
     pub grades: Vec<Grade>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct Grade {
     pub grade: u8,
     pub description: String,
 }
 
 /// The type of a finding's answer and what it may be.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum FindingKind {
     Bool,
     Enum { values: Vec<String> },
-    Integer { min: i64, max: i64 },
+    Integer {
+        #[ts(type = "number")]
+        min: i64,
+        #[ts(type = "number")]
+        max: i64,
+    },
     Number { min: f64, max: f64 },
 }
 
@@ -76,7 +82,7 @@ impl FindingKind {
 }
 
 /// A finding a case may carry (a question the app may ask).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct FindingInfo {
     pub key: String,
     /// The question, as the vocabulary words it.
@@ -135,8 +141,12 @@ pub struct Knowledge {
     /// Per finding: the tests of safety rules and Wells items on it (what makes an answer a
     /// "red-flag answer").
     pub(crate) red_flag_tests: Vec<Vec<Test>>,
+    /// Per slot of a yes/no or choice finding: whether that answer is a red-flag answer.
+    pub(crate) red_flag_slot: Vec<bool>,
     /// Red-flag questions worth asking of everyone, in order.
     pub(crate) screening: Vec<usize>,
+    /// Condition indices, most urgent default triage first.
+    pub(crate) by_triage: Vec<usize>,
     /// Number of classes: conditions + 1 leak.
     pub(crate) classes: usize,
     /// ln prior per class (normalised).

@@ -34,15 +34,18 @@ pub(crate) struct Rule {
     pub when: Cond,
     /// When this holds, the rule's unanswered questions are asked first.
     pub ask_if: Option<Cond>,
-    /// The findings `when` reads: a rule none of whose findings is known cannot fire (unless it
-    /// reads the Wells score), so most rules are skipped for a sparse case.
-    pub findings: Vec<usize>,
+    /// The findings `when` reads, as a bitset: a rule none of whose findings has a red-flag
+    /// answer cannot fire, so most rules are skipped for a sparse case.
+    pub mask: [u64; crate::engine::case::MAX_FINDINGS / 64],
+    /// `when` reads the Wells score.
+    pub reads_wells: bool,
 }
 
 #[derive(Debug, Clone)]
 pub(crate) struct WellsItem {
     pub points: i32,
-    pub says: String,
+    /// As the result lists it, with its points: "active cancer (+1)".
+    pub label: String,
     pub when: Cond,
     /// The "alternative diagnosis at least as likely" item.
     pub alternative: bool,

@@ -1,0 +1,48 @@
+# Soleus: `make run` starts the app, `make test` runs every test. Both set up what they need.
+SHELL := /bin/bash
+CARGO ?= cargo
+NPM ?= npm
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run test package setup setup-test ui ui-deps app core-test ui-test e2e tauri-driver
+
+run: setup ui
+	$(CARGO) run -p soleus-desktop --features custom-protocol
+
+test: setup-test core-test ui-test e2e
+
+package: setup ui
+	cd ui && TAURI_APP_PATH=../src-tauri npx tauri build --bundles deb
+	@ls -1 target/release/bundle/deb/*.deb
+
+setup:
+	scripts/setup-system.sh
+
+setup-test:
+	scripts/setup-system.sh --test
+	@$(MAKE) --no-print-directory tauri-driver
+
+tauri-driver:
+	@command -v tauri-driver >/dev/null || $(CARGO) install tauri-driver --locked
+
+ui/node_modules/.package-lock.json: ui/package-lock.json
+	cd ui && $(NPM) ci --no-audit --no-fund
+
+ui-deps: ui/node_modules/.package-lock.json
+
+ui: ui-deps
+	cd ui && $(NPM) run build
+
+# Every crate's unit and integration tests except the end-to-end ones, which need the built app.
+core-test: ui
+	$(CARGO) test --workspace --exclude soleus-e2e
+
+ui-test: ui-deps
+	cd ui && $(NPM) test
+
+app: ui
+	$(CARGO) build -p soleus-desktop --features custom-protocol
+
+e2e: app
+	$(CARGO) test -p soleus-e2e -- --test-threads=1
+	@echo "screenshots: target/screenshots/"

@@ -1,0 +1,186 @@
+//! The UI's TypeScript view of the IPC contract, generated from the Rust types.
+//!
+//! `ui/src/lib/bindings.ts` is one committed file: a declaration for every type that a command
+//! takes or returns (found by walking the types named in the `commands!` list), a `Commands`
+//! map from each command to its arguments and result, and the few constants the UI shares with
+//! the core. A test regenerates it and fails when the committed file differs.
+
+use std::collections::BTreeMap;
+
+use ts_rs::{Config, TS, TypeVisitor};
+
+/// Where the generated file lives, relative to this crate.
+pub const BINDINGS_PATH: &str = "../ui/src/lib/bindings.ts";
+
+/// One command: its name, its arguments (in the order Rust declares them) and its result.
+pub struct Signature {
+    name: &'static str,
+    args: Vec<(&'static str, TypeRef)>,
+    result: TypeRef,
+}
+
+/// A Rust type seen from TypeScript: how to name it, and how to reach its declarations.
+pub struct TypeRef {
+    name: fn(&Config) -> String,
+    collect: fn(&mut Collector),
+}
+
+impl TypeRef {
+    fn of<T: TS + 'static>() -> TypeRef {
+        TypeRef { name: T::name, collect: collect::<T> }
+    }
+}
+
+impl Signature {
+    pub fn new<R: TS + 'static>(name: &'static str, args: Vec<(&'static str, TypeRef)>) -> Signature {
+        Signature { name, args, result: TypeRef::of::<R>() }
+    }
+
+    pub fn arg<T: TS + 'static>(name: &'static str) -> (&'static str, TypeRef) {
+        (name, TypeRef::of::<T>())
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+}
+
+/// Gathers the declaration of every exportable type reachable from the commands, once each.
+pub struct Collector {
+    cfg: Config,
+    decls: BTreeMap<String, String>,
+}
+
+impl TypeVisitor for Collector {
+    fn visit<T: TS + 'static + ?Sized>(&mut self) {
+        // Built-ins (string, number, Array, null) have no output path and need no declaration.
+        if T::output_path().is_none() {
+            return;
+        }
+        let ident = T::ident(&self.cfg);
+        if self.decls.contains_key(&ident) {
+            return;
+        }
+        let decl = format!("{}export {}", T::docs().unwrap_or_default(), T::decl(&self.cfg));
+        self.decls.insert(ident, decl);
+        T::visit_dependencies(self);
+        T::visit_generics(self);
+    }
+}
+
+fn collect<T: TS + 'static>(c: &mut Collector) {
+    c.visit::<T>();
+    T::visit_dependencies(c);
+    T::visit_generics(c);
+}
+
+/// Tauri passes command arguments from JavaScript in camelCase.
+fn camel_case(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The whole bindings file.
+pub fn typescript(signatures: &[Signature]) -> String {
+    // i64 ids and counts fit a JS number (2^53) in practice; a bigint would not survive JSON.
+    let cfg = Config::new().with_large_int("number");
+    let mut collector = Collector { cfg, decls: BTreeMap::new() };
+    // The error shape is part of the contract though no command returns it as a value.
+    collect::<soleus::ErrorPayload>(&mut collector);
+    for sig in signatures {
+        (sig.result.collect)(&mut collector);
+        for (_, arg) in &sig.args {
+            (arg.collect)(&mut collector);
+        }
+    }
+    let cfg = &collector.cfg;
+
+    let mut out = String::from(
+        "// Generated from the Rust types by `cargo test -p soleus-desktop`; do not edit.\n\
+         // After changing a command or a type, regenerate with\n\
+         //   UPDATE_BINDINGS=1 cargo test -p soleus-desktop bindings\n\n",
+    );
+    for decl in collector.decls.values() {
+        out.push_str(decl);
+        out.push_str("\n\n");
+    }
+    out.push_str("/** Every command the UI may call: its arguments (as `invoke` takes them) and its result. */\n");
+    out.push_str("export type Commands = {\n");
+    for sig in signatures {
+        let args = if sig.args.is_empty() {
+            "Record<string, never>".to_string()
+        } else {
+            let fields: Vec<String> =
+                sig.args.iter().map(|(name, ty)| format!("{}: {}", camel_case(name), (ty.name)(cfg))).collect();
+            format!("{{ {} }}", fields.join("; "))
+        };
+        out.push_str(&format!("  {}: {{ args: {}; result: {} }};\n", sig.name, args, (sig.result.name)(cfg)));
+    }
+    out.push_str("};\n\n");
+    for (name, value) in constants() {
+        out.push_str(&format!("export const {name} = {value};\n"));
+    }
+    out
+}
+
+/// Values the UI must agree on with the core, so that they are written in one place.
+fn constants() -> Vec<(&'static str, String)> {
+    let json = |s: &str| serde_json::to_string(s).expect("a string serializes");
+    vec![
+        ("MAX_PROFILE_NAME_CHARS", soleus::profiles::MAX_NAME_CHARS.to_string()),
+        ("DISCLAIMER", json(soleus::engine::DISCLAIMER)),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    #[test]
+    fn bindings_are_up_to_date() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(BINDINGS_PATH);
+        let fresh = typescript(&crate::commands::signatures());
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &fresh).expect("write bindings.ts");
+            return;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "{} is stale: run `UPDATE_BINDINGS=1 cargo test -p soleus-desktop bindings` and commit it",
+            path.display()
+        );
+    }
+
+    #[test]
+    fn every_command_and_type_is_in_the_bindings() {
+        let ts = typescript(&crate::commands::signatures());
+        for sig in crate::commands::signatures() {
+            assert!(ts.contains(&format!("  {}: {{ args:", sig.name())), "{} missing", sig.name());
+        }
+        for decl in ["export type Profile", "export type Settings", "export type Theme", "export type ErrorPayload"] {
+            assert!(ts.contains(decl), "{decl} missing from:\n{ts}");
+        }
+        assert!(ts.contains("rename_profile: { args: { id: number; name: string }; result: Profile }"), "{ts}");
+        assert!(ts.contains("get_active_profile: { args: Record<string, never>; result: Profile | null }"), "{ts}");
+    }
+
+    #[test]
+    fn arguments_are_named_as_javascript_passes_them() {
+        assert_eq!(camel_case("profile_id"), "profileId");
+        assert_eq!(camel_case("name"), "name");
+    }
+}

@@ -1,0 +1,51 @@
+//! The app's whole IPC surface: every command the UI may call, declared once below.
+//!
+//! To add a command: write it as a thin adapter in a module here (or a new one), then add one
+//! line to the `commands!` list. That line registers the handler, generates its permission
+//! (`allow-<name>`, read by build.rs), and puts its argument and result types into the UI's
+//! generated `bindings.ts`. Grant the permission to the window in `capabilities/`; the tests
+//! fail until the list, the permissions and the bindings agree.
+
+mod profiles;
+mod settings;
+
+use soleus::ErrorPayload;
+
+use crate::bindings::Signature;
+use crate::state::AppState;
+
+/// What every command returns: its value, or `{code, message}` for the UI to show.
+pub type Reply<T> = Result<T, ErrorPayload>;
+
+/// Declares the commands. Each line is `module::name(arg: Type, ...) -> ResultType;` with the
+/// command's arguments as the UI passes them (the `State` parameter is implied).
+macro_rules! commands {
+    ($( $module:ident :: $name:ident ( $( $arg:ident : $ty:ty ),* ) -> $ret:ty ; )*) => {
+        /// The invoke handler to register on the builder.
+        pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![ $( $module::$name ),* ]
+        }
+
+        /// Every command's name, argument and result types, for the generated bindings.
+        pub fn signatures() -> Vec<Signature> {
+            vec![ $( Signature::new::<$ret>(stringify!($name), vec![ $( Signature::arg::<$ty>(stringify!($arg)) ),* ]) ),* ]
+        }
+
+        /// Fails to compile when a line above disagrees with its function's real signature.
+        #[allow(dead_code)]
+        fn signatures_match_the_functions() {
+            $( let _: fn(tauri::State<'static, AppState> $(, $ty)*) -> Reply<$ret> = $module::$name; )*
+        }
+    };
+}
+
+commands! {
+    profiles::list_profiles() -> Vec<soleus::profiles::Profile>;
+    profiles::create_profile(name: String) -> soleus::profiles::Profile;
+    profiles::rename_profile(id: i64, name: String) -> soleus::profiles::Profile;
+    profiles::delete_profile(id: i64) -> ();
+    profiles::get_active_profile() -> Option<soleus::profiles::Profile>;
+    profiles::set_active_profile(id: i64) -> soleus::profiles::Profile;
+    settings::get_settings() -> soleus::settings::Settings;
+    settings::update_settings(settings: soleus::settings::Settings) -> soleus::settings::Settings;
+}

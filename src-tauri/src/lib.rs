@@ -1,0 +1,41 @@
+//! The Soleus desktop app: a thin Tauri shell over the `soleus` core.
+//!
+//! Everything that matters lives in the core; this crate opens the store, hands it to the
+//! commands in [`commands`], and serves the UI in `ui/dist`. See ARCHITECTURE.md.
+
+// The generator runs in tests (bindings_are_up_to_date); the app only declares signatures.
+#[cfg_attr(not(test), allow(dead_code))]
+mod bindings;
+pub mod commands;
+mod state;
+
+use tauri::{Builder, Manager, Runtime};
+
+pub use state::AppState;
+
+/// The app's commands and plugins, on any runtime: the real one in [`run`], the mock runtime
+/// in tests. The store is managed separately ([`run`] opens the real one at startup).
+pub fn configure<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder.invoke_handler(commands::handler())
+}
+
+/// Starts the app on this machine's data.
+pub fn run() {
+    configure(tauri::Builder::default())
+        .setup(|app| {
+            // The app-data directory ($XDG_DATA_HOME/org.soleus.app on Linux), the same file
+            // the `soleus` CLI uses by default. A file that cannot be opened is not fatal: the
+            // state keeps the error and the window explains it.
+            let state = match soleus::store::default_db_path() {
+                Ok(path) => AppState::open(&path),
+                Err(e) => AppState::failed(soleus::Error::from(e).payload()),
+            };
+            app.manage(state);
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+        .expect("the Soleus window could not be started");
+}
+
+#[cfg(test)]
+mod tests;

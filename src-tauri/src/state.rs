@@ -1,0 +1,36 @@
+//! The app's one piece of state: the store, or why it could not be opened.
+
+use std::path::Path;
+use std::sync::{Mutex, PoisonError};
+
+use soleus::{Error, ErrorPayload, Store};
+
+pub struct AppState {
+    /// A store that failed to open (not SQLite, damaged, from a newer Soleus) is kept as its
+    /// error, so that every command answers with it and the window can show the person what is
+    /// wrong and where the file is, instead of the app crashing at startup.
+    store: Result<Mutex<Store>, ErrorPayload>,
+}
+
+impl AppState {
+    pub fn open(path: &Path) -> AppState {
+        AppState { store: Store::open(path).map(Mutex::new).map_err(|e| Error::from(e).payload()) }
+    }
+
+    pub fn failed(error: ErrorPayload) -> AppState {
+        AppState { store: Err(error) }
+    }
+
+    pub fn from_store(store: Store) -> AppState {
+        AppState { store: Ok(Mutex::new(store)) }
+    }
+
+    /// Runs `f` on the store, turning any failure into the `{code, message}` the UI shows.
+    pub fn with_store<T, E: Into<Error>>(&self, f: impl FnOnce(&mut Store) -> Result<T, E>) -> Result<T, ErrorPayload> {
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        // A panic while holding the lock cannot leave a half-written change: every write is
+        // one SQLite transaction, rolled back when dropped. So the store is safe to keep using.
+        let mut store = store.lock().unwrap_or_else(PoisonError::into_inner);
+        f(&mut store).map_err(|e| e.into().payload())
+    }
+}

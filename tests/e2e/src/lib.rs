@@ -1,0 +1,207 @@
+//! A harness that runs the real Soleus binary in its own X display and drives it over WebDriver.
+//!
+//! Chain: test -> tauri-driver -> WebKitWebDriver -> the app (see shared notes on Tauri under
+//! Linux). Each [`Session`] owns its Xvfb, its tauri-driver and a private XDG_DATA_HOME, and
+//! reaps all of them on drop, so a failing assertion leaks no processes and no test touches a
+//! real person's data. Relaunching the app keeps the data directory: that is how persistence is
+//! tested.
+
+use std::io::{BufRead, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// How long to wait for the UI to show an element before failing.
+pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+}
+
+/// The app binary the tests drive: `SOLEUS_APP`, else the debug build `make e2e` produces.
+pub fn app_binary() -> PathBuf {
+    let path = std::env::var_os("SOLEUS_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/debug/soleus-desktop"));
+    assert!(
+        path.exists(),
+        "the app binary {} does not exist: build it first with `make e2e` (UI, then the app with --features custom-protocol)",
+        path.display()
+    );
+    path
+}
+
+/// Where screenshots go, for people to look at what the tests saw.
+pub fn screenshot_dir() -> PathBuf {
+    let dir = workspace_root().join("target/screenshots");
+    std::fs::create_dir_all(&dir).expect("create target/screenshots");
+    dir
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A child process killed (SIGTERM first, so tauri-driver stops its WebKitWebDriver) and reaped on drop.
+struct Reaped(Child);
+
+impl Drop for Reaped {
+    fn drop(&mut self) {
+        let pid = self.0.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// One X display with a private data directory; the app can be launched in it several times.
+pub struct Display {
+    _xvfb: Reaped,
+    display: String,
+    data_home: tempfile::TempDir,
+}
+
+impl Display {
+    pub fn start() -> Display {
+        let mut xvfb = Command::new("Xvfb")
+            .args(["-displayfd", "1", "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb is installed (make test installs it)");
+        let mut line = String::new();
+        BufReader::new(xvfb.stdout.take().unwrap()).read_line(&mut line).expect("Xvfb prints its display");
+        let display = format!(":{}", line.trim());
+        assert!(display.len() > 1, "Xvfb did not report a display number");
+        Display { _xvfb: Reaped(xvfb), display, data_home: tempfile::tempdir().unwrap() }
+    }
+
+    pub fn data_home(&self) -> &Path {
+        self.data_home.path()
+    }
+
+    /// Launches the app (through a fresh tauri-driver) and connects a WebDriver client to it.
+    pub async fn launch(&self) -> Session {
+        let port = free_port();
+        let native_port = free_port();
+        let driver = Command::new(tauri_driver())
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("DISPLAY", &self.display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("XDG_DATA_HOME", self.data_home.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver is installed (make test runs `cargo install tauri-driver --locked`)");
+        let driver = Reaped(driver);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": app_binary().display().to_string() }),
+        );
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session with the app");
+        Session { client: Some(client), _driver: driver }
+    }
+}
+
+fn tauri_driver() -> PathBuf {
+    if let Some(p) = std::env::var_os("TAURI_DRIVER") {
+        return p.into();
+    }
+    let cargo_bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))
+        .map(|d| d.join("bin/tauri-driver"));
+    match cargo_bin {
+        Some(p) if p.exists() => p,
+        _ => PathBuf::from("tauri-driver"),
+    }
+}
+
+/// The running app and a WebDriver client connected to it.
+pub struct Session {
+    client: Option<Client>,
+    _driver: Reaped,
+}
+
+impl Session {
+    pub fn client(&self) -> &Client {
+        self.client.as_ref().expect("session is open")
+    }
+
+    /// Waits for an element matching `css` to exist.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client()
+            .wait()
+            .at_most(UI_TIMEOUT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("the app did not show `{css}` within {UI_TIMEOUT:?}: {e}"))
+    }
+
+    /// Waits until the element matching `css` has exactly this text.
+    pub async fn wait_for_text(&self, css: &str, want: &str) {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        let mut seen = String::new();
+        while Instant::now() < deadline {
+            // textContent rather than WebDriver's rendered text: WebKitWebDriver reports "" for
+            // text inside an ellipsis-clipped box, which is exactly how the header shows names.
+            let script = "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;";
+            if let Ok(serde_json::Value::String(text)) = self.client().execute(script, vec![css.into()]).await {
+                seen = text;
+                if seen.trim() == want {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.screenshot("FAILED").await;
+        panic!("`{css}` showed {seen:?}, not {want:?} (see target/screenshots/FAILED.png)");
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let el = self.wait_for(css).await;
+        el.clear().await.unwrap();
+        el.send_keys(text).await.unwrap_or_else(|e| panic!("type into `{css}`: {e}"));
+    }
+
+    /// Saves a PNG of the window under target/screenshots/NAME.png.
+    pub async fn screenshot(&self, name: &str) {
+        // Let the page paint what the last action changed: two animation frames.
+        let settle = "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
+        let _ = self.client().execute_async(settle, vec![]).await;
+        let png = self.client().screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
+        std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("write screenshot");
+    }
+
+    /// Ends the WebDriver session, which quits the app, and stops its driver.
+    pub async fn quit(mut self) {
+        if let Some(client) = self.client.take() {
+            let _ = client.close().await;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! A person's first launch, persistence across restarts, and several profiles, through the real window.
+
+use soleus_e2e::Display;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_switch() {
+    let display = Display::start();
+
+    // First launch: the app asks whose profile this is, and refuses an empty name.
+    let app = display.launch().await;
+    app.wait_for("[data-testid=profile-setup]").await;
+    app.screenshot("01-profile-setup").await;
+    app.type_into("[data-testid=profile-name]", "   ").await;
+    app.click("[data-testid=create-profile]").await;
+    app.wait_for_text("[data-testid=profile-name-error]", "Type a name: at least one letter or digit.").await;
+    app.screenshot("02-profile-setup-empty-name").await;
+    app.type_into("[data-testid=profile-name]", "Ana Runner").await;
+    app.click("[data-testid=create-profile]").await;
+    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
+
+    // Every tab shows its screen.
+    for tab in ["check", "plan", "exercises", "log"] {
+        app.click(&format!("[data-testid=tab-{tab}]")).await;
+        app.wait_for(&format!("[data-testid=screen-{tab}]")).await;
+        app.screenshot(&format!("03-tab-{tab}")).await;
+    }
+    app.quit().await;
+
+    // Relaunch: the same profile is still active, and no setup is asked for.
+    let app = display.launch().await;
+    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
+    assert!(display.data_home().join("org.soleus.app/soleus.db").exists(), "the database lives in the app-data directory");
+
+    // A second profile: added from the menu, it becomes the active one; then switch back.
+    app.click("[data-testid=active-profile]").await;
+    app.wait_for("[data-testid=profile-menu]").await;
+    app.screenshot("04-profile-menu").await;
+    app.click("[data-testid=add-profile]").await;
+    app.type_into("[data-testid=menu-name]", "Ben").await;
+    app.click("[data-testid=menu-save]").await;
+    app.wait_for_text("[data-testid=active-profile] .name", "Ben").await;
+
+    // A duplicate name gets the core's message, and nothing changes.
+    app.click("[data-testid=active-profile]").await;
+    app.click("[data-testid=add-profile]").await;
+    app.type_into("[data-testid=menu-name]", "ana runner").await;
+    app.click("[data-testid=menu-save]").await;
+    app.wait_for_text("#menu-name-error", "there is already a profile called \"ana runner\"").await;
+    app.screenshot("05-profile-menu-duplicate").await;
+    app.quit().await;
+
+    // After another restart Ben is still active; switching back to Ana works.
+    let app = display.launch().await;
+    app.wait_for_text("[data-testid=active-profile] .name", "Ben").await;
+    app.click("[data-testid=active-profile]").await;
+    let rows = app.client().find_all(fantoccini::Locator::Css("[data-testid=switch-profile]")).await.unwrap();
+    assert_eq!(rows.len(), 2, "both profiles are listed");
+    rows[0].click().await.unwrap();
+    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
+    app.screenshot("06-switched-back").await;
+
+    // The dark theme, chosen in the menu, is applied at once and kept across a restart.
+    app.click("[data-testid=active-profile]").await;
+    app.click("[data-testid=theme-dark]").await;
+    app.click("[data-testid=active-profile]").await;
+    app.quit().await;
+    let app = display.launch().await;
+    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
+    let theme = app.client().execute("return document.documentElement.dataset.theme ?? null", vec![]).await.unwrap();
+    assert_eq!(theme, serde_json::json!("dark"));
+    app.screenshot("07-dark-check").await;
+    app.click("[data-testid=tab-plan]").await;
+    app.wait_for("[data-testid=screen-plan]").await;
+    app.screenshot("08-dark-plan").await;
+    app.quit().await;
+}

@@ -1,0 +1,19 @@
+// The four screens of the bottom tab bar, in order.
+export type TabId = 'check' | 'plan' | 'exercises' | 'log';
+
+export const TABS: { id: TabId; label: string }[] = [
+  { id: 'check', label: 'Check' },
+  { id: 'plan', label: 'Plan' },
+  { id: 'exercises', label: 'Exercises' },
+  { id: 'log', label: 'Log' },
+];
+
+/** The tab reached from `current` by an arrow key, wrapping at the ends. */
+export function neighbour(current: TabId, key: string): TabId | null {
+  const i = TABS.findIndex((t) => t.id === current);
+  if (key === 'ArrowRight') return TABS[(i + 1) % TABS.length].id;
+  if (key === 'ArrowLeft') return TABS[(i - 1 + TABS.length) % TABS.length].id;
+  if (key === 'Home') return TABS[0].id;
+  if (key === 'End') return TABS[TABS.length - 1].id;
+  return null;
+}
