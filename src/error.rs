@@ -8,6 +8,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::log::LogError;
 use crate::engine::CaseError;
 use crate::exercises::ExerciseError;
 use crate::profiles::ProfileError;
@@ -20,6 +21,8 @@ pub enum Error {
     #[error(transparent)]
     Profile(#[from] ProfileError),
     #[error(transparent)]
+    Log(#[from] LogError),
+    #[error(transparent)]
     Case(#[from] CaseError),
     #[error(transparent)]
     Exercise(#[from] ExerciseError),
@@ -31,6 +34,7 @@ impl Error {
         match self {
             Error::Store(e) => e.code(),
             Error::Profile(e) => e.code(),
+            Error::Log(e) => e.code(),
             Error::Case(e) => e.code(),
             Error::Exercise(e) => e.code(),
         }
@@ -42,6 +46,7 @@ impl Error {
         match self {
             Error::Store(_) => false,
             Error::Profile(e) => !matches!(e, crate::profiles::ProfileError::Store(_)),
+            Error::Log(e) => e.is_bad_input(),
             Error::Case(_) => true,
             Error::Exercise(_) => true,
         }

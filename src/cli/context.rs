@@ -43,4 +43,20 @@ impl Context {
         }
         Ok(profiles::create(store, FIRST_PROFILE, Utc::now())?)
     }
+
+    /// True when `--profile` was given.
+    pub fn names_profile(&self) -> bool {
+        self.profile.is_some()
+    }
+
+    /// For commands that only read: the profile named by `--profile`, which must exist (an
+    /// unknown name is an error and nothing is created), else the active one, if any.
+    pub fn existing_profile(&self, store: &Store) -> Result<Option<Profile>, CliError> {
+        match &self.profile {
+            Some(name) => profiles::find_by_name(store, name)?
+                .map(Some)
+                .ok_or_else(|| CliError::bad_input(format!("no profile called \"{}\" (see `soleus profile list`)", name.trim()))),
+            None => Ok(profiles::active(store)?),
+        }
+    }
 }

@@ -8,7 +8,9 @@ mod cases;
 mod context;
 mod exercises;
 mod plan;
+mod log;
 mod profile;
+mod report;
 mod validate;
 
 use std::process::ExitCode;
@@ -35,6 +37,11 @@ pub enum Command {
     /// List, add, rename, delete or switch profiles.
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
+    /// The pain log: add scores, import runs, the weekly review, export.
+    #[command(subcommand)]
+    Log(log::LogCommand),
+    /// Write the clinician report: one HTML file, ready to print to PDF.
+    Report(report::ReportArgs),
     /// Assess a case {"findings": {...}} read on stdin: triage, red flags, likely causes, next questions.
     Assess(assess::AssessArgs),
     /// Check a case against the vocabulary and print it normalised.
@@ -84,6 +91,8 @@ pub fn run() -> ExitCode {
     let ctx = Context::new(cli.db, cli.profile);
     let result = match cli.command {
         Command::Profile(cmd) => profile::run(&ctx, cmd),
+        Command::Log(cmd) => log::run(&ctx, cmd),
+        Command::Report(args) => report::run(&ctx, args),
         Command::Assess(args) => assess::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Exercises(args) => exercises::run(args),

@@ -12,7 +12,10 @@ use rusqlite_migration::{M, Migrations};
 use super::StoreError;
 
 /// The migrations in order; the schema version is the number applied. Append, never edit.
-const STEPS: &[&str] = &[include_str!("migrations/001_profiles_settings.sql")];
+const STEPS: &[&str] = &[
+    include_str!("migrations/001_profiles_settings.sql"),
+    include_str!("migrations/002_pain_log.sql"),
+];
 
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: usize = STEPS.len();

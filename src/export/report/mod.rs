@@ -1,0 +1,231 @@
+//! The clinician report: one self-contained HTML page, ready to print to PDF. Inline CSS, an
+//! inline SVG pain chart drawn here, no scripts and nothing fetched, so it opens the same
+//! anywhere, offline, years later.
+
+use std::fmt::Write;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use rusqlite::Connection;
+
+use crate::engine::{Assessment, DISCLAIMER};
+use crate::log::assessments::{self, SavedAssessment};
+use crate::log::entries::{self, PainEntry};
+use crate::log::review::{self, Verdict, WeeklyReview};
+use crate::log::{IsoWeek, LogError, sessions};
+use crate::profiles::Profile;
+
+/// What the report shows; [`gather`] collects it from the store.
+#[derive(Debug, Clone)]
+pub struct ReportData {
+    pub profile_name: String,
+    pub generated_at: DateTime<FixedOffset>,
+    pub assessment: Option<SavedAssessment>,
+    /// The first and last weeks covered.
+    pub weeks: (IsoWeek, IsoWeek),
+    pub entries: Vec<PainEntry>,
+    /// Weeks with a score or a session, oldest first.
+    pub reviews: Vec<WeeklyReview>,
+}
+
+/// Collects the last `weeks` weeks up to the latest score (or `now`, whichever is earlier).
+pub fn gather(conn: &Connection, profile: &Profile, now: DateTime<FixedOffset>, weeks: u32) -> Result<ReportData, LogError> {
+    let all = entries::list(conn, profile.id)?;
+    let this_week = IsoWeek::containing(now.date_naive());
+    let last = all.last().map_or(this_week, |e| IsoWeek::containing(e.recorded_at.date_naive()).min(this_week));
+    let earliest = (1..weeks.max(1)).fold(last, |w, _| w.previous());
+    let runs = sessions::list(conn, profile.id)?;
+    // Start at the first week with anything in it, so the chart is not mostly empty.
+    let first_day = all.iter().map(|e| e.recorded_at.date_naive()).chain(runs.iter().map(|s| s.started_at.date_naive()));
+    let first = first_day.filter(|d| *d >= earliest.monday()).min().map_or(last, IsoWeek::containing).min(last);
+    let in_range = |d: NaiveDate| d >= first.monday() && d <= last.sunday();
+    let entries: Vec<PainEntry> = all.into_iter().filter(|e| in_range(e.recorded_at.date_naive())).collect();
+    let mut reviews = Vec::new();
+    let mut week = first;
+    while week <= last {
+        let busy = entries.iter().any(|e| week.contains(e.recorded_at.date_naive()))
+            || runs.iter().any(|s| week.contains(s.started_at.date_naive()));
+        if busy {
+            reviews.push(review::weekly_review(conn, profile.id, week)?);
+        }
+        week = week.next();
+    }
+    Ok(ReportData {
+        profile_name: profile.name.clone(),
+        generated_at: now,
+        assessment: assessments::latest(conn, profile.id)?,
+        weeks: (first, last),
+        entries,
+        reviews,
+    })
+}
+
+/// Escapes text for HTML element content and attribute values.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "
+@page { size: A4; margin: 14mm; }
+body { font: 11pt/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1d232a; max-width: 180mm; margin: 0 auto; padding: 8mm 0; }
+h1 { font-size: 18pt; margin: 0 0 2mm; }
+h2 { font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 1px solid #c9d1d9; padding-bottom: 1mm; }
+.meta { color: #57606a; margin: 0; }
+.notice { border: 1.5px solid #9a6700; background: #fff8c5; padding: 3mm 4mm; border-radius: 2mm; margin: 4mm 0; }
+.triage { font-weight: 600; padding: 2mm 3mm; border-radius: 1.5mm; display: inline-block; }
+.t-self_care { background: #dafbe1; } .t-clinician { background: #ddf4ff; }
+.t-urgent { background: #ffebe9; } .t-emergency { background: #cf222e; color: #fff; }
+table { border-collapse: collapse; width: 100%; font-size: 10pt; }
+th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 1px solid #d8dee4; }
+th { background: #f6f8fa; }
+td:first-child { white-space: nowrap; }
+.causes td:first-child { white-space: normal; width: 30%; }
+.num { text-align: right; white-space: nowrap; }
+.warn { color: #9a3412; }
+.muted { color: #57606a; }
+h2 { break-after: avoid; }
+tr, .keep { break-inside: avoid; }
+svg text { font: 8pt system-ui, sans-serif; fill: #57606a; }
+pre { white-space: pre-wrap; font-size: 8.5pt; background: #f6f8fa; padding: 2mm; }
+";
+
+/// The whole page.
+pub fn render(data: &ReportData) -> String {
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Soleus report: {name}</title>\n\
+         <style>{STYLE}</style>\n</head>\n<body>\n<h1>Calf and knee pain report: {name}</h1>\n\
+         <p class=\"meta\">Prepared by Soleus on {date}, covering {from} to {to}.</p>\n\
+         <p class=\"notice\">{disclaimer}</p>\n",
+        name = esc(&data.profile_name),
+        date = data.generated_at.format("%-d %B %Y, %H:%M (UTC%:z)"),
+        from = data.weeks.0.monday().format("%-d %b %Y"),
+        to = data.weeks.1.sunday().format("%-d %b %Y"),
+        disclaimer = esc(DISCLAIMER),
+    );
+    assessment_section(&mut h, data.assessment.as_ref());
+    chart::pain_section(&mut h, data);
+    chart::load_section(&mut h, data);
+    reviews_section(&mut h, &data.reviews);
+    let _ = write!(h, "<section class=\"keep\">\n<h2>When to seek care</h2>\n<p>{}</p>\n</section>\n</body>\n</html>\n", esc(review::WHEN_TO_SEEK_CARE));
+    h
+}
+
+fn assessment_section(h: &mut String, saved: Option<&SavedAssessment>) {
+    h.push_str("<section>\n<h2>Latest assessment</h2>\n");
+    let Some(saved) = saved else {
+        h.push_str("<p class=\"muted\">No assessment has been saved for this person.</p>\n</section>\n");
+        return;
+    };
+    let _ = writeln!(
+        h,
+        "<p class=\"meta\">Saved {} by engine {}; shown as it was given then.</p>",
+        saved.created_at.format("%-d %B %Y"),
+        esc(&saved.engine_version)
+    );
+    match saved.assessment() {
+        Some(a) => assessment_body(h, &a),
+        None => {
+            let _ = writeln!(
+                h,
+                "<p>This result was saved in an older format; here it is as stored:</p>\n<pre>{}</pre>",
+                esc(&serde_json::to_string_pretty(&saved.result).unwrap_or_default())
+            );
+        }
+    }
+    // Plans (soleus::plans) are not part of this build yet; say so rather than leave a gap.
+    h.push_str(
+        "<p class=\"muted\">Management plan: not included; this version of Soleus reports the assessment alone. \
+         The weekly reviews below show how load was managed.</p>\n</section>\n",
+    );
+}
+
+fn assessment_body(h: &mut String, a: &Assessment) {
+    let _ = writeln!(h, "<p><span class=\"triage t-{}\">{}</span></p>", a.triage.id(), esc(&a.triage_advice));
+    if !a.red_flags.is_empty() {
+        h.push_str("<p><strong>Safety findings:</strong></p>\n<ul>\n");
+        for f in &a.red_flags {
+            let _ = writeln!(h, "<li class=\"warn\">{}</li>", esc(&f.message));
+        }
+        h.push_str("</ul>\n");
+    }
+    if !a.differential.is_empty() {
+        h.push_str("<table class=\"causes\">\n<tr><th>Likely cause</th><th class=\"num\">Probability</th><th>Why</th></tr>\n");
+        for r in a.differential.iter().take(6) {
+            let _ = writeln!(
+                h,
+                "<tr><td>{}</td><td class=\"num\">{:.0}%</td><td>{}</td></tr>",
+                esc(&r.name),
+                r.probability * 100.0,
+                esc(&r.why.join("; "))
+            );
+        }
+        h.push_str("</table>\n");
+    }
+    if let Some(w) = &a.wells {
+        let _ = writeln!(
+            h,
+            "<p>Wells score for DVT: {} ({}): {}</p>",
+            w.score,
+            if w.dvt_likely { "DVT likely" } else { "DVT unlikely" },
+            esc(&w.items.join("; "))
+        );
+    }
+}
+
+fn verdict_words(v: Verdict) -> &'static str {
+    match v {
+        Verdict::BeginReturn => "Begin return",
+        Verdict::Hold => "Hold",
+        Verdict::RestrictFurther => "Restrict further",
+        Verdict::Baseline => "Baseline",
+        Verdict::NotEnoughData => "No score",
+    }
+}
+
+fn reviews_section(h: &mut String, reviews: &[WeeklyReview]) {
+    h.push_str("<section>\n<h2>Weekly reviews</h2>\n");
+    if reviews.is_empty() {
+        h.push_str("<p class=\"muted\">No scores or sessions in this period.</p>\n</section>\n");
+        return;
+    }
+    h.push_str(
+        "<table>\n<tr><th>Week</th><th class=\"num\">Pain</th><th class=\"num\">Change</th><th class=\"num\">Running</th>\
+         <th>Advice</th></tr>\n",
+    );
+    for r in reviews {
+        let pain = r.pain.as_ref().map_or("&ndash;".to_string(), |p| format!("{:.1}/10", p.mean));
+        let change = r.change.map_or("&ndash;".to_string(), |c| format!("{c:+.1}"));
+        let mut advice = format!("<strong>{}.</strong> {}", verdict_words(r.advice.verdict), esc(&r.advice.headline));
+        for w in &r.warnings {
+            let _ = write!(advice, "<br><span class=\"warn\">{}</span>", esc(&w.message));
+        }
+        let _ = writeln!(
+            h,
+            "<tr><td>{}<br><span class=\"muted\">{}</span></td><td class=\"num\">{pain}</td><td class=\"num\">{change}</td>\
+             <td class=\"num\">{:.1} km<br><span class=\"muted\">{} run{}</span></td><td>{advice}</td></tr>",
+            r.week,
+            r.starts_on.format("%-d %b"),
+            r.load.distance_km,
+            r.load.runs,
+            if r.load.runs == 1 { "" } else { "s" }
+        );
+    }
+    h.push_str("</table>\n</section>\n");
+}
+
+mod chart;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,115 @@
+use chrono::{DateTime, FixedOffset, Utc};
+
+use super::*;
+use crate::Store;
+use crate::engine::{Ranked, Triage};
+use crate::log::entries::NewPainEntry;
+use crate::log::sessions::{NewSession, Sport};
+use crate::profiles;
+
+fn at(text: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(text).unwrap()
+}
+
+fn now() -> DateTime<Utc> {
+    at("2026-11-23T12:00:00Z").to_utc()
+}
+
+fn assessment() -> Assessment {
+    Assessment {
+        triage: Triage::Clinician,
+        triage_advice: Triage::Clinician.advice().into(),
+        red_flags: vec![],
+        differential: vec![Ranked {
+            condition: "soleus_strain".into(),
+            name: "Soleus strain".into(),
+            probability: 0.62,
+            why: vec!["pain builds over the run".into()],
+        }],
+        wells_score: None,
+        wells: None,
+        next_questions: vec![],
+        disclaimer: DISCLAIMER.into(),
+        engine_version: "test-1".into(),
+    }
+}
+
+fn store_with_log() -> (Store, Profile) {
+    let mut store = Store::open_in_memory().unwrap();
+    let p = profiles::create(&mut store, "Ana <A&B>", now()).unwrap();
+    for (when, score, notes) in [
+        ("2026-11-03T19:00:00+01:00", 7, ""),
+        ("2026-11-10T19:00:00+01:00", 6, "<b>stairs</b>"),
+        ("2026-11-17T19:00:00+01:00", 4, ""),
+        ("2026-11-19T19:00:00+01:00", 3, ""),
+    ] {
+        let e = NewPainEntry::new(at(when), score, "1 h after run", None, notes, now()).unwrap();
+        entries::add(&mut store, p.id, &e).unwrap();
+    }
+    let run = NewSession::new(at("2026-11-18T07:00:00+01:00"), Sport::Running, Some(6000.0), Some(2100.0), None, None).unwrap();
+    sessions::add(&mut store, p.id, &[run]).unwrap();
+    (store, p)
+}
+
+#[test]
+fn the_report_is_self_contained_and_has_every_part() {
+    let (mut store, p) = store_with_log();
+    assessments::save(&mut store, p.id, &serde_json::json!({"findings": {}}), &assessment(), now()).unwrap();
+    let data = gather(store.conn(), &p, now().fixed_offset(), 8).unwrap();
+    assert_eq!(data.reviews.len(), 3, "three weeks had scores or runs");
+    let html = render(&data);
+    for banned in ["<script", "http:", "https:", "src=", "@import", "url("] {
+        assert!(!html.contains(banned), "nothing external or scripted: found {banned}");
+    }
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains(&esc(DISCLAIMER)));
+    assert!(html.contains("Ana &lt;A&amp;B&gt;"), "names are escaped");
+    assert!(!html.contains("<b>stairs"));
+    assert!(html.contains("Soleus strain") && html.contains("62%"));
+    assert!(html.contains(Triage::Clinician.advice()));
+    assert!(html.contains("Management plan: not included"));
+    assert_eq!(html.matches("<circle").count(), 4, "one dot per score");
+    // W45 (3 Nov) and W46 (10 Nov) are joined; W47 follows W46, so one line of three weeks.
+    assert_eq!(html.matches("<polyline").count(), 1, "the weekly means of consecutive weeks are joined");
+    assert!(html.contains("2026-W47") && html.contains("Hold"));
+    assert!(html.contains("When to seek care"));
+    // One running week (W47, 6 km), drawn as a bar in the load chart.
+    assert!(html.contains("Running load"));
+    assert_eq!(html.matches("<rect").count(), 1);
+    assert!(html.contains("2026-W47: 6.0 km in 1 run(s)"));
+}
+
+#[test]
+fn a_gap_week_breaks_the_line_and_the_chart_starts_at_the_first_data() {
+    let (mut store, p) = store_with_log();
+    let late = NewPainEntry::new(at("2026-12-03T19:00:00+01:00"), 2, "1 h after run", None, "", now() + chrono::Duration::days(20)).unwrap();
+    entries::add(&mut store, p.id, &late).unwrap();
+    let data = gather(store.conn(), &p, at("2026-12-05T12:00:00Z"), 52).unwrap();
+    assert_eq!(data.weeks.0.to_string(), "2026-W45", "not 52 weeks of empty chart");
+    let html = render(&data);
+    assert_eq!(html.matches("<polyline").count(), 1, "W49 stands alone after the gap of W48");
+    assert_eq!(html.matches("<circle").count(), 5);
+}
+
+#[test]
+fn a_result_in_an_older_shape_is_shown_as_stored() {
+    let (mut store, p) = store_with_log();
+    let old = serde_json::json!({"triage": "see_gp", "engine_version": "0.0.1", "top": "calf strain"});
+    let tx = store.conn_mut().transaction().unwrap();
+    assessments::insert(&tx, p.id, now(), &serde_json::json!({}), &old).unwrap();
+    tx.commit().unwrap();
+    let html = render(&gather(store.conn(), &p, now().fixed_offset(), 8).unwrap());
+    assert!(html.contains("saved in an older format"));
+    assert!(html.contains("calf strain") && html.contains("engine 0.0.1"));
+}
+
+#[test]
+fn an_empty_log_says_so() {
+    let mut store = Store::open_in_memory().unwrap();
+    let p = profiles::create(&mut store, "New", now()).unwrap();
+    let html = render(&gather(store.conn(), &p, now().fixed_offset(), 8).unwrap());
+    assert!(html.contains("No assessment has been saved"));
+    assert!(html.contains("No pain scores in this period"));
+    assert!(!html.contains("<svg"));
+    assert!(!html.contains("Running load"), "no load chart without runs");
+}

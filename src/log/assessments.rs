@@ -1,0 +1,93 @@
+//! Saved assessments: a case and the result the engine gave for it, kept exactly as they were so
+//! that an old result reads as it did on the day, whatever the engine says now.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+
+use super::LogError;
+use super::time::normalize;
+use crate::engine::Assessment;
+use crate::store::Store;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SavedAssessment {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub created_at: DateTime<Utc>,
+    pub engine_version: String,
+    /// The answers given (the engine's `Case`, as JSON).
+    #[ts(type = "Record<string, unknown>")]
+    pub case: Value,
+    /// The result as the engine returned it (an `Assessment`, as JSON of its day).
+    #[ts(type = "Record<string, unknown>")]
+    pub result: Value,
+}
+
+impl SavedAssessment {
+    /// The result read with today's `Assessment` type; `None` when its shape has since changed
+    /// (then show `result` as it is).
+    pub fn assessment(&self) -> Option<Assessment> {
+        serde_json::from_value(self.result.clone()).ok()
+    }
+}
+
+/// Saves a case and its result.
+pub fn save(store: &mut Store, profile_id: i64, case: &Value, result: &Assessment, now: DateTime<Utc>) -> Result<SavedAssessment, LogError> {
+    let result = serde_json::to_value(result).expect("an Assessment serializes");
+    let tx = store.conn_mut().transaction()?;
+    let saved = insert(&tx, profile_id, now, case, &result)?.ok_or_else(|| LogError::BadTime {
+        value: now.to_rfc3339(),
+        reason: "an assessment was already saved at this second".into(),
+    })?;
+    tx.commit()?;
+    Ok(saved)
+}
+
+/// Inserts one saved assessment in the caller's transaction; `None` when one with the same
+/// creation time is already stored (a restored backup brings it back only once).
+pub(crate) fn insert(conn: &Connection, profile_id: i64, created_at: DateTime<Utc>, case: &Value, result: &Value) -> Result<Option<SavedAssessment>, LogError> {
+    if !case.is_object() || !result.is_object() {
+        return Err(LogError::BadBackup("a saved assessment's case and result must be JSON objects".into()));
+    }
+    let created_at = normalize(created_at.fixed_offset())?.to_utc();
+    let engine_version = result.get("engine_version").and_then(Value::as_str).unwrap_or("unknown").to_string();
+    let n = conn.execute(
+        "INSERT INTO saved_assessments (profile_id, created_at, engine_version, case_json, result_json)
+         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
+        params![profile_id, created_at.timestamp(), engine_version, case.to_string(), result.to_string()],
+    )?;
+    Ok((n == 1).then(|| SavedAssessment {
+        id: conn.last_insert_rowid(),
+        created_at,
+        engine_version,
+        case: case.clone(),
+        result: result.clone(),
+    }))
+}
+
+fn row_to_saved(row: &rusqlite::Row<'_>) -> rusqlite::Result<SavedAssessment> {
+    let json = |i: usize| -> rusqlite::Result<Value> {
+        let text: String = row.get(i)?;
+        serde_json::from_str(&text).map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+    };
+    let created_at = super::time::from_db(row.get(1)?, 0)?.to_utc();
+    Ok(SavedAssessment { id: row.get(0)?, created_at, engine_version: row.get(2)?, case: json(3)?, result: json(4)? })
+}
+
+const SELECT: &str = "SELECT id, created_at, engine_version, case_json, result_json FROM saved_assessments";
+
+/// All saved assessments, oldest first.
+pub fn list(conn: &Connection, profile_id: i64) -> Result<Vec<SavedAssessment>, LogError> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE profile_id = ?1 ORDER BY created_at, id"))?;
+    let rows = stmt.query_map([profile_id], row_to_saved)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub fn latest(conn: &Connection, profile_id: i64) -> Result<Option<SavedAssessment>, LogError> {
+    Ok(conn
+        .query_row(&format!("{SELECT} WHERE profile_id = ?1 ORDER BY created_at DESC, id DESC LIMIT 1"), [profile_id], row_to_saved)
+        .optional()?)
+}

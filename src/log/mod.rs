@@ -1,0 +1,151 @@
+//! The runner's record: pain scores, training sessions, saved assessments and exercises done,
+//! and the weekly review that reads them together (seed 000's "score, cut, hold, re-score" loop).
+//!
+//! Every write is one transaction; every function that depends on the date takes it as an
+//! argument, so nothing here reads the clock.
+
+pub mod assessments;
+pub mod entries;
+pub mod exercises;
+pub mod review;
+pub mod sessions;
+mod time;
+pub mod week;
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::store::StoreError;
+
+pub use time::{Zone, parse_time};
+pub use week::IsoWeek;
+
+/// Which leg hurts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Left,
+    Right,
+    Both,
+}
+
+impl rusqlite::ToSql for Side {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.as_str().into())
+    }
+}
+
+impl Side {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+            Side::Both => "both",
+        }
+    }
+
+    /// `left`, `right` or `both` (any case); an empty text means "not said".
+    pub fn parse_optional(text: &str) -> Result<Option<Side>, LogError> {
+        let t = text.trim();
+        // Compared in place: this runs once per row of a large import.
+        [Side::Left, Side::Right, Side::Both]
+            .into_iter()
+            .find(|s| t.eq_ignore_ascii_case(s.as_str()))
+            .map(Some)
+            .or_else(|| t.is_empty().then_some(None))
+            .ok_or_else(|| LogError::BadSide(text.to_string()))
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LogError {
+    #[error("a pain score must be a whole number from 0 (no pain) to 10 (worst imaginable); got \"{0}\"")]
+    ScoreOutOfRange(String),
+    #[error("cannot read the time \"{value}\": {reason}")]
+    BadTime { value: String, reason: String },
+    #[error("the side must be left, right or both; got \"{0}\"")]
+    BadSide(String),
+    #[error("the {field} can be at most {max} characters; this one has {len}")]
+    TooLong { field: &'static str, max: usize, len: usize },
+    #[error("{0}")]
+    Implausible(String),
+    #[error("there is already a pain score at {0}")]
+    DuplicateEntry(String),
+    #[error("cannot read the week \"{0}\": write it as YYYY-Www, e.g. 2026-W07")]
+    BadWeek(String),
+    #[error("{path}: not a file Soleus can import ({reason}); it takes .gpx, .tcx, .fit (also gzipped, .fit.gz), Strava's activities.csv, a pain-log .csv (recorded_at,score,moment,side,notes) or a Soleus .json backup")]
+    UnknownFormat { path: PathBuf, reason: String },
+    #[error("{path}: {reason}")]
+    Unreadable { path: PathBuf, reason: String },
+    #[error("cannot use {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("this backup cannot be restored: {0}")]
+    BadBackup(String),
+    #[error("importing runs or pain scores needs a profile to put them in (only a backup names its own)")]
+    NoProfile,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl LogError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            LogError::ScoreOutOfRange(_) => "log_score_out_of_range",
+            LogError::BadTime { .. } => "log_bad_time",
+            LogError::BadSide(_) => "log_bad_side",
+            LogError::TooLong { .. } => "log_text_too_long",
+            LogError::Implausible(_) => "log_implausible_value",
+            LogError::DuplicateEntry(_) => "log_duplicate_entry",
+            LogError::BadWeek(_) => "log_bad_week",
+            LogError::UnknownFormat { .. } => "import_unknown_format",
+            LogError::Unreadable { .. } => "import_unreadable",
+            LogError::Io { .. } => "log_io",
+            LogError::BadBackup(_) => "import_bad_backup",
+            LogError::NoProfile => "import_needs_profile",
+            LogError::Store(e) => e.code(),
+        }
+    }
+
+    /// True when the person's input was at fault rather than the machine.
+    pub fn is_bad_input(&self) -> bool {
+        !matches!(self, LogError::Io { .. } | LogError::Store(_))
+    }
+}
+
+impl From<rusqlite::Error> for LogError {
+    fn from(e: rusqlite::Error) -> Self {
+        LogError::Store(e.into())
+    }
+}
+
+/// Refuses a text longer than `max` characters.
+pub(crate) fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), LogError> {
+    let len = text.chars().count();
+    if len > max { Err(LogError::TooLong { field, max, len }) } else { Ok(()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use ts_rs::{Config, TS};
+
+    use super::review::WeeklyReview;
+    use crate::export::backup::ProfileBackup;
+    use crate::import::ImportProgress;
+
+    /// The app's TypeScript types are generated from these: times and ids must come out as the
+    /// JSON actually carries them.
+    #[test]
+    fn typescript_declarations_match_the_json() {
+        let cfg = Config::default();
+        let review = WeeklyReview::decl(&cfg);
+        assert!(review.contains("week: IsoWeek") && super::IsoWeek::decl(&cfg).contains("= string"), "{review}");
+        assert!(review.contains("key_moment: string | null"), "{review}");
+        let entry = super::entries::PainEntry::decl(&cfg);
+        assert!(entry.contains("id: number") && entry.contains("recorded_at: string"), "{entry}");
+        let progress = ImportProgress::decl(&cfg);
+        assert!(progress.contains("\"event\": \"committed\""), "{progress}");
+        assert!(ProfileBackup::decl(&cfg).contains("pain_entries: Array<BackupPainEntry>"));
+    }
+}

@@ -1,0 +1,247 @@
+//! Training sessions: what was run (or ridden, walked...), imported from watch files or Strava.
+
+use chrono::{DateTime, FixedOffset, Utc};
+use rusqlite::{Connection, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::time::{from_db, normalize, to_db};
+use super::LogError;
+use crate::store::Store;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Sport {
+    Running,
+    Walking,
+    Hiking,
+    Cycling,
+    Swimming,
+    Other,
+}
+
+impl Sport {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sport::Running => "running",
+            Sport::Walking => "walking",
+            Sport::Hiking => "hiking",
+            Sport::Cycling => "cycling",
+            Sport::Swimming => "swimming",
+            Sport::Other => "other",
+        }
+    }
+
+    /// Reads the sport names the formats use ("Run", "Trail Run", "running", "VirtualRide",
+    /// "Biking", "treadmill_running"...); anything unrecognised is `Other`.
+    pub fn from_label(label: &str) -> Sport {
+        let l = label.to_ascii_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| l.contains(w));
+        if has(&["run", "jog"]) {
+            Sport::Running
+        } else if has(&["ride", "cycl", "bik"]) {
+            Sport::Cycling
+        } else if has(&["hike", "hiking"]) {
+            Sport::Hiking
+        } else if has(&["walk"]) {
+            Sport::Walking
+        } else if has(&["swim"]) {
+            Sport::Swimming
+        } else {
+            Sport::Other
+        }
+    }
+}
+
+/// One stored session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Session {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "string")]
+    pub started_at: DateTime<FixedOffset>,
+    pub sport: Sport,
+    pub distance_m: Option<f64>,
+    pub duration_s: Option<f64>,
+    pub elevation_gain_m: Option<f64>,
+    /// The file it was imported from; none when entered by hand.
+    pub source_file: Option<String>,
+    pub fingerprint: String,
+}
+
+/// A session checked and ready to store; build it with [`NewSession::new`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewSession {
+    started_at: DateTime<FixedOffset>,
+    sport: Sport,
+    distance_m: Option<f64>,
+    duration_s: Option<f64>,
+    elevation_gain_m: Option<f64>,
+    source_file: Option<String>,
+}
+
+/// Largest plausible values; anything beyond is a unit mix-up (the schema holds the same bounds).
+const MAX_DISTANCE_M: f64 = 1_000_000.0;
+const MAX_DURATION_S: f64 = 1_000_000.0;
+const MAX_ELEVATION_M: f64 = 100_000.0;
+
+fn check_amount(what: &str, value: Option<f64>, max: f64) -> Result<Option<f64>, String> {
+    match value {
+        Some(v) if !v.is_finite() || v < 0.0 || v > max => Err(format!("the {what} {v} is not plausible")),
+        other => Ok(other),
+    }
+}
+
+impl NewSession {
+    pub fn new(
+        started_at: DateTime<FixedOffset>,
+        sport: Sport,
+        distance_m: Option<f64>,
+        duration_s: Option<f64>,
+        elevation_gain_m: Option<f64>,
+        source_file: Option<String>,
+    ) -> Result<NewSession, LogError> {
+        let bad = LogError::Implausible;
+        Ok(NewSession {
+            started_at: normalize(started_at)?,
+            sport,
+            distance_m: check_amount("distance (m)", distance_m, MAX_DISTANCE_M).map_err(bad)?,
+            duration_s: check_amount("duration (s)", duration_s, MAX_DURATION_S).map_err(bad)?,
+            elevation_gain_m: check_amount("elevation gain (m)", elevation_gain_m, MAX_ELEVATION_M).map_err(bad)?,
+            source_file: source_file.filter(|s| !s.is_empty()),
+        })
+    }
+
+    pub fn started_at(&self) -> DateTime<FixedOffset> {
+        self.started_at
+    }
+
+    pub fn distance_m(&self) -> Option<f64> {
+        self.distance_m
+    }
+
+    pub fn sport(&self) -> Sport {
+        self.sport
+    }
+}
+
+/// What makes two files the same activity: the minute it started (UTC). A watch's FIT file, its
+/// GPX export and Strava's CSV row all agree on that, while their distances differ by a few metres.
+pub fn fingerprint(started_at: &DateTime<FixedOffset>) -> String {
+    format!("start:{}", started_at.with_timezone(&Utc).format("%Y-%m-%dT%H:%MZ"))
+}
+
+/// Inserts sessions in the caller's transaction, skipping activities already stored; returns how
+/// many were new.
+pub fn insert_all(conn: &Connection, profile_id: i64, sessions: &[NewSession]) -> Result<usize, LogError> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO training_sessions (profile_id, started_at, utc_offset_min, sport, distance_m, duration_s,
+                                        elevation_gain_m, source_file, fingerprint)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING",
+    )?;
+    let mut added = 0;
+    for s in sessions {
+        let (utc, offset) = to_db(&s.started_at);
+        added += stmt.execute(params![
+            profile_id,
+            utc,
+            offset,
+            s.sport.as_str(),
+            s.distance_m,
+            s.duration_s,
+            s.elevation_gain_m,
+            s.source_file,
+            fingerprint(&s.started_at)
+        ])?;
+    }
+    Ok(added)
+}
+
+/// Stores sessions in one transaction; returns how many were new.
+pub fn add(store: &mut Store, profile_id: i64, sessions: &[NewSession]) -> Result<usize, LogError> {
+    let tx = store.conn_mut().transaction()?;
+    let added = insert_all(&tx, profile_id, sessions)?;
+    tx.commit()?;
+    Ok(added)
+}
+
+fn row_to_session(row: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
+    Ok(Session {
+        id: row.get(0)?,
+        started_at: from_db(row.get(1)?, row.get(2)?)?,
+        sport: Sport::from_label(&row.get::<_, String>(3)?),
+        distance_m: row.get(4)?,
+        duration_s: row.get(5)?,
+        elevation_gain_m: row.get(6)?,
+        source_file: row.get(7)?,
+        fingerprint: row.get(8)?,
+    })
+}
+
+const SELECT: &str = "SELECT id, started_at, utc_offset_min, sport, distance_m, duration_s, elevation_gain_m,
+                             source_file, fingerprint FROM training_sessions";
+
+/// All of a profile's sessions, oldest first.
+pub fn list(conn: &Connection, profile_id: i64) -> Result<Vec<Session>, LogError> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE profile_id = ?1 ORDER BY started_at, id"))?;
+    let rows = stmt.query_map([profile_id], row_to_session)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// A profile's sessions started in `[from, to)`, oldest first.
+pub fn between(conn: &Connection, profile_id: i64, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Session>, LogError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE profile_id = ?1 AND started_at >= ?2 AND started_at < ?3 ORDER BY started_at, id"
+    ))?;
+    let rows = stmt.query_map(params![profile_id, from.timestamp(), to.timestamp()], row_to_session)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profiles;
+
+    #[test]
+    fn sport_labels_from_every_format_are_understood() {
+        for (label, sport) in [
+            ("Run", Sport::Running),
+            ("Trail Run", Sport::Running),
+            ("treadmill_running", Sport::Running),
+            ("running", Sport::Running),
+            ("VirtualRide", Sport::Cycling),
+            ("Biking", Sport::Cycling),
+            ("Hike", Sport::Hiking),
+            ("Walk", Sport::Walking),
+            ("Swim", Sport::Swimming),
+            ("Yoga", Sport::Other),
+        ] {
+            assert_eq!(Sport::from_label(label), sport, "{label}");
+        }
+    }
+
+    #[test]
+    fn the_same_activity_from_two_files_is_stored_once() {
+        let mut store = Store::open_in_memory().unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-11-21T12:00:00Z").unwrap().to_utc();
+        let p = profiles::create(&mut store, "Ana", now).unwrap();
+        let start = DateTime::parse_from_rfc3339("2026-11-20T07:30:12+01:00").unwrap();
+        let gpx = NewSession::new(start, Sport::Running, Some(8012.0), Some(2700.0), Some(55.0), Some("a.gpx".into())).unwrap();
+        let fit_start = DateTime::parse_from_rfc3339("2026-11-20T06:30:40Z").unwrap();
+        let fit = NewSession::new(fit_start, Sport::Running, Some(8005.0), Some(2690.0), None, Some("a.fit".into())).unwrap();
+        assert_eq!(add(&mut store, p.id, std::slice::from_ref(&gpx)).unwrap(), 1);
+        assert_eq!(add(&mut store, p.id, &[fit, gpx]).unwrap(), 0);
+        let all = list(store.conn(), p.id).unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].started_at.to_rfc3339(), "2026-11-20T07:30:12+01:00");
+        assert_eq!(all[0].fingerprint, "start:2026-11-20T06:30Z");
+    }
+
+    #[test]
+    fn implausible_amounts_are_refused() {
+        let start = DateTime::parse_from_rfc3339("2026-11-20T07:30:00Z").unwrap();
+        assert!(NewSession::new(start, Sport::Running, Some(-1.0), None, None, None).is_err());
+        assert!(NewSession::new(start, Sport::Running, Some(f64::NAN), None, None, None).is_err());
+        assert!(NewSession::new(start, Sport::Running, None, Some(2e6), None, None).is_err());
+    }
+}

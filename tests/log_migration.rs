@@ -1,0 +1,68 @@
+//! A database written by an older Soleus is upgraded in place, after a backup of it is taken.
+
+use std::fs;
+
+use rusqlite::Connection;
+use soleus::Store;
+use soleus::store::SCHEMA_VERSION;
+
+const V1: &str = include_str!("../src/store/migrations/001_profiles_settings.sql");
+
+#[test]
+fn a_v1_database_is_backed_up_then_upgraded_with_its_data_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("soleus.db");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(V1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
+             UPDATE settings SET active_profile_id = 1, units = 'mi';
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version as usize, SCHEMA_VERSION);
+    let name: String = store.conn().query_row("SELECT name FROM profiles", [], |r| r.get(0)).unwrap();
+    assert_eq!(name, "Ana");
+    let units: String = store.conn().query_row("SELECT units FROM settings", [], |r| r.get(0)).unwrap();
+    assert_eq!(units, "mi");
+    for table in ["pain_entries", "training_sessions", "saved_assessments", "exercise_completions"] {
+        let n: i64 = store.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 0, "{table} exists and is empty");
+    }
+    drop(store);
+
+    let backup = dir.path().join("soleus.db.pre-v2.bak");
+    assert!(backup.exists(), "a backup was taken before upgrading: {:?}", fs::read_dir(dir.path()).unwrap().collect::<Vec<_>>());
+    let old = Connection::open(&backup).unwrap();
+    let old_version: i64 = old.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(old_version, 1, "the backup is the database as it was");
+    let old_name: String = old.query_row("SELECT name FROM profiles", [], |r| r.get(0)).unwrap();
+    assert_eq!(old_name, "Ana");
+    let has_log: bool =
+        old.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'pain_entries')", [], |r| r.get(0)).unwrap();
+    assert!(!has_log);
+}
+
+#[test]
+fn deleting_a_profile_removes_its_whole_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("soleus.db")).unwrap();
+    let fks: Vec<(String, String)> = ["pain_entries", "training_sessions", "saved_assessments", "exercise_completions"]
+        .iter()
+        .map(|t| {
+            store
+                .conn()
+                .query_row(&format!("SELECT \"table\", on_delete FROM pragma_foreign_key_list('{t}')"), [], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .unwrap()
+        })
+        .collect();
+    for (parent, on_delete) in fks {
+        assert_eq!((parent.as_str(), on_delete.as_str()), ("profiles", "CASCADE"));
+    }
+}
