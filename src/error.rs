@@ -10,6 +10,7 @@ use ts_rs::TS;
 
 use crate::log::LogError;
 use crate::engine::CaseError;
+use crate::exercises::ExerciseError;
 use crate::profiles::ProfileError;
 use crate::store::StoreError;
 
@@ -23,6 +24,8 @@ pub enum Error {
     Log(#[from] LogError),
     #[error(transparent)]
     Case(#[from] CaseError),
+    #[error(transparent)]
+    Exercise(#[from] ExerciseError),
 }
 
 impl Error {
@@ -33,6 +36,7 @@ impl Error {
             Error::Profile(e) => e.code(),
             Error::Log(e) => e.code(),
             Error::Case(e) => e.code(),
+            Error::Exercise(e) => e.code(),
         }
     }
 
@@ -44,6 +48,7 @@ impl Error {
             Error::Profile(e) => !matches!(e, crate::profiles::ProfileError::Store(_)),
             Error::Log(e) => e.is_bad_input(),
             Error::Case(_) => true,
+            Error::Exercise(_) => true,
         }
     }
 

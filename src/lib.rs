@@ -6,9 +6,11 @@
 pub mod cli;
 pub mod engine;
 pub mod error;
+pub mod exercises;
 pub mod export;
 pub mod import;
 pub mod log;
+pub mod plans;
 pub mod profiles;
 pub mod settings;
 pub mod store;

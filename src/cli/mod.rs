@@ -6,7 +6,9 @@
 mod assess;
 mod cases;
 mod context;
+mod exercises;
 mod log;
+mod plan;
 mod profile;
 mod report;
 mod validate;
@@ -44,6 +46,10 @@ pub enum Command {
     Assess(assess::AssessArgs),
     /// Check a case against the vocabulary and print it normalised.
     Validate(validate::ValidateArgs),
+    /// The rehab exercise library: list it, or show one exercise (`show ID`).
+    Exercises(exercises::ExercisesArgs),
+    /// The management plan for a case read on stdin (as `soleus assess`), or `--tweak`.
+    Plan(plan::PlanArgs),
 }
 
 /// A failure the CLI reports: the message goes to stderr, and the code decides the exit status.
@@ -89,6 +95,8 @@ pub fn run() -> ExitCode {
         Command::Report(args) => report::run(&ctx, args),
         Command::Assess(args) => assess::run(args),
         Command::Validate(args) => validate::run(args),
+        Command::Exercises(args) => exercises::run(args),
+        Command::Plan(args) => plan::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -269,6 +269,10 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         let raise_at = match t.get("raise_at") {
             Some(v) => {
                 string(t, "raise_reason", &at)?;
+                // A threshold taken from the literature names its source, which must resolve.
+                if let Some(s) = t.get("raise_src") {
+                    cite.cite(&Table::from_iter([("src".to_string(), s.clone())]), &format!("{at}.raise_src"))?;
+                }
                 Some(probability(number(v).unwrap_or(-1.0), &format!("{at}.raise_at"))?)
             }
             None => None,
@@ -499,6 +503,14 @@ mod tests {
         let text = CONDITIONS.replacen("src = \"seed003\"", "src = \"no_such_paper\"", 1);
         let e = with_conditions(&text).unwrap_err();
         assert!(e.what.contains("no_such_paper"), "{e}");
+    }
+
+    #[test]
+    fn an_unknown_threshold_source_is_named() {
+        let text = CONDITIONS.replacen("raise_src = \"wells1997\"", "raise_src = \"no_such_trial\"", 1);
+        assert_ne!(text, CONDITIONS, "the DVT threshold cites its source");
+        let e = with_conditions(&text).unwrap_err();
+        assert!(e.what.contains("no_such_trial") && e.at.contains("dvt.raise_src"), "{e}");
     }
 
     #[test]

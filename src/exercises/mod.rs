@@ -1,0 +1,146 @@
+//! The rehab and strength exercise library: exercises as data (`knowledge/exercises/*.toml`,
+//! embedded in the binary and parsed once), each with its prescription, progressions,
+//! cautions, the conditions it serves, its source and the pose data its illustration is drawn from.
+
+pub mod illustration;
+mod library;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use library::{find, library, ExerciseError};
+
+/// Where an exercise sits in a rehab programme, earliest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Warm-up and mobility before a run or a session.
+    Prepare,
+    /// Early, protected movement while tissue heals (first days to 2 weeks).
+    Protect,
+    /// Low-load strength and control: isometrics, double-leg work, seated raises.
+    Foundation,
+    /// Progressive heavy or eccentric loading, single-leg strength.
+    Strength,
+    /// Elastic and plyometric work: hops, pogos, bounds.
+    Power,
+    /// Graded running.
+    ReturnToRun,
+}
+
+impl Phase {
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Prepare => "prepare",
+            Phase::Protect => "protect",
+            Phase::Foundation => "foundation",
+            Phase::Strength => "strength",
+            Phase::Power => "power",
+            Phase::ReturnToRun => "return to run",
+        }
+    }
+}
+
+/// How much and how often. Exactly one of `reps`, `hold_seconds` or `minutes` describes one set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Prescription {
+    #[ts(type = "number")]
+    pub sets: u32,
+    /// Repetitions per set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "number")]
+    pub reps: Option<u32>,
+    /// Seconds each repetition is held (isometrics, stretches).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "number")]
+    pub hold_seconds: Option<u32>,
+    /// Minutes per set (rolling, intervals, running).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "number")]
+    pub minutes: Option<u32>,
+    /// Done on each leg separately.
+    pub per_side: bool,
+    /// Rest between sets.
+    #[ts(type = "number")]
+    pub rest_seconds: u32,
+    /// Sessions per week.
+    #[ts(type = "number")]
+    pub times_per_week: u32,
+    /// Tempo, load or how to progress within the prescription, in plain words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub note: Option<String>,
+}
+
+impl Prescription {
+    /// One line a runner can follow, e.g. "3 sets x 15 reps each side, rest 60 s, 7x a week".
+    pub fn summary(&self) -> String {
+        let mut dose = Vec::new();
+        if let Some(r) = self.reps {
+            dose.push(format!("{r} reps"));
+        }
+        if let Some(h) = self.hold_seconds {
+            dose.push(format!("{h} s hold"));
+        }
+        if let Some(m) = self.minutes {
+            dose.push(format!("{m} min"));
+        }
+        let set = if self.sets == 1 { "set" } else { "sets" };
+        let mut s = format!("{} {set} x {}", self.sets, dose.join(", "));
+        if self.per_side {
+            s.push_str(" each side");
+        }
+        if self.rest_seconds > 0 {
+            s.push_str(&format!(", rest {} s", self.rest_seconds));
+        }
+        s.push_str(&format!(", {}x a week", self.times_per_week));
+        if let Some(n) = &self.note {
+            s.push_str(&format!(" ({n})"));
+        }
+        s
+    }
+}
+
+/// One exercise of the library.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    /// Stable snake_case id, referenced by plans and progressions.
+    pub id: String,
+    pub name: String,
+    /// What it is for, in one sentence.
+    pub goal: String,
+    pub muscles: Vec<String>,
+    pub phase: Phase,
+    /// What is needed; empty for none.
+    pub equipment: Vec<String>,
+    pub steps: Vec<String>,
+    pub form_tips: Vec<String>,
+    pub prescription: Prescription,
+    /// The next, harder exercise (an id in the library).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub progression: Option<String>,
+    /// The easier exercise to fall back to (an id in the library).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub regression: Option<String>,
+    /// What to watch for while doing it.
+    pub cautions: Vec<String>,
+    /// Who should not do it (yet).
+    pub not_for: Vec<String>,
+    /// Condition ids from the vocabulary that it serves.
+    pub conditions: Vec<String>,
+    /// Where the exercise or its dose comes from.
+    pub source: String,
+    /// The two poses the illustration is drawn from.
+    pub illustration: illustration::Drawing,
+}
+
+impl Exercise {
+    /// The exercise's illustration as a standalone SVG document.
+    pub fn svg(&self) -> String {
+        illustration::render(self)
+    }
+}

@@ -1,0 +1,350 @@
+//! Building a plan from an assessment: pick the conditions, then fill each section in order.
+
+use crate::engine::{Assessment, Ranked, Triage, DISCLAIMER};
+use crate::exercises;
+
+use super::knowledge::{self, ConditionPlan, Fact, LoadParameter, Sign};
+use super::{Item, Plan, PlanCondition, PlannedExercise, RehabPhase, Role, Section, SectionKind};
+
+/// A serious condition at or above this probability is "still open" and gets its warning signs,
+/// precautions and tests into the plan even when it is not the most likely cause.
+pub const STILL_OPEN: f64 = 0.05;
+/// At most this many still-open conditions, so the plan stays readable.
+const MAX_OPEN: usize = 3;
+
+const TRIAGE_SOURCE: &str = "Soleus triage (the assessment's triage level)";
+
+struct Picked<'a> {
+    ranked: &'a Ranked,
+    kb: &'a ConditionPlan,
+}
+
+/// The management plan for an assessment: the top condition, plus the serious conditions still
+/// open. Urgent and emergency triage put the care instruction first and hold back rehab; an
+/// emergency plan names no exercises.
+pub fn plan(a: &Assessment) -> Plan {
+    let kb = knowledge::conditions();
+    let top = a.top().and_then(|r| kb.get(&r.condition).map(|k| Picked { ranked: r, kb: k }));
+    let open: Vec<Picked> = a
+        .differential
+        .iter()
+        .skip(1)
+        .filter(|r| r.probability >= STILL_OPEN)
+        .filter_map(|r| kb.get(&r.condition).map(|k| Picked { ranked: r, kb: k }))
+        .filter(|p| p.kb.serious)
+        .take(MAX_OPEN)
+        .collect();
+
+    let mut conditions: Vec<PlanCondition> = Vec::new();
+    for (p, role) in top.iter().map(|p| (p, Role::Top)).chain(open.iter().map(|p| (p, Role::StillOpen))) {
+        conditions.push(PlanCondition {
+            condition: p.ranked.condition.clone(),
+            name: p.ranked.name.clone(),
+            probability: p.ranked.probability,
+            role,
+            about: p.kb.about.clone(),
+        });
+    }
+
+    let b = Builder { a, top: top.as_ref(), open: &open };
+    let mut sections = Vec::new();
+    if a.triage >= Triage::Urgent {
+        sections.push(b.care());
+    }
+    sections.extend([b.now(), b.safety_net(), b.load(), b.rehab(), b.support(), b.imaging(), b.recovery(), b.return_to_run()]);
+
+    let title = match &top {
+        Some(p) => format!("Plan for: {}", p.ranked.name),
+        None => "Plan: cause not yet clear".to_string(),
+    };
+    Plan { title, triage: a.triage, triage_advice: a.triage.advice().to_string(), conditions, sections, disclaimer: DISCLAIMER.to_string() }
+}
+
+struct Builder<'a> {
+    a: &'a Assessment,
+    top: Option<&'a Picked<'a>>,
+    open: &'a [Picked<'a>],
+}
+
+pub(super) fn fact(f: &Fact) -> Item {
+    Item { text: f.text.clone(), label: None, act: None, condition: None, source: f.source.clone() }
+}
+
+pub(super) fn sign(s: &Sign, condition: Option<&str>) -> Item {
+    Item { text: s.sign.clone(), label: None, act: Some(s.act), condition: condition.map(str::to_string), source: s.source.clone() }
+}
+
+pub(super) fn section(kind: SectionKind, items: Vec<Item>) -> Section {
+    Section { kind, title: kind.title().to_string(), held_back: None, items, phases: Vec::new() }
+}
+
+/// The most urgent signs first; a stable sort, so earlier items lead within a level.
+pub(super) fn most_urgent_first(mut items: Vec<Item>) -> Vec<Item> {
+    items.sort_by_key(|i| std::cmp::Reverse(i.act));
+    items
+}
+
+fn about(mut item: Item, condition: &str) -> Item {
+    item.condition = Some(condition.to_string());
+    item
+}
+
+/// A rehab phase with its exercises resolved against the library.
+pub(super) fn phase(name: &str, goal: &str, refs: &[knowledge::ExerciseRef], progress_when: &[String], source: &str) -> RehabPhase {
+    let exercises = refs
+        .iter()
+        .map(|r| {
+            let e = exercises::find(r.id()).unwrap_or_else(|e| panic!("plan knowledge names {e}"));
+            let (note, dose) = match r {
+                knowledge::ExerciseRef::Id(_) => (None, None),
+                knowledge::ExerciseRef::Dosed { note, prescription, .. } => (note.clone(), prescription.clone()),
+            };
+            PlannedExercise { id: e.id.clone(), name: e.name.clone(), prescription: dose.unwrap_or_else(|| e.prescription.clone()), note }
+        })
+        .collect();
+    RehabPhase { name: name.to_string(), goal: goal.to_string(), exercises, progress_when: progress_when.to_vec(), source: source.to_string() }
+}
+
+impl Builder<'_> {
+    fn emergency(&self) -> bool {
+        self.a.triage == Triage::Emergency
+    }
+
+    fn urgent(&self) -> bool {
+        self.a.triage >= Triage::Urgent
+    }
+
+    /// Conditions whose presence (top or open) forbids compression and raising the leg.
+    fn forbids_rice(&self) -> bool {
+        self.top.into_iter().chain(self.open.iter()).any(|p| p.kb.id == "acute_compartment_syndrome")
+    }
+
+    fn triage_item(&self) -> Item {
+        Item { text: self.a.triage.advice().to_string(), label: None, act: Some(self.a.triage), condition: None, source: TRIAGE_SOURCE.into() }
+    }
+
+    fn care(&self) -> Section {
+        let mut items = vec![self.triage_item()];
+        for rf in &self.a.red_flags {
+            items.push(Item {
+                text: rf.message.clone(),
+                label: None,
+                act: Some(rf.triage),
+                condition: None,
+                source: "Soleus safety rule (red flag)".into(),
+            });
+        }
+        // Say which serious causes are behind the urgency, so the person can tell the doctor.
+        let serious = self.top.into_iter().filter(|t| t.kb.serious).chain(self.open.iter());
+        for p in serious {
+            items.push(Item {
+                text: format!("Tell them what worries you: {} has not been ruled out.", p.ranked.name),
+                label: None,
+                act: None,
+                condition: None,
+                source: "Soleus assessment (the differential)".into(),
+            });
+        }
+        section(SectionKind::Care, items)
+    }
+
+    fn now(&self) -> Section {
+        let mut items = Vec::new();
+        let common = knowledge::common();
+        if self.emergency() {
+            items.push(Item {
+                text: "While you wait for help: don't drive yourself, and don't massage or rub the leg.".into(),
+                label: None,
+                act: Some(Triage::Emergency),
+                condition: None,
+                source: "BOA standards (BOAST 10, 2014); NICE NG158 (2020)".into(),
+            });
+        }
+        if let Some(t) = self.top {
+            let rice = t.kb.acute && !self.emergency() && !self.forbids_rice();
+            if rice {
+                items.extend(common.first_48_hours.iter().map(|f| Item { label: Some("First 48 hours".into()), ..fact(f) }));
+            }
+            // In an emergency, only the top condition's own emergency steps belong here, not
+            // self-care advice for a lesser cause.
+            if !self.emergency() || t.kb.serious {
+                items.extend(t.kb.now.iter().map(fact));
+            }
+        } else if self.urgent() && !self.emergency() {
+            items.push(Item { text: "Stop running and rest the leg until you have been seen.".into(), label: None, act: Some(self.a.triage), condition: None, source: TRIAGE_SOURCE.into() });
+        } else if !self.emergency() {
+            items.push(fact(&common.load_loop[0]));
+        }
+        for p in self.open {
+            if let Some(w) = &p.kb.while_open {
+                items.push(about(fact(w), &p.kb.id));
+            }
+        }
+        section(SectionKind::Now, items)
+    }
+
+    fn safety_net(&self) -> Section {
+        let mut items = Vec::new();
+        if let Some(t) = self.top {
+            items.extend(t.kb.safety_net.iter().map(|s| sign(s, None)));
+        }
+        for p in self.open {
+            items.extend(p.kb.safety_net.iter().map(|s| sign(s, Some(&p.kb.id))));
+        }
+        let in_plan = |id: &String| self.top.into_iter().chain(self.open.iter()).any(|p| &p.kb.id == id);
+        let general = knowledge::common().safety_net.iter().filter(|s| !s.covered_by.iter().any(in_plan));
+        items.extend(general.map(|s| sign(s, None)));
+        section(SectionKind::SafetyNet, most_urgent_first(items))
+    }
+
+    fn load(&self) -> Section {
+        let mut items = Vec::new();
+        if self.urgent() {
+            items.push(Item { text: "Don't run or train the leg until a doctor has seen you.".into(), label: None, act: Some(self.a.triage), condition: None, source: TRIAGE_SOURCE.into() });
+        }
+        if let Some(t) = self.top {
+            let l = &t.kb.load;
+            let cut = match l.parameter {
+                LoadParameter::Distance => "Cut first: distance.",
+                LoadParameter::Time => "Cut first: time (the duration of each run).",
+                LoadParameter::Elevation => "Cut first: elevation (run flat, leave out hills).",
+                // The condition's own text says why, and until when.
+                LoadParameter::Stop => "",
+            };
+            items.push(Item { text: format!("{cut} {}", l.text).trim_start().to_string(), label: None, act: None, condition: None, source: l.source.clone() });
+            if !l.cross_training.is_empty() {
+                items.push(Item { text: l.cross_training.clone(), label: Some("Meanwhile".into()), act: None, condition: None, source: l.source.clone() });
+            }
+        }
+        // The weekly loop is for running with pain, not for a leg that must not run yet.
+        let stopped = self.top.is_some_and(|t| t.kb.load.parameter == LoadParameter::Stop);
+        if !self.urgent() && !stopped {
+            for (i, f) in knowledge::common().load_loop.iter().enumerate() {
+                let mut item = fact(f);
+                item.label = Some(format!("Weekly loop {}", i + 1));
+                items.push(item);
+            }
+        }
+        section(SectionKind::LoadModification, items)
+    }
+
+    fn rehab(&self) -> Section {
+        let common = knowledge::common();
+        let mut s = section(SectionKind::Rehab, Vec::new());
+        let Some(t) = self.top else {
+            s.held_back = Some("Soleus could not tell the likely cause from these answers. See a physiotherapist before starting rehab exercises.".into());
+            return s;
+        };
+        if self.urgent() || !t.kb.self_rehab {
+            s.held_back = Some(if self.urgent() {
+                common.held_back.text.clone()
+            } else {
+                "Rehab for this condition is set by your treating doctor or physiotherapist; the phases below show what to expect.".into()
+            });
+            if !self.emergency() {
+                s.items = t.kb.rehab.iter().map(|p| Item { text: p.goal.clone(), label: Some(p.name.clone()), act: None, condition: None, source: p.source.clone() }).collect();
+            }
+            return s;
+        }
+        for p in self.open {
+            if let Some(w) = &p.kb.while_open {
+                s.items.push(about(fact(w), &p.kb.id));
+            }
+        }
+        s.phases = t.kb.rehab.iter().map(|p| phase(&p.name, &p.goal, &p.exercises, &p.progress_when, &p.source)).collect();
+        // What a still-open serious condition rules out waits until it is ruled out.
+        for p in self.open {
+            let mut left_out: Vec<String> = Vec::new();
+            for ph in &mut s.phases {
+                ph.exercises.retain(|e| {
+                    let avoid = p.kb.avoid_while_open.contains(&e.id);
+                    if avoid && !left_out.contains(&e.name) {
+                        left_out.push(e.name.clone());
+                    }
+                    !avoid
+                });
+            }
+            if !left_out.is_empty() {
+                let text = format!("Left out until {} is ruled out: {}.", p.ranked.name, left_out.join(", "));
+                let source = p.kb.while_open.as_ref().map_or_else(|| p.kb.imaging.source.clone(), |w| w.source.clone());
+                s.items.push(Item { text, label: None, act: None, condition: Some(p.kb.id.clone()), source });
+            }
+        }
+        s
+    }
+
+    fn support(&self) -> Section {
+        // The general rule is for choosing supports yourself, not when care comes first.
+        let mut items = if self.urgent() { Vec::new() } else { vec![fact(&knowledge::common().support_rule)] };
+        if let Some(t) = self.top {
+            for sp in &t.kb.support {
+                // "None" entries say why nothing helps; they serve no cause.
+                let (text, label) = match sp.item.as_str() {
+                    "None" => (sp.text.clone(), None),
+                    _ => (format!("Only for {}. {}", lower_first(&sp.for_cause), sp.text), Some(sp.item.clone())),
+                };
+                items.push(Item { text, label, act: None, condition: None, source: sp.source.clone() });
+            }
+        }
+        if items.is_empty() {
+            items.push(fact(&knowledge::common().support_rule));
+        }
+        section(SectionKind::Support, items)
+    }
+
+    fn imaging(&self) -> Section {
+        let mut items: Vec<Item> = Vec::new();
+        let listed = self.top.iter().map(|p| (*p, None)).chain(self.open.iter().map(|p| (p, Some(p.kb.id.clone()))));
+        for (p, cond) in listed {
+            let im = &p.kb.imaging;
+            items.push(Item { text: im.warranted.clone(), label: Some("When to scan".into()), act: None, condition: cond.clone(), source: im.source.clone() });
+            for sc in &im.scans {
+                items.push(Item { text: sc.question.clone(), label: Some(sc.scan.clone()), act: None, condition: cond.clone(), source: sc.source.clone() });
+            }
+        }
+        // "Ask about a scan if it hasn't improved in a few weeks" has no place in an emergency.
+        let general = &knowledge::common().imaging_warranted;
+        if !self.urgent() {
+            items.extend(general.iter().map(fact));
+        } else if items.is_empty() {
+            items.push(fact(general.last().expect("imaging_warranted is not empty")));
+        }
+        section(SectionKind::Imaging, items)
+    }
+
+    fn recovery(&self) -> Section {
+        let items = match self.top {
+            Some(t) => {
+                let r = &t.kb.recovery;
+                let span = if r.weeks[0] == r.weeks[1] { format!("about {} weeks", r.weeks[0]) } else { format!("about {}-{} weeks", r.weeks[0], r.weeks[1]) };
+                vec![Item { text: r.text.clone(), label: Some(span), act: None, condition: None, source: r.source.clone() }]
+            }
+            None => vec![Item { text: "Recovery time depends on the cause; a clinician's examination is the next step.".into(), label: None, act: None, condition: None, source: "seed 000 (diagnosis by clinical assessment)".into() }],
+        };
+        section(SectionKind::Recovery, items)
+    }
+
+    fn return_to_run(&self) -> Section {
+        let mut items = Vec::new();
+        if let Some(t) = self.top {
+            let r = &t.kb.return_to_run;
+            items.extend(r.criteria.iter().map(|c| Item { text: c.clone(), label: Some("Ready when".into()), act: None, condition: None, source: r.source.clone() }));
+            items.push(Item { text: r.text.clone(), label: Some("Then".into()), act: None, condition: None, source: r.source.clone() });
+            if t.kb.recurs && !self.urgent() {
+                items.push(Item { label: Some("If it flares again".into()), ..fact(&knowledge::common().if_it_recurs) });
+            }
+        } else {
+            items.push(fact(&knowledge::common().load_loop[6]));
+        }
+        section(SectionKind::ReturnToRun, items)
+    }
+}
+
+/// "Flat feet..." reads as "for flat feet..."; acronyms ("DVT ...") keep their case.
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match (c.next(), s.chars().nth(1)) {
+        (Some(f), Some(second)) if !second.is_uppercase() => f.to_lowercase().chain(c).collect(),
+        _ => s.to_string(),
+    }
+}

@@ -1,0 +1,251 @@
+//! The plans' knowledge: one file per condition (`knowledge/plans/<condition>.toml`) and the
+//! content every plan shares (`knowledge/plans/common.toml`), compiled in and parsed once.
+//! Every fact carries its source.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::exercises::Prescription;
+
+/// A fact and where it comes from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub text: String,
+    pub source: String,
+}
+
+/// A sign that should send the person to care, and how fast.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sign {
+    pub sign: String,
+    /// "emergency", "urgent" or "clinician" (a triage id).
+    pub act: crate::engine::Triage,
+    pub source: String,
+    /// Conditions whose own, more specific signs replace this general one when they are in the
+    /// plan (so the same warning is not listed twice).
+    #[serde(default)]
+    pub covered_by: Vec<String>,
+}
+
+/// The running parameter to cut first in the weekly pain-score loop (seed 000, step 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LoadParameter {
+    Distance,
+    Time,
+    Elevation,
+    /// No running at all until the condition is dealt with.
+    Stop,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Load {
+    pub parameter: LoadParameter,
+    /// Why that parameter, and what else to change for this condition.
+    pub text: String,
+    /// What to do instead of running meanwhile; empty when nothing is advised.
+    pub cross_training: String,
+    pub source: String,
+}
+
+/// An exercise named by a rehab phase, with an optional dose that replaces the library's.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum ExerciseRef {
+    Id(String),
+    Dosed {
+        id: String,
+        #[serde(default)]
+        note: Option<String>,
+        #[serde(default)]
+        prescription: Option<Prescription>,
+    },
+}
+
+impl ExerciseRef {
+    pub fn id(&self) -> &str {
+        match self {
+            ExerciseRef::Id(id) | ExerciseRef::Dosed { id, .. } => id,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhaseSpec {
+    pub name: String,
+    pub goal: String,
+    pub exercises: Vec<ExerciseRef>,
+    pub progress_when: Vec<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupportSpec {
+    /// The support: taping, a heel insert, shoes, a brace, a boot... or "None" when nothing
+    /// applied to the leg helps (the text says why).
+    pub item: String,
+    /// The cause it serves; it is offered for nothing else.
+    pub for_cause: String,
+    pub text: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scan {
+    pub scan: String,
+    /// The question this scan answers for this condition.
+    pub question: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Imaging {
+    /// When a scan is warranted at all for this condition.
+    pub warranted: String,
+    pub scans: Vec<Scan>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recovery {
+    pub text: String,
+    /// Typical range in weeks, shortest and longest.
+    pub weeks: [u32; 2],
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReturnToRun {
+    pub criteria: Vec<String>,
+    pub text: String,
+    pub source: String,
+}
+
+/// Everything a plan says about one condition.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConditionPlan {
+    pub id: String,
+    /// A sudden injury that gets the first-48-hours protection, ice, compression and elevation.
+    pub acute: bool,
+    /// False when exercises must come from the treating clinician (rupture, clot, compartment
+    /// syndrome, artery entrapment): the plan then outlines the rehab but names no exercises.
+    pub self_rehab: bool,
+    /// Listed in a plan whenever it is still open in the differential, even if not the top.
+    pub serious: bool,
+    /// A calf problem that tends to recur: its plan points to the tweak protocol.
+    #[serde(default)]
+    pub recurs: bool,
+    /// What it is, in one or two plain sentences.
+    pub about: String,
+    pub now: Vec<Fact>,
+    /// For a serious condition that is open but not the top: what to do until it is ruled out.
+    #[serde(default)]
+    pub while_open: Option<Fact>,
+    /// Exercise ids left out of another condition's rehab while this one is still open (a
+    /// possible rupture rules out stretching and heel drops; a possible fracture, hopping).
+    #[serde(default)]
+    pub avoid_while_open: Vec<String>,
+    pub safety_net: Vec<Sign>,
+    pub load: Load,
+    pub rehab: Vec<PhaseSpec>,
+    pub support: Vec<SupportSpec>,
+    pub imaging: Imaging,
+    pub recovery: Recovery,
+    pub return_to_run: ReturnToRun,
+}
+
+/// What every plan shares.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Common {
+    /// Protection, ice, compression, elevation and what to avoid in the first 48 hours.
+    pub first_48_hours: Vec<Fact>,
+    /// Seed 000's step 1, the weekly pain-score loop, in order.
+    pub load_loop: Vec<Fact>,
+    /// Signs that send anyone to care, whatever the cause.
+    pub safety_net: Vec<Sign>,
+    /// Seed 000: when a scan is warranted at all.
+    pub imaging_warranted: Vec<Fact>,
+    /// Seed 000, step 3: support only works for its cause.
+    pub support_rule: Fact,
+    /// Said in place of rehab when the triage is urgent or an emergency.
+    pub held_back: Fact,
+    /// Where a recurring calf problem's plan points for a flare-up.
+    pub if_it_recurs: Fact,
+    pub tweak: Tweak,
+}
+
+/// Seed 000's protocol for a recurrence ("tweak").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tweak {
+    pub about: String,
+    pub steps: Vec<TimedFact>,
+    pub basic_rehab: Vec<String>,
+    pub test: Vec<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimedFact {
+    pub when: String,
+    pub text: String,
+    pub source: String,
+}
+
+const CONDITION_FILES: [&str; 19] = [
+    include_str!("../../knowledge/plans/gastrocnemius_strain.toml"),
+    include_str!("../../knowledge/plans/soleus_strain.toml"),
+    include_str!("../../knowledge/plans/achilles_rupture.toml"),
+    include_str!("../../knowledge/plans/achilles_tendinopathy.toml"),
+    include_str!("../../knowledge/plans/mtss.toml"),
+    include_str!("../../knowledge/plans/tibial_bone_stress.toml"),
+    include_str!("../../knowledge/plans/calf_overload.toml"),
+    include_str!("../../knowledge/plans/calf_cramp.toml"),
+    include_str!("../../knowledge/plans/chronic_exertional_compartment_syndrome.toml"),
+    include_str!("../../knowledge/plans/popliteal_artery_entrapment.toml"),
+    include_str!("../../knowledge/plans/lumbar_radiculopathy.toml"),
+    include_str!("../../knowledge/plans/peripheral_nerve_entrapment.toml"),
+    include_str!("../../knowledge/plans/dvt.toml"),
+    include_str!("../../knowledge/plans/acute_compartment_syndrome.toml"),
+    include_str!("../../knowledge/plans/bakers_cyst.toml"),
+    include_str!("../../knowledge/plans/popliteus_injury.toml"),
+    include_str!("../../knowledge/plans/posterior_knee_tendinopathy.toml"),
+    include_str!("../../knowledge/plans/meniscus_tear.toml"),
+    include_str!("../../knowledge/plans/knee_osteoarthritis.toml"),
+];
+
+/// Every condition's plan knowledge, by condition id.
+pub fn conditions() -> &'static HashMap<String, ConditionPlan> {
+    static PLANS: OnceLock<HashMap<String, ConditionPlan>> = OnceLock::new();
+    PLANS.get_or_init(|| {
+        CONDITION_FILES
+            .iter()
+            .map(|text| {
+                let p: ConditionPlan = toml::from_str(text).unwrap_or_else(|e| panic!("knowledge/plans: {e}"));
+                (p.id.clone(), p)
+            })
+            .collect()
+    })
+}
+
+pub fn common() -> &'static Common {
+    static COMMON: OnceLock<Common> = OnceLock::new();
+    COMMON.get_or_init(|| {
+        toml::from_str(include_str!("../../knowledge/plans/common.toml"))
+            .unwrap_or_else(|e| panic!("knowledge/plans/common.toml: {e}"))
+    })
+}

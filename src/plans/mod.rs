@@ -1,0 +1,173 @@
+//! Management plans: what to do next for an assessment, from the first 48 hours to a full return
+//! to running, built from condition knowledge (`knowledge/plans/*.toml`) and the exercise library.
+//!
+//! [`plan`] builds the plan for an [`Assessment`](crate::engine::Assessment); [`tweak_plan`] is
+//! seed 000's protocol for a recurrence. [`text::render`] writes either for people.
+
+mod build;
+pub mod knowledge;
+pub mod text;
+mod tweak;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::engine::{ConditionId, Triage};
+use crate::exercises::Prescription;
+
+pub use build::plan;
+pub use tweak::tweak_plan;
+
+/// The sections of a plan. A plan lists them in this order; `Care` leads only when the triage is
+/// urgent or an emergency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKind {
+    /// Where to go and how fast, for urgent and emergency triage.
+    Care,
+    /// What to do now (for acute injuries, the first 48 hours).
+    Now,
+    /// The signs that should send the person to care, and how fast.
+    SafetyNet,
+    /// The weekly pain-score loop and what to cut.
+    LoadModification,
+    /// A phased programme of library exercises.
+    Rehab,
+    /// Taping, inserts, shoes: each for the cause it serves.
+    Support,
+    /// Which scan answers which question, and when one is warranted.
+    Imaging,
+    /// Expected recovery time.
+    Recovery,
+    /// Criteria and steps back to running.
+    ReturnToRun,
+}
+
+impl SectionKind {
+    /// Every section an assessment's plan has, in order, after `Care`.
+    pub const ORDER: [SectionKind; 8] = [
+        SectionKind::Now,
+        SectionKind::SafetyNet,
+        SectionKind::LoadModification,
+        SectionKind::Rehab,
+        SectionKind::Support,
+        SectionKind::Imaging,
+        SectionKind::Recovery,
+        SectionKind::ReturnToRun,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            SectionKind::Care => "Get care",
+            SectionKind::Now => "What to do now",
+            SectionKind::SafetyNet => "When to seek care",
+            SectionKind::LoadModification => "Adjust your training",
+            SectionKind::Rehab => "Rehab exercises",
+            SectionKind::Support => "Support: tape, inserts, shoes",
+            SectionKind::Imaging => "Scans",
+            SectionKind::Recovery => "Expected recovery",
+            SectionKind::ReturnToRun => "Return to running",
+        }
+    }
+}
+
+/// One piece of advice with its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Item {
+    pub text: String,
+    /// A time point ("Day 3") or a label ("Ultrasound") the text belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub label: Option<String>,
+    /// How fast to act when this is a warning sign.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub act: Option<Triage>,
+    /// The condition it is about, when the plan covers more than one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub condition: Option<ConditionId>,
+    pub source: String,
+}
+
+/// A library exercise as a plan prescribes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PlannedExercise {
+    /// The library id (`soleus exercises show ID`).
+    pub id: String,
+    pub name: String,
+    pub prescription: Prescription,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub note: Option<String>,
+}
+
+/// One phase of a rehab programme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RehabPhase {
+    pub name: String,
+    pub goal: String,
+    pub exercises: Vec<PlannedExercise>,
+    /// What must be true before moving to the next phase.
+    pub progress_when: Vec<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Section {
+    pub kind: SectionKind,
+    pub title: String,
+    /// Why this section's usual content is withheld (rehab under urgent or emergency triage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub held_back: Option<String>,
+    pub items: Vec<Item>,
+    /// Rehab only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<RehabPhase>,
+}
+
+/// Why a condition is in the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The most likely cause: the plan is built for it.
+    Top,
+    /// A serious cause that is still open: its warning signs and tests are included.
+    StillOpen,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PlanCondition {
+    pub condition: ConditionId,
+    pub name: String,
+    pub probability: f64,
+    pub role: Role,
+    /// What it is, in plain words.
+    pub about: String,
+}
+
+/// A management plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Plan {
+    pub title: String,
+    pub triage: Triage,
+    /// What the triage means, in plain words: said first for urgent and emergency triage.
+    pub triage_advice: String,
+    /// The top condition first, then the serious ones still open.
+    pub conditions: Vec<PlanCondition>,
+    pub sections: Vec<Section>,
+    /// Not a diagnosis; when to seek care. Always present.
+    pub disclaimer: String,
+}
+
+impl Plan {
+    pub fn section(&self, kind: SectionKind) -> Option<&Section> {
+        self.sections.iter().find(|s| s.kind == kind)
+    }
+
+    /// Every exercise the plan prescribes, in order.
+    pub fn exercises(&self) -> impl Iterator<Item = &PlannedExercise> {
+        self.sections.iter().flat_map(|s| s.phases.iter().flat_map(|p| p.exercises.iter()))
+    }
+}

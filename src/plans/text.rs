@@ -1,0 +1,120 @@
+//! A plan as a person reads it in a terminal: sections in order, the care instruction first
+//! when it is urgent, exercises with their doses, and the sources gathered at the end.
+
+use crate::engine::Triage;
+
+use super::{Item, Plan, Role, Section, SectionKind};
+
+const WIDTH: usize = 92;
+
+/// The plan as plain text.
+pub fn render(plan: &Plan) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("{}\n{}\n", plan.title, "=".repeat(plan.title.chars().count())));
+    if plan.triage >= Triage::Urgent {
+        out.push_str(&format!("\n!! {}\n\n", plan.triage_advice.to_uppercase()));
+    } else if !plan.conditions.is_empty() {
+        wrap(&mut out, &format!("Next step: {}", plan.triage_advice), "\n", "");
+        out.push('\n');
+    }
+    for c in &plan.conditions {
+        let role = match c.role {
+            Role::Top => "Most likely",
+            Role::StillOpen => "Still to rule out",
+        };
+        let line = format!("{role}: {} ({:.0}%). {}", c.name, c.probability * 100.0, c.about);
+        wrap(&mut out, &line, "", "  ");
+    }
+    if plan.conditions.is_empty() {
+        wrap(&mut out, &plan.triage_advice, "", "");
+    }
+    out.push('\n');
+    wrap(&mut out, &plan.disclaimer, "", "");
+    let mut sources: Vec<&str> = Vec::new();
+    for (i, s) in plan.sections.iter().enumerate() {
+        section(&mut out, i + 1, s, plan, &mut sources);
+    }
+    out.push_str("\nSources:\n");
+    for (i, s) in sources.iter().enumerate() {
+        wrap(&mut out, s, &format!("  [{}] ", i + 1), "      ");
+    }
+    out
+}
+
+fn section<'a>(out: &mut String, n: usize, s: &'a Section, plan: &Plan, sources: &mut Vec<&'a str>) {
+    out.push_str(&format!("\n{n}. {}\n", s.title));
+    let mut cite = |src: &'a str| -> usize {
+        match sources.iter().position(|x| *x == src) {
+            Some(i) => i + 1,
+            None => {
+                sources.push(src);
+                sources.len()
+            }
+        }
+    };
+    if let Some(h) = &s.held_back {
+        wrap(out, h, "   ", "   ");
+    }
+    for item in &s.items {
+        let n = cite(&item.source);
+        wrap(out, &format!("{} [{n}]", item_text(item, s.kind, plan)), "   - ", "     ");
+    }
+    for (i, p) in s.phases.iter().enumerate() {
+        let n = cite(&p.source);
+        wrap(out, &format!("Phase {}: {}. {} [{n}]", i + 1, p.name, p.goal), "   ", "     ");
+        if p.exercises.is_empty() {
+            wrap(out, "(This phase's exercises wait until the cause named above is ruled out.)", "     ", "       ");
+        }
+        for e in &p.exercises {
+            let note = e.note.as_deref().map(|n| format!("; {n}")).unwrap_or_default();
+            wrap(out, &format!("{}: {}{note} (soleus exercises show {})", e.name, e.prescription.summary(), e.id), "     * ", "       ");
+        }
+        if !p.progress_when.is_empty() {
+            wrap(out, &format!("Move on when: {}", p.progress_when.join(" ")), "     > ", "       ");
+        }
+    }
+}
+
+fn item_text(item: &Item, kind: SectionKind, plan: &Plan) -> String {
+    let mut s = String::new();
+    if let Some(l) = &item.label {
+        s.push_str(&format!("{l}: "));
+    }
+    if let Some(c) = &item.condition {
+        let name = plan.conditions.iter().find(|pc| &pc.condition == c).map_or(c.as_str(), |pc| pc.name.as_str());
+        s.push_str(&format!("[{name}] "));
+    }
+    let warning = kind == SectionKind::SafetyNet && item.act.is_some_and(|a| a > Triage::SelfCare);
+    s.push_str(if warning { item.text.trim_end_matches('.') } else { &item.text });
+    // A warning sign reads as "sign -> what to do"; elsewhere the text is the instruction.
+    if let (SectionKind::SafetyNet, Some(act)) = (kind, item.act) {
+        s.push_str(match act {
+            Triage::Emergency => " -> CALL EMERGENCY SERVICES NOW.",
+            Triage::Urgent => " -> SEE A DOCTOR TODAY.",
+            Triage::Clinician => " -> Book a physiotherapist or doctor.",
+            Triage::SelfCare => "",
+        });
+    }
+    s
+}
+
+/// Word-wraps `text` to the page width, `first` before the first line and `rest` before the others.
+fn wrap(out: &mut String, text: &str, first: &str, rest: &str) {
+    let mut line = first.to_string();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = rest.to_string();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+}

@@ -1,0 +1,148 @@
+//! The exercise library as data: complete, consistent, and every illustration a valid SVG.
+
+use std::collections::HashSet;
+
+use soleus::exercises::{self, illustration, Phase};
+
+fn vocabulary_conditions() -> HashSet<String> {
+    let v: serde_json::Value = serde_json::from_str(include_str!("../knowledge/vocabulary.json")).unwrap();
+    v["conditions"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn the_library_has_at_least_30_exercises_with_unique_ids() {
+    let all = exercises::library();
+    assert!(all.len() >= 30, "only {} exercises", all.len());
+    let ids: HashSet<&str> = all.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), all.len(), "duplicate exercise ids");
+}
+
+#[test]
+fn the_library_holds_what_the_issue_names() {
+    // Seed 002's routine, seed 000's hip/trunk work, seed 003's phases, and the literature's
+    // staples (isometrics, heavy slow resistance, bent-knee raises, graded running).
+    for id in [
+        "calf_ball_roll", "leg_swings", "ankle_rocks", "single_leg_hops", "pogo_4way", "reverse_lunge_knee_drive",
+        "bulgarian_split_squat", "lateral_step_down", "bodyweight_squat", "glute_bridge", "front_plank", "side_plank",
+        "towel_calf_stretch", "ankle_pumps", "seated_calf_raise", "eccentric_heel_drop", "eccentric_heel_drop_bent",
+        "isometric_calf_hold", "heavy_slow_calf_raise", "bent_knee_calf_raise", "walk_jog_intervals", "run_build",
+    ] {
+        assert!(exercises::find(id).is_ok(), "missing {id}");
+    }
+    let phases: HashSet<Phase> = exercises::library().iter().map(|e| e.phase).collect();
+    assert_eq!(phases.len(), 6, "every phase has at least one exercise");
+}
+
+#[test]
+fn every_progression_and_regression_resolves_to_another_exercise() {
+    for e in exercises::library() {
+        for (kind, id) in [("progression", &e.progression), ("regression", &e.regression)] {
+            if let Some(id) = id {
+                assert_ne!(id, &e.id, "{} is its own {kind}", e.id);
+                assert!(exercises::find(id).is_ok(), "{}: {kind} {id} does not exist", e.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_exercise_is_complete() {
+    let conditions = vocabulary_conditions();
+    for e in exercises::library() {
+        let id = &e.id;
+        assert!(!e.name.is_empty() && !e.goal.is_empty() && !e.source.is_empty(), "{id}: name, goal, source");
+        assert!(!e.muscles.is_empty(), "{id}: muscles");
+        assert!(e.steps.len() >= 3, "{id}: at least 3 steps");
+        assert!(!e.form_tips.is_empty(), "{id}: form tips");
+        assert!(!e.conditions.is_empty(), "{id}: conditions");
+        for c in &e.conditions {
+            assert!(conditions.contains(c), "{id}: unknown condition {c}");
+        }
+        let p = &e.prescription;
+        assert!(p.reps.is_some() || p.hold_seconds.is_some() || p.minutes.is_some(), "{id}: reps, hold or minutes");
+        assert!(p.sets >= 1 && (1..=14).contains(&p.times_per_week), "{id}: sets and frequency");
+    }
+}
+
+#[test]
+fn the_prescription_reads_as_one_line() {
+    let e = exercises::find("eccentric_heel_drop").unwrap();
+    let s = e.prescription.summary();
+    assert!(s.starts_with("3 sets x 15 reps each side, rest 60 s, 14x a week"), "{s}");
+}
+
+#[test]
+fn an_unknown_id_is_a_named_error() {
+    let err = exercises::find("moonwalk").unwrap_err();
+    assert_eq!(err.code(), "unknown_exercise");
+    assert!(err.to_string().contains("moonwalk"));
+}
+
+#[test]
+fn every_illustration_is_an_svg_themed_by_current_color() {
+    for e in exercises::library() {
+        let svg = e.svg();
+        let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|err| panic!("{}: not XML: {err}", e.id));
+        let root = doc.root_element();
+        assert_eq!(root.tag_name().name(), "svg", "{}", e.id);
+        assert_eq!(root.tag_name().namespace(), Some("http://www.w3.org/2000/svg"), "{}", e.id);
+        assert_eq!(root.attribute("viewBox"), Some("0 0 400 230"), "{}", e.id);
+        assert_eq!(root.attribute("width"), Some("400"), "{}", e.id);
+        let title = root.descendants().find(|n| n.has_tag_name("title")).and_then(|n| n.text());
+        assert_eq!(title, Some(e.name.as_str()), "{}: the title names the exercise", e.id);
+        // Two panels, each with a figure: a head and at least six limb lines.
+        assert_eq!(root.descendants().filter(|n| n.attribute("class") == Some("head")).count(), 2, "{}", e.id);
+        assert!(root.descendants().filter(|n| n.has_tag_name("polyline")).count() >= 12, "{}", e.id);
+        // The theme decides the ink: no hard-coded black or white.
+        assert!(svg.contains("currentColor"), "{}", e.id);
+        for bad in ["#000", "black", "#fff", "white"] {
+            assert!(!svg.to_lowercase().contains(bad), "{}: hard-coded {bad}", e.id);
+        }
+    }
+}
+
+#[test]
+fn every_drawing_names_poses_points_and_segments_that_exist() {
+    for e in exercises::library() {
+        illustration::check(&e.illustration).unwrap_or_else(|err| panic!("{}: {err}", e.id));
+        if let Some(labels) = &e.illustration.labels {
+            for l in labels {
+                assert!(l.chars().count() <= 20, "{}: label \"{l}\" is too long for a 180-wide panel", e.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_illustration_stays_inside_its_canvas() {
+    for e in exercises::library() {
+        let svg = e.svg();
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let mut points: Vec<(f64, f64)> = Vec::new();
+        for n in doc.descendants() {
+            let num = |a: &str| n.attribute(a).and_then(|v| v.parse::<f64>().ok());
+            match n.tag_name().name() {
+                "line" => points.extend([(num("x1").unwrap(), num("y1").unwrap()), (num("x2").unwrap(), num("y2").unwrap())]),
+                "polyline" => {
+                    for pair in n.attribute("points").unwrap().split_whitespace() {
+                        let (x, y) = pair.split_once(',').unwrap();
+                        points.push((x.parse().unwrap(), y.parse().unwrap()));
+                    }
+                }
+                "circle" => {
+                    let (cx, cy, r) = (num("cx").unwrap(), num("cy").unwrap(), num("r").unwrap());
+                    points.extend([(cx - r, cy - r), (cx + r, cy + r)]);
+                }
+                "rect" if n.parent().is_some_and(|p| p.tag_name().name() == "svg") => {
+                    let (x, y) = (num("x").unwrap(), num("y").unwrap());
+                    points.extend([(x, y), (x + num("width").unwrap(), y + num("height").unwrap())]);
+                }
+                _ => {}
+            }
+        }
+        assert!(points.len() > 20, "{}", e.id);
+        for (x, y) in points {
+            assert!((0.0..=400.0).contains(&x) && (0.0..=230.0).contains(&y), "{}: ({x}, {y}) is outside the canvas", e.id);
+        }
+    }
+}
