@@ -193,3 +193,18 @@ fn local_times_follow_daylight_saving() {
     assert_eq!(runs[0]["started_at"], "2026-06-17T09:30:20+02:00", "a summer run in summer time");
     assert_eq!(runs[1]["started_at"], "2026-11-17T08:30:20+01:00");
 }
+
+#[test]
+fn exercises_done_are_recorded_against_the_library() {
+    let (_dir, db) = db();
+    let message = bad_input(&db, &["log", "exercise", "moonwalk", "--sets", "3"]);
+    assert!(message.contains("moonwalk"), "{message}");
+    assert!(!db.exists(), "nothing written for an unknown exercise");
+    bad_input(&db, &["log", "exercise", "glute_bridge", "--sets", "0"]);
+    bad_input(&db, &["log", "exercise", "glute_bridge", "--sets", "3", "--on", "tuesday"]);
+    ok(&db, &["log", "exercise", "glute_bridge", "--sets", "3", "--on", "2026-11-18"]);
+    // Recording the same exercise and day again corrects the count.
+    ok(&db, &["log", "exercise", "glute_bridge", "--sets", "2", "--on", "2026-11-18"]);
+    let backup: serde_json::Value = serde_json::from_str(&ok(&db, &["log", "export", "--format", "json"])).unwrap();
+    assert_eq!(backup["exercise_completions"], serde_json::json!([{"exercise_id": "glute_bridge", "done_on": "2026-11-18", "sets_done": 2}]));
+}

@@ -13,7 +13,7 @@ use crate::import::{self, ImportOptions, ImportProgress};
 use crate::log::entries::{self, NewPainEntry, PainEntry};
 use crate::log::review::{self, WeeklyReview};
 use crate::log::sessions::{self, Session};
-use crate::log::{IsoWeek, LogError, Side, Zone, assessments, parse_time};
+use crate::log::{IsoWeek, LogError, Side, Zone, assessments, exercises, parse_time};
 
 #[derive(Debug, Subcommand)]
 pub enum LogCommand {
@@ -33,6 +33,16 @@ pub enum LogCommand {
         /// left, right or both.
         #[arg(long)]
         side: Option<String>,
+    },
+    /// Record the sets done of a library exercise (see `soleus exercises`) on a day.
+    Exercise {
+        /// The exercise's id, e.g. glute_bridge.
+        id: String,
+        #[arg(long)]
+        sets: u8,
+        /// The day (YYYY-MM-DD); default today.
+        #[arg(long)]
+        on: Option<String>,
     },
     /// Delete a pain score by its id (see `log list --json`).
     Delete { id: i64 },
@@ -98,6 +108,7 @@ fn local_now() -> DateTime<FixedOffset> {
 pub fn run(ctx: &Context, cmd: LogCommand) -> CliResult {
     match cmd {
         LogCommand::Add { score, at, moment, notes, side } => add(ctx, &score, at.as_deref(), &moment, &notes, side.as_deref()),
+        LogCommand::Exercise { id, sets, on } => exercise(ctx, &id, sets, on.as_deref()),
         LogCommand::Delete { id } => delete(ctx, id),
         LogCommand::List { json, sessions } => list(ctx, json, sessions),
         LogCommand::Import { paths } => import(ctx, &paths),
@@ -118,6 +129,24 @@ fn add(ctx: &Context, score: &str, at: Option<&str>, moment: &str, notes: &str, 
     let profile = ctx.profile(&mut store)?;
     let saved = entries::add(&mut store, profile.id, &entry)?;
     println!("recorded {}/10 at {} for \"{}\"", saved.score, saved.recorded_at.format("%Y-%m-%d %H:%M %:z"), profile.name);
+    Ok(())
+}
+
+fn exercise(ctx: &Context, id: &str, sets: u8, on: Option<&str>) -> CliResult {
+    // Checked before the database is opened: bad input writes nothing.
+    let exercise = crate::exercises::find(id.trim()).map_err(|e| CliError::bad_input(e.to_string()))?;
+    let done_on = match on {
+        Some(day) => day.trim().parse().map_err(|_| CliError::bad_input(format!("cannot read the day \"{day}\": write it as YYYY-MM-DD")))?,
+        None => local_now().date_naive(),
+    };
+    if sets == 0 || sets > exercises::MAX_SETS {
+        return Err(CliError::bad_input(format!("sets must be 1 to {}; got {sets}", exercises::MAX_SETS)));
+    }
+    let mut store = ctx.open_store()?;
+    let profile = ctx.profile(&mut store)?;
+    let done = exercises::ExerciseCompletion { exercise_id: exercise.id.clone(), done_on, sets_done: sets };
+    exercises::record(&mut store, profile.id, &done)?;
+    println!("recorded {sets} set(s) of {} on {done_on} for \"{}\"", exercise.name, profile.name);
     Ok(())
 }
 

@@ -91,6 +91,9 @@ th { background: #f6f8fa; }
 td:first-child { white-space: nowrap; }
 .causes td:first-child { white-space: normal; width: 30%; }
 .num { text-align: right; white-space: nowrap; }
+h4 { font-size: 11pt; margin: 4mm 0 1mm; break-after: avoid; }
+sup { color: #57606a; font-size: 7pt; }
+.sources { font-size: 8.5pt; color: #57606a; }
 .warn { color: #9a3412; }
 .muted { color: #57606a; }
 h2 { break-after: avoid; }
@@ -135,20 +138,20 @@ fn assessment_section(h: &mut String, saved: Option<&SavedAssessment>) {
         esc(&saved.engine_version)
     );
     match saved.assessment() {
-        Some(a) => assessment_body(h, &a),
+        Some(a) => {
+            assessment_body(h, &a);
+            plan::plan_html(h, &crate::plans::plan(&a));
+        }
         None => {
             let _ = writeln!(
                 h,
-                "<p>This result was saved in an older format; here it is as stored:</p>\n<pre>{}</pre>",
+                "<p>This result was saved in an older format; here it is as stored:</p>\n<pre>{}</pre>\n\
+                 <p class=\"muted\">No management plan is shown: plans are built from results in today's format.</p>",
                 esc(&serde_json::to_string_pretty(&saved.result).unwrap_or_default())
             );
         }
     }
-    // Plans (soleus::plans) are not part of this build yet; say so rather than leave a gap.
-    h.push_str(
-        "<p class=\"muted\">Management plan: not included; this version of Soleus reports the assessment alone. \
-         The weekly reviews below show how load was managed.</p>\n</section>\n",
-    );
+    h.push_str("</section>\n");
 }
 
 fn assessment_body(h: &mut String, a: &Assessment) {
@@ -226,6 +229,7 @@ fn reviews_section(h: &mut String, reviews: &[WeeklyReview]) {
 }
 
 mod chart;
+mod plan;
 
 #[cfg(test)]
 mod tests;

@@ -58,7 +58,7 @@ fn the_report_is_self_contained_and_has_every_part() {
     let data = gather(store.conn(), &p, now().fixed_offset(), 8).unwrap();
     assert_eq!(data.reviews.len(), 3, "three weeks had scores or runs");
     let html = render(&data);
-    for banned in ["<script", "http:", "https:", "src=", "@import", "url("] {
+    for banned in ["<script", "src=", "href=", "<link", "@import", "url(", "<iframe", "<object"] {
         assert!(!html.contains(banned), "nothing external or scripted: found {banned}");
     }
     assert!(html.starts_with("<!DOCTYPE html>"));
@@ -67,7 +67,15 @@ fn the_report_is_self_contained_and_has_every_part() {
     assert!(!html.contains("<b>stairs"));
     assert!(html.contains("Soleus strain") && html.contains("62%"));
     assert!(html.contains(Triage::Clinician.advice()));
-    assert!(html.contains("Management plan: not included"));
+    // The plan for the saved result, with the exercises it prescribes and its sources.
+    let plan = crate::plans::plan(&assessment());
+    assert!(html.contains("Management plan") && html.contains(&esc(&plan.title)));
+    for section in &plan.sections {
+        assert!(html.contains(&esc(&section.title)), "{}", section.title);
+    }
+    let exercise = plan.exercises().next().expect("a soleus strain plan prescribes exercises");
+    assert!(html.contains(&esc(&exercise.prescription.summary())), "{}", exercise.name);
+    assert!(html.contains("<h4>Sources</h4>"));
     assert_eq!(html.matches("<circle").count(), 4, "one dot per score");
     // W45 (3 Nov) and W46 (10 Nov) are joined; W47 follows W46, so one line of three weeks.
     assert_eq!(html.matches("<polyline").count(), 1, "the weekly means of consecutive weeks are joined");
@@ -101,6 +109,7 @@ fn a_result_in_an_older_shape_is_shown_as_stored() {
     let html = render(&gather(store.conn(), &p, now().fixed_offset(), 8).unwrap());
     assert!(html.contains("saved in an older format"));
     assert!(html.contains("calf strain") && html.contains("engine 0.0.1"));
+    assert!(html.contains("No management plan is shown"));
 }
 
 #[test]

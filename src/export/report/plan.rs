@@ -1,0 +1,89 @@
+//! The management plan in the clinician report: today's plan for the saved result, section by
+//! section, exercises with their doses, and the sources it cites.
+
+use std::fmt::Write;
+
+use super::esc;
+use crate::engine::Triage;
+use crate::plans::{Item, Plan, SectionKind};
+
+/// How fast to act on a warning sign, in the plan's words.
+fn act_words(act: Triage) -> &'static str {
+    match act {
+        Triage::Emergency => "call emergency services now",
+        Triage::Urgent => "see a doctor today",
+        Triage::Clinician => "book a physiotherapist or doctor",
+        Triage::SelfCare => "",
+    }
+}
+
+fn item_html(item: &Item, kind: SectionKind, plan: &Plan) -> String {
+    let mut s = String::new();
+    if let Some(l) = &item.label {
+        let _ = write!(s, "<strong>{}:</strong> ", esc(l));
+    }
+    if let Some(c) = &item.condition {
+        let name = plan.conditions.iter().find(|pc| &pc.condition == c).map_or(c.as_str(), |pc| pc.name.as_str());
+        let _ = write!(s, "<em>{}</em>: ", esc(name));
+    }
+    s.push_str(&esc(&item.text));
+    if let (SectionKind::SafetyNet, Some(act)) = (kind, item.act.filter(|a| *a > Triage::SelfCare)) {
+        let _ = write!(s, " <span class=\"warn\">&rarr; {}</span>", act_words(act));
+    }
+    s
+}
+
+/// Appends the plan; `sources` numbers each cited source once, in order of first use.
+pub(super) fn plan_html<'a>(h: &mut String, plan: &'a Plan) {
+    let _ = writeln!(
+        h,
+        "<h2>Management plan</h2>\n<p class=\"meta\">{}: the plan this version of Soleus gives for the result above.</p>",
+        esc(&plan.title)
+    );
+    let mut sources: Vec<&str> = Vec::new();
+    let mut cite = |src: &'a str| -> usize {
+        match sources.iter().position(|s| *s == src) {
+            Some(i) => i + 1,
+            None => {
+                sources.push(src);
+                sources.len()
+            }
+        }
+    };
+    for section in &plan.sections {
+        let _ = writeln!(h, "<h4>{}</h4>", esc(&section.title));
+        if let Some(held) = &section.held_back {
+            let _ = writeln!(h, "<p class=\"muted\">{}</p>", esc(held));
+        }
+        if !section.items.is_empty() {
+            h.push_str("<ul>\n");
+            for item in &section.items {
+                let n = cite(&item.source);
+                let _ = writeln!(h, "<li>{} <sup>[{n}]</sup></li>", item_html(item, section.kind, plan));
+            }
+            h.push_str("</ul>\n");
+        }
+        for (i, phase) in section.phases.iter().enumerate() {
+            let n = cite(&phase.source);
+            let _ = writeln!(h, "<p><strong>Phase {}: {}.</strong> {} <sup>[{n}]</sup></p>", i + 1, esc(&phase.name), esc(&phase.goal));
+            if !phase.exercises.is_empty() {
+                h.push_str("<ul>\n");
+                for e in &phase.exercises {
+                    let note = e.note.as_deref().map(|n| format!("; {}", esc(n))).unwrap_or_default();
+                    let _ = writeln!(h, "<li>{}: {}{note}</li>", esc(&e.name), esc(&e.prescription.summary()));
+                }
+                h.push_str("</ul>\n");
+            }
+            if !phase.progress_when.is_empty() {
+                let _ = writeln!(h, "<p class=\"muted\">Move on when: {}</p>", esc(&phase.progress_when.join(" ")));
+            }
+        }
+    }
+    if !sources.is_empty() {
+        h.push_str("<h4>Sources</h4>\n<ol class=\"sources\">\n");
+        for s in &sources {
+            let _ = writeln!(h, "<li>{}</li>", esc(s));
+        }
+        h.push_str("</ol>\n");
+    }
+}
