@@ -1,19 +1,7 @@
 //! `soleus assess` and `soleus validate` as a script or a clinician uses them.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn soleus(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_soleus"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("soleus runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
-}
+mod cli_support;
+use cli_support::soleus;
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()

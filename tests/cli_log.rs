@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod cli_support;
+
 fn soleus(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_soleus")).arg("--db").arg(db).args(args).output().unwrap()
 }
@@ -137,18 +139,9 @@ fn a_broken_file_among_good_ones_is_named_and_the_rest_import() {
 fn a_saved_assessment_appears_in_the_report() {
     let (_dir, db) = db();
     let run = |args: &[&str], stdin: &str| {
-        use std::io::Write;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_soleus"))
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-        child.wait_with_output().unwrap()
+        let mut all: Vec<&std::ffi::OsStr> = vec!["--db".as_ref(), db.as_os_str()];
+        all.extend(args.iter().map(std::ffi::OsStr::new));
+        cli_support::run_with_stdin(&all, stdin)
     };
     let bad = run(&["--profile", "Ana", "log", "save-assessment"], r#"{"findings": {"onset": "sometimes"}}"#);
     assert_eq!(bad.status.code(), Some(2));
