@@ -46,7 +46,7 @@ const MAX_QUESTIONS: usize = 60;
 /// Ask the first suggested question not yet asked; `answer` returns None for "don't know".
 fn interview(truth: &str, mut answer: impl FnMut(&str) -> Option<Value>) -> Interview {
     let mut case = Case::default();
-    let mut asked: Vec<String> = Vec::new();
+    let mut asked: Vec<soleus::engine::Text> = Vec::new();
     loop {
         let a = assess(&case);
         let next = a.next_questions.iter().find(|q| !asked.contains(q));
@@ -61,7 +61,7 @@ fn interview(truth: &str, mut answer: impl FnMut(&str) -> Option<Value>) -> Inte
                 return Interview {
                     asked: asked.len(),
                     settled: next.is_none(),
-                    top1: a.differential[0].condition.clone(),
+                    top1: a.differential[0].condition.to_string(),
                     in_top3: a.differential.iter().take(3).any(|r| r.condition == truth),
                 }
             }

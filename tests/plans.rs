@@ -21,7 +21,7 @@ fn name_of(id: &str) -> String {
 }
 
 fn ranked(id: &str, p: f64) -> Ranked {
-    Ranked { condition: id.into(), name: name_of(id), probability: p, why: vec![] }
+    Ranked { condition: id.to_owned().into(), name: name_of(id).into(), probability: p, why: vec![] }
 }
 
 fn assessment(triage: Triage, differential: Vec<Ranked>, red_flags: Vec<RedFlag>) -> Assessment {

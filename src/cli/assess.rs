@@ -75,7 +75,7 @@ pub fn text(a: &Assessment, id: Option<&str>) -> String {
     if !a.next_questions.is_empty() {
         let _ = writeln!(s, "\nWorth answering next:");
         for q in a.next_questions.iter().take(5) {
-            let ask = kb.finding(q).map_or(q.as_str(), |f| f.ask.as_str());
+            let ask = kb.finding(q).map_or(q.as_ref(), |f| f.ask.as_str());
             let _ = writeln!(s, "  - {ask} [{q}]");
         }
     }

@@ -17,7 +17,7 @@ mod model;
 mod questions;
 mod safety;
 
-pub use assessment::{Assessment, ConditionId, Ranked, RedFlag, Triage, WellsScore, DISCLAIMER};
+pub use assessment::{Assessment, ConditionId, Ranked, RedFlag, Text, Triage, WellsScore, DISCLAIMER};
 pub use case::{expected, Case, CaseError, FindingValue};
 
 /// Conditions shown: at least this many...
@@ -42,7 +42,7 @@ pub fn assess(case: &Case) -> Assessment {
     })
 }
 
-fn assess_with(kb: &knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -> Assessment {
+fn assess_with(kb: &'static knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -> Assessment {
     let mut scores = std::mem::take(&mut s.scores);
     model::log_scores(kb, case.entries(), |_| true, s, &mut scores);
     let mut posterior = std::mem::take(&mut s.posterior);
@@ -66,8 +66,8 @@ fn assess_with(kb: &knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -
     };
     let mut differential = Vec::with_capacity(SHOW_AT_MOST);
     differential.extend(order.iter().enumerate().filter(|&(i, &c)| shown(i, c)).map(|(_, &c)| Ranked {
-        condition: kb.conditions[c].id.clone(),
-        name: kb.conditions[c].name.clone(),
+        condition: Text::Borrowed(&kb.conditions[c].id),
+        name: Text::Borrowed(&kb.conditions[c].name),
         // Rounded down so the differential never sums above 1.
         probability: (posterior[c] * 10_000.0).floor() / 10_000.0,
         why: model::why(kb, case.entries(), c),
@@ -80,13 +80,13 @@ fn assess_with(kb: &knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -
 
     Assessment {
         triage,
-        triage_advice: triage.advice().to_string(),
+        triage_advice: Text::Borrowed(triage.advice()),
         red_flags: safety.flags,
         differential,
         wells_score: safety.wells.as_ref().map(|w| w.score),
         wells: safety.wells,
         next_questions,
-        disclaimer: DISCLAIMER.to_string(),
-        engine_version: kb.engine_version.clone(),
+        disclaimer: Text::Borrowed(DISCLAIMER),
+        engine_version: Text::Borrowed(&kb.engine_version),
     }
 }

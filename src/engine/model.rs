@@ -9,6 +9,7 @@
 
 use super::case::Entry;
 use super::knowledge::Knowledge;
+use super::Text;
 
 /// Working memory of one assessment, kept per thread and reused so that assessing a case
 /// allocates only what it returns.
@@ -23,6 +24,8 @@ pub(crate) struct Scratch {
     /// Next questions: per finding, the information-gain bound; the likely classes.
     pub bound: Vec<f64>,
     pub live: Vec<(usize, f64)>,
+    /// Next questions: the findings already suggested.
+    pub chosen: Vec<usize>,
     /// Triage: the answers that are red flags (their slots).
     pub flagged: Vec<usize>,
 }
@@ -40,6 +43,7 @@ impl Scratch {
             order: Vec::with_capacity(kb.classes),
             bound: Vec::with_capacity(kb.models.len()),
             live: Vec::with_capacity(kb.classes),
+            chosen: Vec::new(),
             flagged: Vec::new(),
         }
     }
@@ -110,7 +114,7 @@ const NOTABLE_LN: f64 = 0.405_465_108_108_164_4;
 const MAX_REASONS: usize = 3;
 
 /// The findings that moved condition `c` most, for and against, strongest first.
-pub(crate) fn why(kb: &Knowledge, entries: &[Entry], c: usize) -> Vec<String> {
+pub(crate) fn why(kb: &'static Knowledge, entries: &[Entry], c: usize) -> Vec<Text> {
     // The strongest few, kept in order by insertion: cases carry a handful of findings.
     let mut top: [(f64, usize); MAX_REASONS] = [(0.0, 0); MAX_REASONS];
     let mut len = 0;
@@ -130,7 +134,7 @@ pub(crate) fn why(kb: &Knowledge, entries: &[Entry], c: usize) -> Vec<String> {
         .iter()
         .map(|&(x, slot)| {
             let variant = if x > 0.0 { strength(x) } else { 3 + strength(-x) };
-            kb.reasons[slot * 6 + variant].clone()
+            Text::Borrowed(&kb.reasons[slot * 6 + variant])
         })
         .collect()
 }

@@ -12,6 +12,7 @@ use super::case::Case;
 use super::knowledge::Knowledge;
 use super::fastmath::ln;
 use super::model::Scratch;
+use super::Text;
 
 /// At most this many keys are suggested; the first is the one to ask.
 pub(crate) const MAX_QUESTIONS: usize = 5;
@@ -21,13 +22,14 @@ const NEGLIGIBLE: f64 = 2e-2;
 /// question that far down is never the one asked.
 const MAX_EXACT: usize = MAX_QUESTIONS + 3;
 
-pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], follow_ups: &[usize], s: &mut Scratch) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(MAX_QUESTIONS + follow_ups.len());
-    let mut chosen: Vec<usize> = Vec::with_capacity(MAX_QUESTIONS + follow_ups.len());
+pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f64], follow_ups: &[usize], s: &mut Scratch) -> Vec<Text> {
+    let mut out: Vec<Text> = Vec::with_capacity(MAX_QUESTIONS + follow_ups.len());
+    let chosen = &mut s.chosen;
+    chosen.clear();
     for &f in kb.screening.iter().chain(follow_ups) {
         if case.value_at(f).is_none() && !chosen.contains(&f) {
             chosen.push(f);
-            out.push(kb.findings[f].key.clone());
+            out.push(Text::Borrowed(&kb.findings[f].key));
         }
     }
     let top = posterior[..kb.conditions.len()].iter().copied().fold(0.0, f64::max);
@@ -46,7 +48,7 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
     for e in case.entries() {
         bound[e.finding as usize] = 0.0;
     }
-    for &f in &chosen {
+    for &f in chosen.iter() {
         bound[f] = 0.0;
     }
     // The candidates with the largest bounds, best first, kept by insertion in one pass.
@@ -89,6 +91,6 @@ pub(crate) fn next_questions(kb: &Knowledge, case: &Case, posterior: &[f64], fol
             }
         }
     }
-    out.extend(best[..kept].iter().map(|&(_, f)| kb.findings[f].key.clone()));
+    out.extend(best[..kept].iter().map(|&(_, f)| Text::Borrowed(&kb.findings[f].key)));
     out
 }

@@ -5,7 +5,7 @@
 use super::case::{Case, Entry, Value};
 use super::knowledge::{Cond, Knowledge, Test};
 use super::model::{self, Scratch};
-use super::{RedFlag, Triage, WellsScore};
+use super::{RedFlag, Text, Triage, WellsScore};
 
 /// Three-valued truth: a condition over unknown findings is neither true nor false.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +31,7 @@ fn leaf_holds(test: &Test, v: &Value) -> bool {
 /// item) when any item is known, and the pair the safety rules use, (points known, points
 /// still possible) without that item, so it never cancels a DVT flag on its own (Sartori 2012:
 /// the score misses half of calf clots, and a calf tear can coexist with one).
-fn wells(kb: &Knowledge, case: &Case) -> (Option<WellsScore>, (i32, i32)) {
+fn wells(kb: &'static Knowledge, case: &Case) -> (Option<WellsScore>, (i32, i32)) {
     if !kb.wells_findings.iter().any(|&f| case.knows(f)) {
         return (None, (0, kb.wells.iter().map(|w| w.points.max(0)).sum()));
     }
@@ -41,7 +41,7 @@ fn wells(kb: &Knowledge, case: &Case) -> (Option<WellsScore>, (i32, i32)) {
         match eval(case, &item.when, (0, 0)) {
             Tri::True => {
                 score += item.points;
-                items.push(item.label.clone());
+                items.push(Text::Borrowed(&item.label));
                 if !item.alternative {
                     known += item.points;
                 }
@@ -84,7 +84,7 @@ pub(crate) struct Safety {
     pub follow_ups: Vec<usize>,
 }
 
-pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
+pub(crate) fn check(kb: &'static Knowledge, case: &Case) -> Safety {
     let (wells_score, wells) = wells(kb, case);
     let mut red = [0u64; crate::engine::case::MAX_FINDINGS / 64];
     for e in case.entries().iter().filter(|e| is_red_flag_answer(kb, e)) {
@@ -102,7 +102,7 @@ pub(crate) fn check(kb: &Knowledge, case: &Case) -> Safety {
             continue;
         }
         match eval(case, &rule.when, wells) {
-            Tri::True => flags.push(RedFlag { id: rule.id.clone(), message: rule.message.clone(), triage: rule.triage }),
+            Tri::True => flags.push(RedFlag { id: Text::Borrowed(&rule.id), message: Text::Borrowed(&rule.message), triage: rule.triage }),
             Tri::Unknown => {
                 let asked = rule.ask_if.as_ref().is_some_and(|c| eval(case, c, wells) == Tri::True);
                 if asked {

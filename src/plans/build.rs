@@ -24,13 +24,13 @@ struct Picked<'a> {
 /// emergency plan names no exercises.
 pub fn plan(a: &Assessment) -> Plan {
     let kb = knowledge::conditions();
-    let top = a.top().and_then(|r| kb.get(&r.condition).map(|k| Picked { ranked: r, kb: k }));
+    let top = a.top().and_then(|r| kb.get(&*r.condition).map(|k| Picked { ranked: r, kb: k }));
     let open: Vec<Picked> = a
         .differential
         .iter()
         .skip(1)
         .filter(|r| r.probability >= STILL_OPEN)
-        .filter_map(|r| kb.get(&r.condition).map(|k| Picked { ranked: r, kb: k }))
+        .filter_map(|r| kb.get(&*r.condition).map(|k| Picked { ranked: r, kb: k }))
         .filter(|p| p.kb.serious)
         .take(MAX_OPEN)
         .collect();
@@ -38,8 +38,8 @@ pub fn plan(a: &Assessment) -> Plan {
     let mut conditions: Vec<PlanCondition> = Vec::new();
     for (p, role) in top.iter().map(|p| (p, Role::Top)).chain(open.iter().map(|p| (p, Role::StillOpen))) {
         conditions.push(PlanCondition {
-            condition: p.ranked.condition.clone(),
-            name: p.ranked.name.clone(),
+            condition: p.ranked.condition.to_string(),
+            name: p.ranked.name.to_string(),
             probability: p.ranked.probability,
             role,
             about: p.kb.about.clone(),
@@ -127,7 +127,7 @@ impl Builder<'_> {
         let mut items = vec![self.triage_item()];
         for rf in &self.a.red_flags {
             items.push(Item {
-                text: rf.message.clone(),
+                text: rf.message.to_string(),
                 label: None,
                 act: Some(rf.triage),
                 condition: None,

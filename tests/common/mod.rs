@@ -40,7 +40,7 @@ pub fn score(jsonl: &str) -> Score {
         let a = assess(&case);
         let accept: Vec<&str> = c["expected"]["accept"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
         let want = triage_of(c["expected"]["triage"].as_str().unwrap());
-        let ranked: Vec<&str> = a.differential.iter().map(|r| r.condition.as_str()).collect();
+        let ranked: Vec<&str> = a.differential.iter().map(|r| &*r.condition).collect();
         let hit1 = accept.contains(&ranked[0]);
         s.top1 += usize::from(hit1);
         s.top3 += usize::from(ranked.iter().take(3).any(|r| accept.contains(r)));
