@@ -91,6 +91,11 @@ impl Display {
         self.data_home.path()
     }
 
+    /// The database file the app opens in this display's data directory.
+    pub fn db_path(&self) -> PathBuf {
+        self.data_home.path().join("org.soleus.app/soleus.db")
+    }
+
     /// Launches the app (through a fresh tauri-driver) and connects a WebDriver client to it.
     pub async fn launch(&self) -> Session {
         let port = free_port();
@@ -115,11 +120,23 @@ impl Display {
             "tauri:options".into(),
             serde_json::json!({ "application": app_binary().display().to_string() }),
         );
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session with the app");
+        let mut builder = ClientBuilder::native();
+        builder.capabilities(caps);
+        let url = format!("http://127.0.0.1:{port}");
+        // On a loaded machine WebKitWebDriver now and then drops the first request of a
+        // session while it is still starting: retry a couple of times, then report.
+        let mut attempt = 1;
+        let client = loop {
+            match builder.connect(&url).await {
+                Ok(client) => break client,
+                Err(e) if attempt < 3 => {
+                    eprintln!("WebDriver session attempt {attempt} failed ({e}); retrying");
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+                Err(e) => panic!("no WebDriver session with the app after {attempt} attempts: {e}"),
+            }
+        };
         Session { client: Some(client), _driver: driver }
     }
 }

@@ -29,7 +29,7 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
     // Relaunch: the same profile is still active, and no setup is asked for.
     let app = display.launch().await;
     app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
-    assert!(display.data_home().join("org.soleus.app/soleus.db").exists(), "the database lives in the app-data directory");
+    assert!(display.db_path().exists(), "the database lives in the app-data directory");
 
     // A second profile: added from the menu, it becomes the active one; then switch back.
     app.click("[data-testid=active-profile]").await;
