@@ -44,5 +44,5 @@ app: ui
 	$(CARGO) build -p soleus-desktop --features custom-protocol
 
 e2e: app
-	$(CARGO) test -p soleus-e2e -- --test-threads=1
+	$(CARGO) test -p soleus-e2e --tests -- --test-threads=1
 	@echo "screenshots: target/screenshots/"
