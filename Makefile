@@ -37,8 +37,9 @@ ui: ui-deps
 core-test: ui
 	$(CARGO) test --workspace --exclude soleus-e2e
 
+# Type-check every Svelte and TS file (vite build only strips types), then the unit tests.
 ui-test: ui-deps
-	cd ui && $(NPM) test
+	cd ui && $(NPM) run check && $(NPM) test
 
 app: ui
 	$(CARGO) build -p soleus-desktop --features custom-protocol
