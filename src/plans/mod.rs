@@ -170,4 +170,34 @@ impl Plan {
     pub fn exercises(&self) -> impl Iterator<Item = &PlannedExercise> {
         self.sections.iter().flat_map(|s| s.phases.iter().flat_map(|p| p.exercises.iter()))
     }
+
+    /// The display name of a condition the plan covers, or the id itself if it covers none.
+    pub fn condition_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.conditions.iter().find(|pc| pc.condition == id).map_or(id, |pc| pc.name.as_str())
+    }
+}
+
+/// Numbers the sources a rendered plan cites, each once, in order of first use: the text view
+/// and the clinician report print the same `[n]` marks and the same source list.
+#[derive(Debug, Default)]
+pub struct Citations<'a> {
+    sources: Vec<&'a str>,
+}
+
+impl<'a> Citations<'a> {
+    /// The number of `source`, adding it to the list on first use.
+    pub fn cite(&mut self, source: &'a str) -> usize {
+        match self.sources.iter().position(|s| *s == source) {
+            Some(i) => i + 1,
+            None => {
+                self.sources.push(source);
+                self.sources.len()
+            }
+        }
+    }
+
+    /// The cited sources; source `n` is at index `n - 1`.
+    pub fn sources(&self) -> &[&'a str] {
+        &self.sources
+    }
 }

@@ -3,7 +3,7 @@
 
 use crate::engine::Triage;
 
-use super::{Item, Plan, Role, Section, SectionKind};
+use super::{Citations, Item, Plan, Role, Section, SectionKind};
 
 const WIDTH: usize = 92;
 
@@ -30,28 +30,20 @@ pub fn render(plan: &Plan) -> String {
     }
     out.push('\n');
     wrap(&mut out, &plan.disclaimer, "", "");
-    let mut sources: Vec<&str> = Vec::new();
+    let mut citations = Citations::default();
     for (i, s) in plan.sections.iter().enumerate() {
-        section(&mut out, i + 1, s, plan, &mut sources);
+        section(&mut out, i + 1, s, plan, &mut citations);
     }
     out.push_str("\nSources:\n");
-    for (i, s) in sources.iter().enumerate() {
+    for (i, s) in citations.sources().iter().enumerate() {
         wrap(&mut out, s, &format!("  [{}] ", i + 1), "      ");
     }
     out
 }
 
-fn section<'a>(out: &mut String, n: usize, s: &'a Section, plan: &Plan, sources: &mut Vec<&'a str>) {
+fn section<'a>(out: &mut String, n: usize, s: &'a Section, plan: &Plan, citations: &mut Citations<'a>) {
     out.push_str(&format!("\n{n}. {}\n", s.title));
-    let mut cite = |src: &'a str| -> usize {
-        match sources.iter().position(|x| *x == src) {
-            Some(i) => i + 1,
-            None => {
-                sources.push(src);
-                sources.len()
-            }
-        }
-    };
+    let mut cite = |src: &'a str| citations.cite(src);
     if let Some(h) = &s.held_back {
         wrap(out, h, "   ", "   ");
     }
@@ -81,8 +73,7 @@ fn item_text(item: &Item, kind: SectionKind, plan: &Plan) -> String {
         s.push_str(&format!("{l}: "));
     }
     if let Some(c) = &item.condition {
-        let name = plan.conditions.iter().find(|pc| &pc.condition == c).map_or(c.as_str(), |pc| pc.name.as_str());
-        s.push_str(&format!("[{name}] "));
+        s.push_str(&format!("[{}] ", plan.condition_name(c)));
     }
     let warning = kind == SectionKind::SafetyNet && item.act.is_some_and(|a| a > Triage::SelfCare);
     s.push_str(if warning { item.text.trim_end_matches('.') } else { &item.text });

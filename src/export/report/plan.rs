@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::esc;
 use crate::engine::Triage;
-use crate::plans::{Item, Plan, SectionKind};
+use crate::plans::{Citations, Item, Plan, SectionKind};
 
 /// How fast to act on a warning sign, in the plan's words.
 fn act_words(act: Triage) -> &'static str {
@@ -23,8 +23,7 @@ fn item_html(item: &Item, kind: SectionKind, plan: &Plan) -> String {
         let _ = write!(s, "<strong>{}:</strong> ", esc(l));
     }
     if let Some(c) = &item.condition {
-        let name = plan.conditions.iter().find(|pc| &pc.condition == c).map_or(c.as_str(), |pc| pc.name.as_str());
-        let _ = write!(s, "<em>{}</em>: ", esc(name));
+        let _ = write!(s, "<em>{}</em>: ", esc(plan.condition_name(c)));
     }
     s.push_str(&esc(&item.text));
     if let (SectionKind::SafetyNet, Some(act)) = (kind, item.act.filter(|a| *a > Triage::SelfCare)) {
@@ -33,23 +32,15 @@ fn item_html(item: &Item, kind: SectionKind, plan: &Plan) -> String {
     s
 }
 
-/// Appends the plan; `sources` numbers each cited source once, in order of first use.
+/// Appends the plan, numbering each cited source once, in order of first use.
 pub(super) fn plan_html<'a>(h: &mut String, plan: &'a Plan) {
     let _ = writeln!(
         h,
         "<h2>Management plan</h2>\n<p class=\"meta\">{}: the plan this version of Soleus gives for the result above.</p>",
         esc(&plan.title)
     );
-    let mut sources: Vec<&str> = Vec::new();
-    let mut cite = |src: &'a str| -> usize {
-        match sources.iter().position(|s| *s == src) {
-            Some(i) => i + 1,
-            None => {
-                sources.push(src);
-                sources.len()
-            }
-        }
-    };
+    let mut citations = Citations::default();
+    let mut cite = |src: &'a str| citations.cite(src);
     for section in &plan.sections {
         let _ = writeln!(h, "<h4>{}</h4>", esc(&section.title));
         if let Some(held) = &section.held_back {
@@ -79,9 +70,9 @@ pub(super) fn plan_html<'a>(h: &mut String, plan: &'a Plan) {
             }
         }
     }
-    if !sources.is_empty() {
+    if !citations.sources().is_empty() {
         h.push_str("<h4>Sources</h4>\n<ol class=\"sources\">\n");
-        for s in &sources {
+        for s in citations.sources() {
             let _ = writeln!(h, "<li>{}</li>", esc(s));
         }
         h.push_str("</ol>\n");
