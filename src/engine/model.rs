@@ -119,7 +119,7 @@ pub(crate) fn why(kb: &'static Knowledge, entries: &[Entry], c: usize) -> Vec<Te
     let mut top: [(f64, usize); MAX_REASONS] = [(0.0, 0); MAX_REASONS];
     let mut len = 0;
     for e in entries {
-        let x = kb.lr_row(e.slot as usize)[c] / kb.tempering;
+        let x = kb.lr_row(e.slot as usize)[c] / kb.models[e.finding as usize].tempering;
         if x.abs() < NOTABLE_LN || (len == MAX_REASONS && x.abs() <= top[len - 1].0.abs()) {
             continue;
         }

@@ -278,7 +278,11 @@ mod tests {
     fn compartment_syndrome_signs_without_trauma_are_an_emergency() {
         fires(json!({"pain_out_of_proportion": true, "pain_on_passive_stretch": true}), "acute_compartment_syndrome_signs", Triage::Emergency);
         fires(json!({"pain_out_of_proportion": true, "calf_tense": true}), "acute_compartment_syndrome_signs", Triage::Emergency);
-        silent(json!({"calf_tense": true, "pain_on_passive_stretch": true}), "acute_compartment_syndrome_signs");
+        fires(json!({"pain_out_of_proportion": true, "severe_trauma": false}), "acute_compartment_syndrome_signs", Triage::Emergency);
+        fires(json!({"calf_tense": true, "pain_on_passive_stretch": true}), "acute_compartment_syndrome_signs", Triage::Emergency);
+        // A tense calf alone is common after effort (chronic exertional compartment syndrome).
+        silent(json!({"calf_tense": true}), "acute_compartment_syndrome_signs");
+        silent(json!({"pain_on_passive_stretch": true, "calf_tense": false}), "acute_compartment_syndrome_signs");
     }
 
     #[test]
@@ -320,6 +324,14 @@ mod tests {
     fn a_whole_swollen_leg_is_urgent() {
         fires(json!({"swelling": "whole_leg"}), "whole_leg_swelling", Triage::Urgent);
         silent(json!({"swelling": "whole_calf"}), "whole_leg_swelling");
+    }
+
+    #[test]
+    fn a_whole_swollen_calf_is_urgent_even_after_a_strain() {
+        fires(json!({"swelling": "whole_calf"}), "calf_swelling", Triage::Urgent);
+        fires(json!({"swelling": "whole_calf", "pop": true, "bruising": true, "mechanism": "push_off"}), "calf_swelling", Triage::Urgent);
+        silent(json!({"swelling": "local"}), "calf_swelling");
+        silent(json!({"swelling": "knee_joint"}), "calf_swelling");
     }
 
     #[test]

@@ -210,7 +210,8 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         let at = format!("findings.toml finding.{}", info.key);
         let t = fdefs.get(&info.key).and_then(Toml::as_table).ok_or_else(|| KnowledgeError::new(&at, "every vocabulary finding needs an entry"))?;
         let (slots, d) = finding_model(info, t, &cite, &at)?;
-        models.push(FindingModel { first_slot: next_slot, slots, group: None });
+        let antecedent = t.get("antecedent").map(|v| v.as_bool().ok_or_else(|| KnowledgeError::new(&at, "`antecedent` is true or false"))).transpose()?.unwrap_or(false);
+        models.push(FindingModel { first_slot: next_slot, slots, group: None, tempering: if antecedent { 1.0 } else { f64::NAN } });
         next_slot += d.len();
         defaults.push(d);
     }
@@ -251,6 +252,8 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     if !(0.0..=1.0).contains(&tempering) || tempering == 0.0 {
         return Err(KnowledgeError::new(at, "tempering must be in (0, 1]"));
     }
+    // Antecedents were marked 1.0 above; every other finding takes the model's tempering.
+    models.iter_mut().filter(|m| m.tempering.is_nan()).for_each(|m| m.tempering = tempering);
     let cdefs = table(&ctoml, "condition", "conditions.toml")?;
     let vocab_ids: HashSet<&str> = vocab.conditions.iter().map(|c| c.id.as_str()).collect();
     for k in cdefs.keys() {
@@ -260,6 +263,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     }
     let mut conds = Vec::new();
     let mut likelihoods: Vec<Vec<Vec<f64>>> = Vec::new(); // condition -> finding -> slots
+    let mut listed: Vec<Vec<bool>> = Vec::new(); // condition -> finding: given in conditions.toml
     for vc in &vocab.conditions {
         let at = format!("conditions.toml condition.{}", vc.id);
         let t = cdefs.get(&vc.id).and_then(Toml::as_table).ok_or_else(|| KnowledgeError::new(&at, "every vocabulary condition needs an entry"))?;
@@ -293,15 +297,19 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
 
         let lik = table(t, "likelihood", &at)?;
         let mut rows = defaults.clone();
+        let mut listed_here = vec![false; infos.len()];
         for (key, spec) in lik {
             let at = format!("{at}.likelihood.{key}");
             let f = index(key).ok_or_else(|| KnowledgeError::new(&at, "not a vocabulary finding"))?;
             let spec_t = spec.as_table().ok_or_else(|| KnowledgeError::new(&at, "a likelihood is a table { value = p, src = id }"))?;
             cite.cite(spec_t, &at)?;
             rows[f] = distribution(&models[f].slots, Some(spec), Some(&defaults[f]), &at, "likelihood")?;
+            listed_here[f] = true;
         }
         likelihoods.push(rows);
+        listed.push(listed_here);
     }
+    unlisted_take_the_rest(&conds, leak_prior, &defaults, &listed, &mut likelihoods);
 
     if conds.is_empty() {
         return Err(KnowledgeError::new("vocabulary.json", "no conditions"));
@@ -323,7 +331,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
                 let raw = if k < conds.len() { likelihoods[k][f][local] } else { *d };
                 let smoothed = (1.0 - smoothing) * raw + smoothing * d;
                 p[slot * classes + k] = smoothed;
-                lr[slot * classes + k] = tempering * (smoothed / d).ln();
+                lr[slot * classes + k] = m.tempering * (smoothed / d).ln();
                 kl[k * infos.len() + f] += smoothed * (smoothed / d).ln();
             }
         }
@@ -435,12 +443,45 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         ln_default,
         reasons,
         wells_findings,
-        tempering,
         settled_at,
         min_gain,
         engine_version: format!("soleus-engine {} / knowledge {version}", env!("CARGO_PKG_VERSION")),
         version,
     })
+}
+
+/// A condition that does not list a finding shows it at the rate of the rest of the population:
+/// the population default with the conditions that do list it taken out, so that the prior-weighted
+/// mix of all classes gives back the default. (Taking the default itself would credit, say, a calf
+/// strain with the knee-joint tenderness that the knee conditions bring into the population rate.)
+/// No value falls below a quarter of its default: the defaults are estimates too.
+fn unlisted_take_the_rest(conds: &[ConditionInfo], leak_prior: f64, defaults: &[Vec<f64>], listed: &[Vec<bool>], likelihoods: &mut [Vec<Vec<f64>>]) {
+    let total: f64 = conds.iter().map(|c| c.prior).sum::<f64>() + leak_prior;
+    let leak_w = leak_prior / total;
+    for (f, d) in defaults.iter().enumerate() {
+        let unlisted_w: f64 = conds.iter().enumerate().filter(|(c, _)| !listed[*c][f]).map(|(_, info)| info.prior / total).sum();
+        if unlisted_w <= 0.0 || unlisted_w + leak_w >= 1.0 - 1e-9 {
+            continue;
+        }
+        let mut rest: Vec<f64> = (0..d.len())
+            .map(|v| {
+                let listed_mass: f64 = conds.iter().enumerate().filter(|(c, _)| listed[*c][f]).map(|(c, info)| info.prior / total * likelihoods[c][f][v]).sum();
+                (d[v] * (1.0 - leak_w) - listed_mass) / unlisted_w
+            })
+            .collect();
+        // Values below their floor take the floor; the others share what is left.
+        let floor = |v: usize| 0.25 * d[v];
+        let floored: f64 = (0..d.len()).filter(|&v| rest[v] < floor(v)).map(floor).sum();
+        let free: f64 = (0..d.len()).filter(|&v| rest[v] >= floor(v)).map(|v| rest[v]).sum();
+        for (v, r) in rest.iter_mut().enumerate() {
+            *r = if *r < floor(v) { floor(v) } else { *r * (1.0 - floored) / free };
+        }
+        for (c, rows) in likelihoods.iter_mut().enumerate() {
+            if !listed[c][f] {
+                rows[f].clone_from(&rest);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -546,4 +587,47 @@ mod tests {
         let e = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, &text).unwrap_err();
         assert!(e.what.contains("abnormal"), "{e}");
     }
+
+    fn condition(id: &str, prior: f64) -> ConditionInfo {
+        ConditionInfo { id: id.into(), name: id.into(), triage: Triage::SelfCare, prior, raise_at: None, grades: Vec::new() }
+    }
+
+    #[test]
+    fn unlisted_conditions_take_what_the_listed_ones_leave_of_the_default() {
+        // One yes/no finding, default P(yes) = 0.2; condition a lists 0.6, b and c do not.
+        let conds = [condition("a", 0.2), condition("b", 0.3), condition("c", 0.3)];
+        let defaults = vec![vec![0.8, 0.2]];
+        let listed = vec![vec![true], vec![false], vec![false]];
+        let mut lik = vec![vec![vec![0.4, 0.6]], vec![defaults[0].clone()], vec![defaults[0].clone()]];
+        unlisted_take_the_rest(&conds, 0.2, &defaults, &listed, &mut lik);
+        let mix: f64 = [0.2 * 0.6, 0.3 * lik[1][0][1], 0.3 * lik[2][0][1], 0.2 * 0.2].iter().sum();
+        assert!((mix - 0.2).abs() < 1e-12, "the population mix gives back the default: {mix}");
+        assert!(lik[1][0][1] < 0.2 && (lik[1][0].iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        assert_eq!(lik[1], lik[2]);
+        assert_eq!(lik[0][0], vec![0.4, 0.6], "a listed figure is kept");
+    }
+
+    #[test]
+    fn no_unlisted_value_falls_below_a_quarter_of_its_default() {
+        let conds = [condition("a", 0.5), condition("b", 0.5)];
+        let defaults = vec![vec![0.9, 0.1]];
+        let listed = vec![vec![true], vec![false]];
+        let mut lik = vec![vec![vec![0.0, 1.0]], vec![defaults[0].clone()]];
+        unlisted_take_the_rest(&conds, 0.0, &defaults, &listed, &mut lik);
+        assert!(lik[1][0][1] >= 0.025 - 1e-12, "{:?}", lik[1][0]);
+    }
+
+    #[test]
+    fn antecedents_count_in_full_and_symptoms_are_tempered() {
+        let kb = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, RED_FLAGS).unwrap();
+        let at = |key: &str| kb.models[kb.finding_index[key]].tempering;
+        assert_eq!(at("recent_immobilisation"), 1.0);
+        assert_eq!(at("age"), 1.0);
+        assert!(at("onset") < 1.0);
+        let bad = FINDINGS.replace("[finding.age]\nantecedent = true", "[finding.age]\nantecedent = \"yes\"");
+        assert_ne!(bad, FINDINGS);
+        let e = compile(VOCABULARY, SOURCES, &bad, CONDITIONS, RED_FLAGS).err().expect("a non-boolean antecedent is refused");
+        assert!(e.to_string().contains("antecedent"), "{e}");
+    }
 }
+

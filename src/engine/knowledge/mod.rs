@@ -118,6 +118,10 @@ pub(crate) struct FindingModel {
     pub first_slot: usize,
     pub slots: Vec<Slot>,
     pub group: Option<usize>,
+    /// The weight of this finding's log likelihood ratios: the model's `tempering`, or 1 for an
+    /// antecedent (a risk factor or trait that precedes the condition and so does not overlap
+    /// with the symptoms it causes).
+    pub tempering: f64,
 }
 
 #[derive(Debug, Clone)]
@@ -163,7 +167,6 @@ pub struct Knowledge {
     pub(crate) ln_default: Vec<f64>,
     /// Findings named by Wells items (the score applies once any is known).
     pub(crate) wells_findings: Vec<usize>,
-    pub(crate) tempering: f64,
     /// Next questions stop when the top condition reaches this probability.
     pub(crate) settled_at: f64,
     /// ...or when no question is expected to gain this many nats.
