@@ -1,0 +1,38 @@
+//! The case-report set (tests/data/case_reports.jsonl): 120 real presentations written blind,
+//! by engineers who had not seen the engine, from published case reports and teaching cases
+//! (a-), runners' own stories and news of athletes (b-), and a mix of both with textbook
+//! presentations (c-), encoding only what each source says. Many are sparse or misleading, as
+//! the hidden evaluation set is; they measure the engine more honestly than the vignettes.
+//!
+//! Sets a- and b- guided the knowledge review of November 2026 and c- was held out until its
+//! end, so the figures printed here are the ones to watch when the knowledge changes. Two
+//! things are asserted: the figures do not fall below where that review left them (a floor,
+//! not a target), and no emergency or urgent case is ever sent to self-care.
+
+mod common;
+
+use soleus::engine::{assess, Case, Triage};
+
+#[test]
+fn case_reports_score_and_no_urgent_case_is_sent_to_self_care() {
+    let text = include_str!("data/case_reports.jsonl");
+    let s = common::score(text);
+    assert_eq!(s.cases, 120);
+    let pct = |x: usize| 100.0 * x as f64 / s.cases as f64;
+    assert!(pct(s.top3) >= 85.0, "top-3 fell to {:.1}%", pct(s.top3));
+    assert!(pct(s.top1) >= 72.0, "top-1 fell to {:.1}%", pct(s.top1));
+    assert!(pct(s.triage_ok) >= 78.0, "triage fell to {:.1}%", pct(s.triage_ok));
+
+    let mut self_care = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let want = v["expected"]["triage"].as_str().unwrap();
+        if want == "urgent" || want == "emergency" {
+            let case = Case::from_value(serde_json::json!({ "findings": v["findings"] })).unwrap();
+            if assess(&case).triage == Triage::SelfCare {
+                self_care.push(v["id"].as_str().unwrap().to_string());
+            }
+        }
+    }
+    assert!(self_care.is_empty(), "urgent or emergency cases sent to self-care: {self_care:?}");
+}
