@@ -26,8 +26,9 @@ const SHOW_AT_LEAST: usize = 3;
 const SHOW_ABOVE: f64 = 0.10;
 /// ...up to this many (a list a person reads; the reasons are computed only for these)...
 const SHOW_AT_MOST: usize = 5;
-// ...and always a serious condition that reached its `raise_at`, and the condition that set the
-// triage: when a condition makes the advice more urgent, the person sees it and why.
+// ...and always a serious condition that reached its `raise_at`, the condition that set the
+// triage, and the conditions a fired red-flag rule is about: when a condition makes the advice
+// more urgent, the person sees it and why.
 
 /// Assess a validated case.
 pub fn assess(case: &Case) -> Assessment {
@@ -63,6 +64,7 @@ fn assess_with(kb: &'static knowledge::Knowledge, case: &Case, s: &mut model::Sc
             || (i < SHOW_AT_MOST && posterior[c] >= SHOW_ABOVE)
             || kb.conditions[c].raise_at.is_some_and(|at| posterior[c] >= at)
             || c == by
+            || safety.points_to & (1 << c) != 0
     };
     let mut differential = Vec::with_capacity(SHOW_AT_MOST);
     differential.extend(order.iter().enumerate().filter(|&(i, &c)| shown(i, c)).map(|(_, &c)| Ranked {

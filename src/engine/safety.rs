@@ -82,6 +82,8 @@ pub(crate) struct Safety {
     pub floor: Triage,
     /// Findings that would complete a rule already half met (e.g. heel raise after a pop).
     pub follow_ups: Vec<usize>,
+    /// The conditions the fired rules are about (bitset of condition indices).
+    pub points_to: u64,
 }
 
 pub(crate) fn check(kb: &'static Knowledge, case: &Case) -> Safety {
@@ -92,6 +94,7 @@ pub(crate) fn check(kb: &'static Knowledge, case: &Case) -> Safety {
     }
     let mut flags = Vec::new();
     let mut follow_ups = Vec::new();
+    let mut points_to = 0u64;
     let mut leaves: Vec<(usize, &Test)> = Vec::new();
     for rule in &kb.rules {
         // Rules only test for the presence of findings, so a rule none of whose findings has a
@@ -102,7 +105,10 @@ pub(crate) fn check(kb: &'static Knowledge, case: &Case) -> Safety {
             continue;
         }
         match eval(case, &rule.when, wells) {
-            Tri::True => flags.push(RedFlag { id: Text::Borrowed(&rule.id), message: Text::Borrowed(&rule.message), triage: rule.triage }),
+            Tri::True => {
+                flags.push(RedFlag { id: Text::Borrowed(&rule.id), message: Text::Borrowed(&rule.message), triage: rule.triage });
+                points_to |= rule.points_to;
+            }
             Tri::Unknown => {
                 let asked = rule.ask_if.as_ref().is_some_and(|c| eval(case, c, wells) == Tri::True);
                 if asked {
@@ -118,7 +124,7 @@ pub(crate) fn check(kb: &'static Knowledge, case: &Case) -> Safety {
     }
     flags.sort_by_key(|f| std::cmp::Reverse(f.triage));
     let floor = flags.first().map_or(Triage::SelfCare, |f| f.triage);
-    Safety { flags, wells: wells_score, floor, follow_ups }
+    Safety { flags, wells: wells_score, floor, follow_ups, points_to }
 }
 
 fn push_unknown(case: &Case, leaves: &[(usize, &Test)], out: &mut Vec<usize>) {
@@ -324,6 +330,20 @@ mod tests {
     fn a_whole_swollen_leg_is_urgent() {
         fires(json!({"swelling": "whole_leg"}), "whole_leg_swelling", Triage::Urgent);
         silent(json!({"swelling": "whole_calf"}), "whole_leg_swelling");
+    }
+
+    #[test]
+    fn a_fired_rule_always_shows_the_condition_it_is_about() {
+        // Pain out of proportion alone leaves compartment syndrome unlikely by the numbers, but
+        // the emergency it sets must not come with harmless causes only.
+        let a = run(json!({"pain_out_of_proportion": true, "severe_trauma": false, "mechanism": "none"}));
+        assert_eq!(a.triage, Triage::Emergency);
+        let shown: Vec<&str> = a.differential.iter().map(|r| &*r.condition).collect();
+        assert!(shown.contains(&"acute_compartment_syndrome"), "{shown:?}");
+        let p: Vec<f64> = a.differential.iter().map(|r| r.probability).collect();
+        assert!(p.windows(2).all(|w| w[0] >= w[1]), "still most likely first: {p:?}");
+        let a = run(json!({"foot_cold_pale": true, "onset": "sudden"}));
+        assert!(a.differential.iter().any(|r| r.condition == "popliteal_artery_entrapment"));
     }
 
     #[test]

@@ -311,8 +311,9 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     }
     unlisted_take_the_rest(&conds, leak_prior, &defaults, &listed, &mut likelihoods);
 
-    if conds.is_empty() {
-        return Err(KnowledgeError::new("vocabulary.json", "no conditions"));
+    if conds.is_empty() || conds.len() > 64 {
+        // Rules name their conditions in a 64-bit set.
+        return Err(KnowledgeError::new("vocabulary.json", "between 1 and 64 conditions"));
     }
 
     // Dense tables: classes = conditions + leak.
@@ -370,7 +371,13 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         let mut mask = [0u64; crate::engine::case::MAX_FINDINGS / 64];
         leaves.iter().for_each(|&(f, _)| mask[f / 64] |= 1 << (f % 64));
         let reads_wells = when.uses_wells();
-        rules.push(Rule { triage: triage(&string(r, "triage", &at)?, &at)?, message: string(r, "message", &at)?, when, ask_if, mask, reads_wells, id });
+        let mut points_to = 0u64;
+        for c in r.get("points_to").map(|v| v.as_array().ok_or_else(|| KnowledgeError::new(&at, "`points_to` is a list of condition ids"))).transpose()?.into_iter().flatten() {
+            let c = c.as_str().unwrap_or_default();
+            let i = conds.iter().position(|x| x.id == c).ok_or_else(|| KnowledgeError::new(&at, format!("`points_to`: `{c}` is not a condition")))?;
+            points_to |= 1 << i;
+        }
+        rules.push(Rule { triage: triage(&string(r, "triage", &at)?, &at)?, message: string(r, "message", &at)?, when, ask_if, mask, reads_wells, points_to, id });
     }
     let mut wells = Vec::new();
     for w in rtoml.get("wells").and_then(Toml::as_array).ok_or_else(|| KnowledgeError::new("red_flags.toml", "missing [[wells]]"))? {
@@ -628,6 +635,14 @@ mod tests {
         assert_ne!(bad, FINDINGS);
         let e = compile(VOCABULARY, SOURCES, &bad, CONDITIONS, RED_FLAGS).err().expect("a non-boolean antecedent is refused");
         assert!(e.to_string().contains("antecedent"), "{e}");
+    }
+
+    #[test]
+    fn a_rule_pointing_to_an_unknown_condition_is_refused() {
+        let text = RED_FLAGS.replacen("points_to = [\"dvt\"]", "points_to = [\"dvtt\"]", 1);
+        assert_ne!(text, RED_FLAGS);
+        let e = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, &text).err().expect("refused");
+        assert!(e.to_string().contains("`dvtt` is not a condition"), "{e}");
     }
 }
 

@@ -39,6 +39,10 @@ pub(crate) struct Rule {
     pub mask: [u64; crate::engine::case::MAX_FINDINGS / 64],
     /// `when` reads the Wells score.
     pub reads_wells: bool,
+    /// The conditions this rule is about, as a bitset of condition indices: when it fires they
+    /// are always shown in the differential, so an emergency never comes with a list of
+    /// harmless causes only.
+    pub points_to: u64,
 }
 
 #[derive(Debug, Clone)]
