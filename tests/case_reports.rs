@@ -1,13 +1,14 @@
-//! The case-report set (tests/data/case_reports.jsonl): 120 real presentations written blind,
+//! The case-report set (tests/data/case_reports.jsonl): 160 real presentations written blind,
 //! by engineers who had not seen the engine, from published case reports and teaching cases
-//! (a-), runners' own stories and news of athletes (b-), and a mix of both with textbook
-//! presentations (c-), encoding only what each source says. Many are sparse or misleading, as
-//! the hidden evaluation set is; they measure the engine more honestly than the vignettes.
+//! (a-), runners' own stories and news of athletes (b-), and mixes of both with textbook
+//! presentations (c-, d-), encoding only what each source says. Many are sparse or misleading,
+//! as the hidden evaluation set is; they measure the engine more honestly than the vignettes.
 //!
-//! Sets a- and b- guided the knowledge review of November 2026 and c- was held out until its
-//! end, so the figures printed here are the ones to watch when the knowledge changes. Two
-//! things are asserted: the figures do not fall below where that review left them (a floor,
-//! not a target), and no emergency or urgent case is ever sent to self-care.
+//! Sets a- and b- guided the knowledge review of November 2026, c- was held out until late in it
+//! and d- until after it (measured once: top-1 72.5%, top-3 90%, triage 80%), so the figures
+//! printed here are the ones to watch when the knowledge changes. Two things are asserted: the
+//! figures do not fall below where that review left them (a floor, not a target), and no
+//! emergency or urgent case is ever sent to self-care.
 
 mod common;
 
@@ -17,7 +18,7 @@ use soleus::engine::{assess, Case, Triage};
 fn case_reports_score_and_no_urgent_case_is_sent_to_self_care() {
     let text = include_str!("data/case_reports.jsonl");
     let s = common::score(text);
-    assert_eq!(s.cases, 120);
+    assert_eq!(s.cases, 160);
     let pct = |x: usize| 100.0 * x as f64 / s.cases as f64;
     assert!(pct(s.top3) >= 85.0, "top-3 fell to {:.1}%", pct(s.top3));
     assert!(pct(s.top1) >= 72.0, "top-1 fell to {:.1}%", pct(s.top1));
