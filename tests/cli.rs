@@ -51,6 +51,31 @@ fn validate_prints_the_case_normalised() {
 }
 
 #[test]
+fn questions_not_answerable_are_not_suggested_again() {
+    // A DVT rule half met (a risk factor) asks for the clot signs first; a runner alone cannot
+    // measure the calf or test for pitting, and a question already answered "don't know" is done.
+    let case = r#"{"findings": {"recent_immobilisation": true, "onset": "sudden"}, "not_known": ["chest_symptoms"]}"#;
+    let questions = |args: &[&str]| -> Vec<String> {
+        let out = soleus(args, case);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["next_questions"].as_array().unwrap().iter().map(|q| q.as_str().unwrap().to_string()).collect()
+    };
+    let physio = questions(&["assess"]);
+    assert!(!physio.contains(&"chest_symptoms".to_string()), "{physio:?}");
+    assert!(physio.contains(&"pitting_oedema".to_string()), "{physio:?}");
+    let runner = questions(&["assess", "--no-examination"]);
+    assert!(!runner.is_empty());
+    let kb = soleus::engine::knowledge::get();
+    for q in &runner {
+        assert!(!kb.finding(q).unwrap().clinician, "a runner alone was asked {q}");
+    }
+    let out = soleus(&["validate"], case);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["not_known"], serde_json::json!(["chest_symptoms"]));
+}
+
+#[test]
 fn bad_input_exits_2_with_nothing_on_stdout_and_names_the_key() {
     for (args, input, needle) in [
         (&["assess"][..], r#"{"findings": {"pain_level": 7}}"#, "pain_level"),
@@ -59,6 +84,8 @@ fn bad_input_exits_2_with_nothing_on_stdout_and_names_the_key() {
         (&["assess"][..], r#"{"findings": {"pop": true"#, "invalid JSON"),
         (&["assess"][..], "", "invalid JSON"),
         (&["validate"][..], r#"{"findings": {"relief_minutes": -5}}"#, "relief_minutes"),
+        (&["assess"][..], r#"{"findings": {}, "not_known": ["thomson_test"]}"#, "thomson_test"),
+        (&["assess"][..], r#"{"findings": {}, "not_known": "age"}"#, "not_known"),
         (&["assess", "--batch"][..], "{\"findings\": {}}\n{\"findings\": {\"swelling\": \"huge\"}}\n", "line 2"),
     ] {
         let out = soleus(args, input);

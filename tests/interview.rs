@@ -2,9 +2,11 @@
 //!
 //! People are sampled from the knowledge base itself (a condition by its prior, each answer by
 //! P(answer | condition)), then interviewed from an empty case by always asking the first
-//! suggested question, until the engine suggests nothing more. A second run replays the public
-//! cases, answering from their findings ("don't know" for anything else). Figures are printed;
-//! the assertions are the loose bounds a working questionnaire must meet.
+//! suggested question, until the engine suggests nothing more; "don't know" is recorded in the
+//! case so the question is not suggested again. A runner alone starts with every examination
+//! test marked not known. A second run replays the public cases, answering from their findings
+//! ("don't know" for anything else). Figures are printed; the assertions are the loose bounds a
+//! working questionnaire must meet.
 
 use serde_json::Value;
 use soleus::engine::knowledge::{self, Knowledge};
@@ -43,21 +45,25 @@ struct Interview {
 
 const MAX_QUESTIONS: usize = 60;
 
-/// Ask the first suggested question not yet asked; `answer` returns None for "don't know".
-fn interview(truth: &str, mut answer: impl FnMut(&str) -> Option<Value>) -> Interview {
-    let mut case = Case::default();
+/// Ask the first suggested question until the engine suggests none; `answer` returns None for
+/// "don't know", which the case records (`mark_not_known`) so the question is not suggested
+/// again, as the app's questionnaire will do. `start` is the empty case the interview begins
+/// from (a runner alone: every examination test marked not known).
+fn interview(truth: &str, start: Case, mut answer: impl FnMut(&str) -> Option<Value>) -> Interview {
+    let mut case = start;
     let mut asked: Vec<soleus::engine::Text> = Vec::new();
     loop {
         let a = assess(&case);
-        let next = a.next_questions.iter().find(|q| !asked.contains(q));
-        match next {
+        match a.next_questions.first() {
             Some(q) if asked.len() < MAX_QUESTIONS => {
-                if let Some(v) = answer(q) {
-                    case.set(q, &v).expect("simulated answers are valid");
+                assert!(!asked.contains(q), "{q} was suggested again after it was asked");
+                match answer(q) {
+                    Some(v) => case.set(q, &v).expect("simulated answers are valid"),
+                    None => case.mark_not_known(q).expect("suggested keys are findings"),
                 }
                 asked.push(q.clone());
             }
-            _ => {
+            next => {
                 return Interview {
                     asked: asked.len(),
                     settled: next.is_none(),
@@ -80,10 +86,9 @@ fn sampled(kb: &Knowledge, runner_only: bool, people: usize, seed: u64) -> Vec<(
         .map(|_| {
             let truth = rng.pick(&conditions);
             let mut answers = std::collections::HashMap::new();
-            let i = interview(&truth, |key| {
-                if runner_only && kb.finding(key).is_some_and(|f| f.clinician) {
-                    return None;
-                }
+            let start = if runner_only { Case::default().without_examination() } else { Case::default() };
+            let i = interview(&truth, start, |key| {
+                assert!(!(runner_only && kb.finding(key).is_some_and(|f| f.clinician)), "a runner alone was asked the examination test {key}");
                 let dist = kb.answer_distribution(&truth, key).unwrap();
                 Some(answers.entry(key.to_string()).or_insert_with(|| rng.pick(&dist)).clone())
             });
@@ -126,7 +131,7 @@ fn public_cases_replayed_as_interviews() {
         .map(|c| {
             let truth = c["expected"]["condition"].as_str().unwrap().to_string();
             let findings = c["findings"].as_object().unwrap().clone();
-            let i = interview(&truth, |key| findings.get(key).cloned());
+            let i = interview(&truth, Case::default(), |key| findings.get(key).cloned());
             (truth, i)
         })
         .collect();

@@ -21,12 +21,15 @@ pub struct AssessArgs {
     /// `json` for programs, `text` for people.
     #[arg(long, value_enum, default_value = "json")]
     pub format: Format,
+    /// The person answers alone: suggest no examination tests (Thompson, Wells signs, McMurray...).
+    #[arg(long)]
+    pub no_examination: bool,
 }
 
 pub fn run(args: AssessArgs) -> CliResult {
     let cases = cases::read_cases(args.batch)?;
     for case in &cases {
-        let a = engine::assess(case);
+        let a = if args.no_examination { engine::assess(&case.clone().without_examination()) } else { engine::assess(case) };
         match args.format {
             Format::Text => println!("{}", text(&a, case.id.as_deref())),
             Format::Json => {

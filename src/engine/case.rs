@@ -4,6 +4,10 @@
 //! along for batch work). Every key must be a vocabulary finding and every value must have its
 //! type and lie in its enum or range; anything else is a [`CaseError`] that names the key and
 //! what was expected. A key that is absent is unknown, never "no".
+//!
+//! An interview also records the questions that were asked and could not be answered:
+//! `"not_known": [KEY, ...]` (a runner cannot do a Thompson test; a person may not remember).
+//! They move nothing, like any unknown finding, but are not suggested again.
 
 use serde_json::{Map, Value as Json};
 
@@ -60,6 +64,8 @@ pub struct Case {
     /// Which findings are known: lookups are a bit test and a popcount, not a search, because
     /// the safety rules and the question ranking ask about every finding.
     known: [u64; MAX_FINDINGS / 64],
+    /// Asked and not answerable ("don't know"): not suggested again.
+    not_known: [u64; MAX_FINDINGS / 64],
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -149,10 +155,21 @@ impl Case {
             Some(other) => return Err(CaseError::InvalidCase(format!("`findings` must be an object, got {}", describe(&other)))),
             None => return Err(CaseError::InvalidCase("`findings` is missing".into())),
         };
+        let not_known = match top.remove("not_known") {
+            None | Some(Json::Null) => Vec::new(),
+            Some(Json::Array(keys)) => keys,
+            Some(other) => return Err(CaseError::InvalidCase(format!("`not_known` must be a list of finding keys, got {}", describe(&other)))),
+        };
         if let Some(k) = top.keys().next() {
-            return Err(CaseError::InvalidCase(format!("unknown field `{k}` (only \"findings\" and \"id\" are allowed)")));
+            return Err(CaseError::InvalidCase(format!("unknown field `{k}` (only \"findings\", \"not_known\" and \"id\" are allowed)")));
         }
         let mut case = Case::from_findings(&findings)?;
+        for key in &not_known {
+            let Json::String(key) = key else {
+                return Err(CaseError::InvalidCase(format!("`not_known` must be a list of finding keys, got {} in it", describe(key))));
+            };
+            case.mark_not_known(key)?;
+        }
         case.id = id;
         Ok(case)
     }
@@ -169,10 +186,7 @@ impl Case {
     /// Set (or replace) one finding, validating it.
     pub fn set(&mut self, key: &str, value: &Json) -> Result<(), CaseError> {
         let kb = knowledge::get();
-        let f = kb.index_of(key).ok_or_else(|| CaseError::UnknownFinding {
-            key: key.to_string(),
-            hint: closest(key, kb).map(|k| format!(" (did you mean `{k}`?)")).unwrap_or_else(|| " (see `knowledge/vocabulary.json` for the known findings)".into()),
-        })?;
+        let f = finding_index(kb, key)?;
         let kind = &kb.findings()[f].kind;
         let bad = || CaseError::InvalidValue { key: key.to_string(), expected: expected(kind), got: describe(value) };
         let model = &kb.models[f];
@@ -198,7 +212,36 @@ impl Case {
             Err(i) => self.entries.insert(i, entry),
         }
         self.known[f / 64] |= 1 << (f % 64);
+        self.not_known[f / 64] &= !(1 << (f % 64));
         Ok(())
+    }
+
+    /// Record that `key` was asked and could not be answered: it stays unknown (and moves
+    /// nothing) but is not suggested again. An answer given later replaces this.
+    pub fn mark_not_known(&mut self, key: &str) -> Result<(), CaseError> {
+        let kb = knowledge::get();
+        let f = finding_index(kb, key)?;
+        if !self.knows(f) {
+            self.not_known[f / 64] |= 1 << (f % 64);
+        }
+        Ok(())
+    }
+
+    /// Mark every examination test (the vocabulary's `clinician` findings) not known: a runner
+    /// on their own is then asked only what they can answer.
+    pub fn without_examination(mut self) -> Case {
+        for (f, info) in knowledge::get().findings().iter().enumerate() {
+            if info.clinician && !self.knows(f) {
+                self.not_known[f / 64] |= 1 << (f % 64);
+            }
+        }
+        self
+    }
+
+    /// The questions asked and not answerable, by key.
+    pub fn not_known(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let kb = knowledge::get();
+        (0..kb.findings().len()).filter(|&f| self.not_known[f / 64] & (1 << (f % 64)) != 0).map(move |f| kb.findings()[f].key.as_str())
     }
 
     /// Forget one finding (it becomes unknown). Returns whether it was known.
@@ -237,7 +280,7 @@ impl Case {
         self.entries.iter().map(move |e| (kb.findings()[e.finding as usize].key.as_str(), public_value(e.finding as usize, &e.value)))
     }
 
-    /// The normalised case: `{"id"?, "findings": {...}}` with keys in order.
+    /// The normalised case: `{"id"?, "findings": {...}, "not_known"?: [...]}` with keys in order.
     pub fn to_json(&self) -> Json {
         let mut findings = Map::new();
         for (k, v) in self.iter() {
@@ -248,6 +291,10 @@ impl Case {
             top.insert("id".into(), Json::String(id.clone()));
         }
         top.insert("findings".into(), Json::Object(findings));
+        let not_known: Vec<Json> = self.not_known().map(|k| Json::String(k.to_string())).collect();
+        if !not_known.is_empty() {
+            top.insert("not_known".into(), Json::Array(not_known));
+        }
         Json::Object(top)
     }
 
@@ -258,6 +305,12 @@ impl Case {
     #[inline]
     pub(crate) fn knows(&self, finding: usize) -> bool {
         self.known[finding / 64] & (1 << (finding % 64)) != 0
+    }
+
+    /// Worth asking: neither answered nor already asked without an answer.
+    #[inline]
+    pub(crate) fn open(&self, finding: usize) -> bool {
+        (self.known[finding / 64] | self.not_known[finding / 64]) & (1 << (finding % 64)) == 0
     }
 
     #[inline]
@@ -274,6 +327,14 @@ impl Case {
         let below: u32 = self.known[..word].iter().map(|w| w.count_ones()).sum::<u32>() + (self.known[word] & ((1 << bit) - 1)).count_ones();
         Some(&self.entries[below as usize])
     }
+}
+
+/// The index of finding `key`, or an error naming it with the closest known key.
+fn finding_index(kb: &Knowledge, key: &str) -> Result<usize, CaseError> {
+    kb.index_of(key).ok_or_else(|| CaseError::UnknownFinding {
+        key: key.to_string(),
+        hint: closest(key, kb).map(|k| format!(" (did you mean `{k}`?)")).unwrap_or_else(|| " (see `knowledge/vocabulary.json` for the known findings)".into()),
+    })
 }
 
 fn public_value(finding: usize, v: &Value) -> FindingValue<'static> {
@@ -378,5 +439,34 @@ mod tests {
         let c = Case::from_value(json!({"id": "p-1", "findings": {"pop": true}})).unwrap();
         assert_eq!(c.id.as_deref(), Some("p-1"));
         assert_eq!(c.to_json()["id"], "p-1");
+    }
+
+    #[test]
+    fn questions_asked_without_an_answer_are_carried_validated_and_cleared_by_an_answer() {
+        let mut c = Case::from_value(json!({"findings": {"pop": true}, "not_known": ["thompson_test", "age"]})).unwrap();
+        assert_eq!(c.not_known().collect::<Vec<_>>(), ["age", "thompson_test"]);
+        assert_eq!(c.len(), 1, "not known moves nothing: it is not a finding");
+        assert_eq!(c.to_json(), json!({"findings": {"pop": true}, "not_known": ["age", "thompson_test"]}));
+        c.set("age", &json!(40)).unwrap();
+        assert_eq!(c.not_known().collect::<Vec<_>>(), ["thompson_test"]);
+        // Marking an answered finding changes nothing.
+        c.mark_not_known("pop").unwrap();
+        assert!(c.not_known().all(|k| k != "pop"));
+
+        assert!(matches!(err(json!({"findings": {}, "not_known": ["thomson_test"]})), CaseError::UnknownFinding { key, .. } if key == "thomson_test"));
+        assert!(err(json!({"findings": {}, "not_known": "age"})).to_string().contains("`not_known` must be a list"));
+        assert!(err(json!({"findings": {}, "not_known": [3]})).to_string().contains("got 3 in it"));
+    }
+
+    #[test]
+    fn without_examination_marks_exactly_the_clinician_tests() {
+        let c = Case::from_value(json!({"findings": {"thompson_test": "negative"}})).unwrap().without_examination();
+        let kb = knowledge::get();
+        let marked: Vec<&str> = c.not_known().collect();
+        assert!(!marked.is_empty());
+        for f in kb.findings() {
+            let expect = f.clinician && f.key != "thompson_test";
+            assert_eq!(marked.contains(&f.key.as_str()), expect, "{}", f.key);
+        }
     }
 }

@@ -27,7 +27,7 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
     let chosen = &mut s.chosen;
     chosen.clear();
     for &f in kb.screening.iter().chain(follow_ups) {
-        if case.value_at(f).is_none() && !chosen.contains(&f) {
+        if case.open(f) && !chosen.contains(&f) {
             chosen.push(f);
             out.push(Text::Borrowed(&kb.findings[f].key));
         }
@@ -45,8 +45,10 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
     for &(c, w) in live.iter() {
         bound.iter_mut().zip(kb.kl_class(c)).for_each(|(b, k)| *b += w * k);
     }
-    for e in case.entries() {
-        bound[e.finding as usize] = 0.0;
+    for (f, b) in bound.iter_mut().enumerate() {
+        if !case.open(f) {
+            *b = 0.0;
+        }
     }
     for &f in chosen.iter() {
         bound[f] = 0.0;

@@ -129,7 +129,7 @@ pub(crate) fn check(kb: &'static Knowledge, case: &Case) -> Safety {
 
 fn push_unknown(case: &Case, leaves: &[(usize, &Test)], out: &mut Vec<usize>) {
     for (f, _) in leaves {
-        if case.value_at(*f).is_none() && !out.contains(f) {
+        if case.open(*f) && !out.contains(f) {
             out.push(*f);
         }
     }
