@@ -1,5 +1,6 @@
 //! Properties of the engine over any valid case (proptest): probabilities are probabilities,
-//! nothing panics, red-flag answers never lower the triage, and removing a finding is safe.
+//! nothing panics, red-flag answers never lower the triage, removing a finding is safe, and a
+//! "don't know" moves nothing and is not asked again.
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -82,6 +83,23 @@ proptest! {
         for r in &a.differential {
             prop_assert!(r.why.len() <= 3);
             prop_assert!(r.why.iter().all(|w| !w.is_empty()));
+        }
+    }
+
+    #[test]
+    fn a_dont_know_moves_nothing_and_is_never_asked_again(case in any_case(), picks in prop::collection::vec(any::<prop::sample::Index>(), 1..6)) {
+        let kb = knowledge::get();
+        let before = assess(&case);
+        let mut asked = case.clone();
+        for p in &picks {
+            asked.mark_not_known(&kb.findings()[p.index(kb.findings().len())].key).unwrap();
+        }
+        let after = assess(&asked);
+        prop_assert_eq!(after.triage, before.triage);
+        prop_assert_eq!(&after.differential, &before.differential);
+        let not_known: Vec<&str> = asked.not_known().collect();
+        for q in &after.next_questions {
+            prop_assert!(!not_known.contains(&&**q), "{} was marked not known", q);
         }
     }
 }
