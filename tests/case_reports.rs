@@ -5,8 +5,9 @@
 //! as the hidden evaluation set is; they measure the engine more honestly than the vignettes.
 //!
 //! Sets a- and b- guided the knowledge review of November 2026, c- was held out until late in it
-//! and d- until after it (measured once: top-1 72.5%, top-3 90%, triage 80%), so the figures
-//! printed here are the ones to watch when the knowledge changes. Two things are asserted: the
+//! and d- until after it (measured once: top-1 72.5%, top-3 90%, triage 80%); all four then chose
+//! the model's tempering (1.0: better on every set). The figures printed here are the ones to
+//! watch when the knowledge changes. Two things are asserted: the
 //! figures do not fall below where that review left them (a floor, not a target), and no
 //! emergency or urgent case is ever sent to self-care.
 
@@ -20,9 +21,9 @@ fn case_reports_score_and_no_urgent_case_is_sent_to_self_care() {
     let s = common::score(text);
     assert_eq!(s.cases, 160);
     let pct = |x: usize| 100.0 * x as f64 / s.cases as f64;
-    assert!(pct(s.top3) >= 85.0, "top-3 fell to {:.1}%", pct(s.top3));
-    assert!(pct(s.top1) >= 72.0, "top-1 fell to {:.1}%", pct(s.top1));
-    assert!(pct(s.triage_ok) >= 78.0, "triage fell to {:.1}%", pct(s.triage_ok));
+    assert!(pct(s.top3) >= 88.0, "top-3 fell to {:.1}%", pct(s.top3));
+    assert!(pct(s.top1) >= 77.0, "top-1 fell to {:.1}%", pct(s.top1));
+    assert!(pct(s.triage_ok) >= 80.0, "triage fell to {:.1}%", pct(s.triage_ok));
 
     let mut self_care = Vec::new();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
