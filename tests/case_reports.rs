@@ -13,8 +13,6 @@
 
 mod common;
 
-use soleus::engine::{assess, Case, Triage};
-
 #[test]
 fn case_reports_score_and_no_urgent_case_is_sent_to_self_care() {
     let text = include_str!("data/case_reports.jsonl");
@@ -25,16 +23,5 @@ fn case_reports_score_and_no_urgent_case_is_sent_to_self_care() {
     assert!(pct(s.top1) >= 77.0, "top-1 fell to {:.1}%", pct(s.top1));
     assert!(pct(s.triage_ok) >= 80.0, "triage fell to {:.1}%", pct(s.triage_ok));
 
-    let mut self_care = Vec::new();
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let want = v["expected"]["triage"].as_str().unwrap();
-        if want == "urgent" || want == "emergency" {
-            let case = Case::from_value(serde_json::json!({ "findings": v["findings"] })).unwrap();
-            if assess(&case).triage == Triage::SelfCare {
-                self_care.push(v["id"].as_str().unwrap().to_string());
-            }
-        }
-    }
-    assert!(self_care.is_empty(), "urgent or emergency cases sent to self-care: {self_care:?}");
+    assert!(s.sent_to_self_care.is_empty(), "urgent or emergency cases sent to self-care: {:?}", s.sent_to_self_care);
 }

@@ -219,20 +219,24 @@ impl Case {
     /// Record that `key` was asked and could not be answered: it stays unknown (and moves
     /// nothing) but is not suggested again. An answer given later replaces this.
     pub fn mark_not_known(&mut self, key: &str) -> Result<(), CaseError> {
-        let kb = knowledge::get();
-        let f = finding_index(kb, key)?;
+        let f = finding_index(knowledge::get(), key)?;
+        self.set_not_known(f);
+        Ok(())
+    }
+
+    /// Marks finding `f` asked and not answerable, unless it has an answer.
+    fn set_not_known(&mut self, f: usize) {
         if !self.knows(f) {
             self.not_known[f / 64] |= 1 << (f % 64);
         }
-        Ok(())
     }
 
     /// Mark every examination test (the vocabulary's `clinician` findings) not known: a runner
     /// on their own is then asked only what they can answer.
     pub fn without_examination(mut self) -> Case {
         for (f, info) in knowledge::get().findings().iter().enumerate() {
-            if info.clinician && !self.knows(f) {
-                self.not_known[f / 64] |= 1 << (f % 64);
+            if info.clinician {
+                self.set_not_known(f);
             }
         }
         self

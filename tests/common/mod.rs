@@ -13,6 +13,8 @@ pub struct Score {
     pub over: usize,
     pub under_emergency: Vec<String>,
     pub under_urgent: Vec<String>,
+    /// Emergency or urgent cases given self-care advice: the worst under-triage.
+    pub sent_to_self_care: Vec<String>,
 }
 
 impl Score {
@@ -33,7 +35,7 @@ fn triage_of(id: &str) -> Triage {
 /// Scores every case of `jsonl`, printing each miss (top-1 or triage).
 pub fn score(jsonl: &str) -> Score {
     let cases: Vec<Value> = jsonl.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect();
-    let mut s = Score { cases: cases.len(), top1: 0, top3: 0, triage_ok: 0, over: 0, under_emergency: Vec::new(), under_urgent: Vec::new() };
+    let mut s = Score { cases: cases.len(), top1: 0, top3: 0, triage_ok: 0, over: 0, under_emergency: Vec::new(), under_urgent: Vec::new(), sent_to_self_care: Vec::new() };
     for c in &cases {
         let id = c["id"].as_str().unwrap();
         let case = Case::from_value(serde_json::json!({ "findings": c["findings"] })).unwrap_or_else(|e| panic!("{id}: {e}"));
@@ -46,6 +48,9 @@ pub fn score(jsonl: &str) -> Score {
         s.top3 += usize::from(ranked.iter().take(3).any(|r| accept.contains(r)));
         s.triage_ok += usize::from(a.triage == want);
         if a.triage < want {
+            if a.triage == Triage::SelfCare && want >= Triage::Urgent {
+                s.sent_to_self_care.push(id.to_string());
+            }
             match want {
                 Triage::Emergency => s.under_emergency.push(id.to_string()),
                 Triage::Urgent => s.under_urgent.push(id.to_string()),

@@ -195,6 +195,21 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         .collect::<Res<_>>()?;
     let cite = Sources(source_list.iter().map(|s| s.id.clone()).collect());
 
+    // The model's settings first: how findings are weighed depends on them.
+    let ctoml = parse_toml("conditions.toml", conditions)?;
+    let model = table(&ctoml, "model", "conditions.toml")?;
+    let at = "conditions.toml model";
+    let tempering = num(model, "tempering", at)?;
+    let smoothing = probability(num(model, "leak_smoothing", at)?, at)?;
+    let leak_prior = probability(num(model, "leak_prior", at)?, at)?;
+    let settled_at = probability(num(model, "settled_at", at)?, at)?;
+    let min_gain = num(model, "min_gain_nats", at)?;
+    let version = string(model, "version", at)?;
+    cite.cite(model, at)?;
+    if !(0.0..=1.0).contains(&tempering) || tempering == 0.0 {
+        return Err(KnowledgeError::new(at, "tempering must be in (0, 1]"));
+    }
+
     // Findings: values, population defaults, how `why` says them, groups.
     let ftoml = parse_toml("findings.toml", findings)?;
     let fdefs = table(&ftoml, "finding", "findings.toml")?;
@@ -211,7 +226,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         let t = fdefs.get(&info.key).and_then(Toml::as_table).ok_or_else(|| KnowledgeError::new(&at, "every vocabulary finding needs an entry"))?;
         let (slots, d) = finding_model(info, t, &cite, &at)?;
         let antecedent = t.get("antecedent").map(|v| v.as_bool().ok_or_else(|| KnowledgeError::new(&at, "`antecedent` is true or false"))).transpose()?.unwrap_or(false);
-        models.push(FindingModel { first_slot: next_slot, slots, group: None, tempering: if antecedent { 1.0 } else { f64::NAN } });
+        models.push(FindingModel { first_slot: next_slot, slots, group: None, tempering: if antecedent { 1.0 } else { tempering } });
         next_slot += d.len();
         defaults.push(d);
     }
@@ -239,21 +254,6 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     }
 
     // Conditions: names from the vocabulary, priors, triage, likelihoods.
-    let ctoml = parse_toml("conditions.toml", conditions)?;
-    let model = table(&ctoml, "model", "conditions.toml")?;
-    let at = "conditions.toml model";
-    let tempering = num(model, "tempering", at)?;
-    let smoothing = probability(num(model, "leak_smoothing", at)?, at)?;
-    let leak_prior = probability(num(model, "leak_prior", at)?, at)?;
-    let settled_at = probability(num(model, "settled_at", at)?, at)?;
-    let min_gain = num(model, "min_gain_nats", at)?;
-    let version = string(model, "version", at)?;
-    cite.cite(model, at)?;
-    if !(0.0..=1.0).contains(&tempering) || tempering == 0.0 {
-        return Err(KnowledgeError::new(at, "tempering must be in (0, 1]"));
-    }
-    // Antecedents were marked 1.0 above; every other finding takes the model's tempering.
-    models.iter_mut().filter(|m| m.tempering.is_nan()).for_each(|m| m.tempering = tempering);
     let cdefs = table(&ctoml, "condition", "conditions.toml")?;
     let vocab_ids: HashSet<&str> = vocab.conditions.iter().map(|c| c.id.as_str()).collect();
     for k in cdefs.keys() {
