@@ -11,6 +11,9 @@ run: setup ui
 
 test: setup-test core-test ui-test e2e
 
+# A test run builds everything once: incremental caches would only add gigabytes to target/.
+test: export CARGO_INCREMENTAL = 0
+
 package: setup ui
 	cd ui && TAURI_APP_PATH=../src-tauri npx tauri build --bundles deb
 	@ls -1 target/release/bundle/deb/*.deb
