@@ -173,8 +173,9 @@ pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
 /// condition `c`, a red-flag answer that favours a competitor more than `c` counts for that
 /// competitor only as much as it counts for `c`. So adding a red-flag answer never lowers the
 /// triage. A condition then counts with its own triage when it is the most likely one, or,
-/// for serious conditions, when its probability reaches its `raise_at` threshold. Returns the
-/// triage and the condition that set it, which the differential then always shows.
+/// for serious conditions, when its probability reaches its `raise_at` threshold; and the
+/// conditions that need a clinician count together (`clinician_at`). Returns the triage and
+/// the condition that set it, which the differential then always shows.
 pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64], scratch: &mut Scratch) -> (Triage, usize) {
     let entries = case.entries();
     let n = kb.conditions.len();
@@ -186,6 +187,9 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64]
         scratch.flagged = flagged_slots;
         let top = (0..n).max_by(|&a, &b| posterior[a].total_cmp(&posterior[b])).unwrap_or(0);
         let (mut triage, mut by) = (kb.conditions[top].triage, top);
+        if let Some(c) = needs_clinician(kb, triage, |x| posterior[x]) {
+            (triage, by) = (Triage::Clinician, c);
+        }
         for (c, info) in kb.conditions.iter().enumerate() {
             if info.triage > triage && info.raise_at.is_some_and(|at| posterior[c] >= at) {
                 (triage, by) = (info.triage, c);
@@ -201,6 +205,11 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64]
     // conditions more urgent than it need checking.
     let reduced_top = (0..n).max_by(|&a, &b| base[a].total_cmp(&base[b])).unwrap_or(0);
     let (mut triage, mut by) = (kb.conditions[reduced_top].triage, reduced_top);
+    // Judged without the red-flag answers too, so that adding one cannot take it away.
+    let max = base[reduced_top].max(base[kb.classes - 1]);
+    if let Some(c) = needs_clinician(kb, triage, |x| super::fastmath::exp_neg((base[x] - max).max(-40.0))) {
+        (triage, by) = (Triage::Clinician, c);
+    }
     for &c in &kb.by_triage {
         let info = &kb.conditions[c];
         if info.triage <= triage {
@@ -231,6 +240,26 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64]
     scratch.base = base;
     scratch.flagged = flagged_slots;
     (triage, by)
+}
+
+/// When the triage so far is self-care but the conditions that need a clinician together reach
+/// `clinician_at`, the most likely of them. `weight(class)` is proportional to its probability.
+fn needs_clinician(kb: &Knowledge, triage: Triage, weight: impl Fn(usize) -> f64) -> Option<usize> {
+    if triage >= Triage::Clinician {
+        return None;
+    }
+    let (mut need, mut total, mut best) = (0.0, 0.0, None::<(usize, f64)>);
+    for x in 0..kb.classes {
+        let w = weight(x);
+        total += w;
+        if kb.conditions.get(x).is_some_and(|info| info.triage >= Triage::Clinician) {
+            need += w;
+            if best.is_none_or(|(_, b)| w > b) {
+                best = Some((x, w));
+            }
+        }
+    }
+    best.filter(|_| need >= kb.clinician_at * total).map(|(c, _)| c)
 }
 
 /// The likelihood-ratio rows of the red-flag answers.
@@ -409,5 +438,26 @@ mod tests {
         assert_eq!(run(json!({"swelling": "whole_calf"})).wells_score, Some(0), "whole calf is not the whole leg");
         assert_eq!(run(json!({"active_cancer": false})).wells_score, Some(0), "a known 'no' still makes the score applicable");
         assert_eq!(run(json!({"pop": true})).wells_score, None, "no Wells item known: no score");
+    }
+
+    /// The share of the differential that needs a clinician, from the conditions shown.
+    fn needs_clinician(a: &Assessment) -> f64 {
+        let kb = crate::engine::knowledge::get();
+        a.differential.iter().filter(|r| kb.condition(&r.condition).unwrap().triage >= Triage::Clinician).map(|r| r.probability).sum()
+    }
+
+    #[test]
+    fn causes_that_need_a_clinician_count_together() {
+        // Knee arthritis (self-care) is the likeliest single cause of locking and stiffness
+        // behind the knee at 53, but a meniscal tear and a Baker's cyst together are likelier.
+        let a = run(json!({"age": 53, "sex": "female", "onset": "gradual", "location": "behind_knee", "knee_locking": true, "knee_stiffness": true}));
+        let kb = crate::engine::knowledge::get();
+        assert_eq!(kb.condition(&a.differential[0].condition).unwrap().triage, Triage::SelfCare, "{:?}", a.differential);
+        assert!(needs_clinician(&a) >= 0.5, "{:?}", a.differential);
+        assert_eq!(a.triage, Triage::Clinician);
+        // Pain at the Achilles that warms up with running: tendinopathy dominates, self-care.
+        let a = run(json!({"location": "achilles", "run_pattern": "warms_up"}));
+        assert!(needs_clinician(&a) < 0.5, "{:?}", a.differential);
+        assert_eq!(a.triage, Triage::SelfCare);
     }
 }

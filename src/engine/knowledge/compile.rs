@@ -204,6 +204,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     let leak_prior = probability(num(model, "leak_prior", at)?, at)?;
     let settled_at = probability(num(model, "settled_at", at)?, at)?;
     let min_gain = num(model, "min_gain_nats", at)?;
+    let clinician_at = probability(num(model, "clinician_at", at)?, at)?;
     let version = string(model, "version", at)?;
     cite.cite(model, at)?;
     if !(0.0..=1.0).contains(&tempering) || tempering == 0.0 {
@@ -452,6 +453,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         wells_findings,
         settled_at,
         min_gain,
+        clinician_at,
         engine_version: format!("soleus-engine {} / knowledge {version}", env!("CARGO_PKG_VERSION")),
         version,
     })

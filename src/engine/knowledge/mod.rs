@@ -171,6 +171,9 @@ pub struct Knowledge {
     pub(crate) settled_at: f64,
     /// ...or when no question is expected to gain this many nats.
     pub(crate) min_gain: f64,
+    /// The triage is at least "clinician" once the conditions that need one reach this
+    /// probability together.
+    pub(crate) clinician_at: f64,
     pub(crate) version: String,
     /// What `Assessment::engine_version` says.
     pub(crate) engine_version: String,
