@@ -36,16 +36,22 @@ ui-deps: ui/node_modules/.package-lock.json
 ui: ui-deps
 	cd ui && $(NPM) run build
 
+# The app's features in every build, so that tests and the app share one build of Tauri.
+APP_FEATURES := --features soleus-desktop/custom-protocol
+
 # Every crate's unit and integration tests except the end-to-end ones, which need the built app.
 core-test: ui
-	$(CARGO) test --workspace --exclude soleus-e2e
+	$(CARGO) test --workspace --exclude soleus-e2e $(APP_FEATURES)
 
 # Type-check every Svelte and TS file (vite build only strips types), then the unit tests.
 ui-test: ui-deps
 	cd ui && $(NPM) run check && $(NPM) test
 
+# Built with every target, as core-test builds it: dev-dependencies then unify the features of
+# shared crates the same way, and the app reuses the tests' build of its dependencies instead of
+# compiling GTK and Tauri a second time (about 0.5 GB and a minute less).
 app: ui
-	$(CARGO) build -p soleus-desktop --features custom-protocol
+	$(CARGO) build --workspace --exclude soleus-e2e --all-targets $(APP_FEATURES)
 
 e2e: app
 	$(CARGO) test -p soleus-e2e --tests -- --test-threads=1
