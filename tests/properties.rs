@@ -1,6 +1,7 @@
 //! Properties of the engine over any valid case (proptest): probabilities are probabilities,
 //! nothing panics, red-flag answers never lower the triage, removing a finding is safe, and a
-//! "don't know" moves nothing and is not asked again.
+//! "don't know" moves nothing and is not asked again; and any input at all, valid or not, gets
+//! an assessment or an error that names what was wrong, never a panic.
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -31,8 +32,55 @@ fn any_case() -> impl Strategy<Value = Case> {
     })
 }
 
+/// Any JSON value, nested a little: the shapes a caller can get wrong.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|x| serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number)),
+        (0..200i64).prop_map(Value::from),
+        "[a-z_ ]{0,12}".prop_map(Value::from),
+        // A value some finding accepts, likely under another key.
+        (0..knowledge::get().findings().len(), any::<u32>()).prop_map(|(f, seed)| answer(f, seed).1),
+    ];
+    leaf.prop_recursive(2, 8, 3, |inner| {
+        prop_oneof![prop::collection::vec(inner.clone(), 0..3).prop_map(Value::from), prop::collection::btree_map("[a-z]{1,6}", inner, 0..3).prop_map(|m| Value::Object(m.into_iter().collect()))]
+    })
+}
+
+/// Findings: mostly valid answers, mixed with vocabulary keys and near misses of them carrying
+/// any value.
+fn any_findings() -> impl Strategy<Value = Value> {
+    let n = knowledge::get().findings().len();
+    let keys: Vec<String> = knowledge::get().findings().iter().map(|f| f.key.clone()).collect();
+    let key = prop_oneof![prop::sample::select(keys.clone()), prop::sample::select(keys).prop_map(|k| format!("{k}s")), "[a-z_]{1,10}"];
+    let entry = prop_oneof![4 => (0..n, any::<u32>()).prop_map(|(f, seed)| answer(f, seed)), 1 => (key, any_json())];
+    prop::collection::vec(entry, 0..8).prop_map(|entries| Value::Object(entries.into_iter().collect()))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_input_gets_an_assessment_or_an_error_naming_what_was_wrong(findings in any_findings(), text in ".{0,40}") {
+        match Case::from_value(json!({ "findings": findings })) {
+            Ok(case) => prop_assert!(!assess(&case).differential.is_empty()),
+            Err(e) => {
+                let message = e.to_string();
+                prop_assert!(!message.is_empty());
+                // An error about a finding names a key the input carried.
+                if let Some(key) = e.key() {
+                    prop_assert!(findings.as_object().unwrap().contains_key(key), "{} not in {}", key, findings);
+                    prop_assert!(message.contains(key), "{}", message);
+                }
+            }
+        }
+        // Text that is not a case at all: an error, never a panic.
+        if let Ok(case) = Case::from_json(&text) {
+            prop_assert!(!assess(&case).differential.is_empty());
+        }
+    }
 
     #[test]
     fn probabilities_are_in_0_1_and_sum_to_at_most_1(case in any_case()) {
