@@ -5,7 +5,7 @@ use std::fmt::Write;
 use clap::{Args, ValueEnum};
 
 use super::{cases, CliResult};
-use crate::engine::{self, knowledge, Assessment};
+use crate::engine::{self, knowledge, percent, Assessment};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -66,7 +66,7 @@ pub fn text(a: &Assessment, id: Option<&str>) -> String {
     }
     let _ = writeln!(s, "\nLikely causes:");
     for (i, r) in a.differential.iter().enumerate() {
-        let _ = writeln!(s, "  {}. {} ({:.0}%)", i + 1, r.name, r.probability * 100.0);
+        let _ = writeln!(s, "  {}. {} ({})", i + 1, r.name, percent(r.probability));
         for w in &r.why {
             let _ = writeln!(s, "       - {w}");
         }

@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset, Local, Utc};
 use clap::{Subcommand, ValueEnum};
 
 use super::{CliError, CliResult, Context};
-use crate::engine::{self, Case};
+use crate::engine::{self, percent, Case};
 use crate::export::{backup, csv};
 use crate::import::{self, ImportOptions, ImportProgress};
 use crate::log::entries::{self, NewPainEntry, PainEntry};
@@ -296,7 +296,7 @@ fn save_assessment(ctx: &Context) -> CliResult {
     let saved = assessments::save(&mut store, profile.id, &as_given, &result, Utc::now())?;
     println!("saved for \"{}\" on {}: {}", profile.name, saved.created_at.format("%Y-%m-%d %H:%M UTC"), result.triage_advice);
     if let Some(top) = result.top() {
-        println!("most likely: {} ({:.0}%)", top.name, top.probability * 100.0);
+        println!("most likely: {} ({})", top.name, percent(top.probability));
     }
     Ok(())
 }

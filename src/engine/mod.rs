@@ -17,7 +17,7 @@ mod model;
 mod questions;
 mod safety;
 
-pub use assessment::{Assessment, ConditionId, Ranked, RedFlag, Text, Triage, WellsScore, DISCLAIMER};
+pub use assessment::{percent, Assessment, ConditionId, Ranked, RedFlag, Text, Triage, WellsScore, DISCLAIMER};
 pub use case::{expected, Case, CaseError, FindingValue};
 
 /// Conditions shown: at least this many...

@@ -1,7 +1,7 @@
 //! A plan as a person reads it in a terminal: sections in order, the care instruction first
 //! when it is urgent, exercises with their doses, and the sources gathered at the end.
 
-use crate::engine::Triage;
+use crate::engine::{percent, Triage};
 
 use super::{Citations, Item, Plan, Role, Section, SectionKind};
 
@@ -22,7 +22,7 @@ pub fn render(plan: &Plan) -> String {
             Role::Top => "Most likely",
             Role::StillOpen => "Still to rule out",
         };
-        let line = format!("{role}: {} ({:.0}%). {}", c.name, c.probability * 100.0, c.about);
+        let line = format!("{role}: {} ({}). {}", c.name, percent(c.probability), c.about);
         wrap(&mut out, &line, "", "  ");
     }
     if plan.conditions.is_empty() {

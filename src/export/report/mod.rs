@@ -7,7 +7,7 @@ use std::fmt::Write;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::Connection;
 
-use crate::engine::{Assessment, DISCLAIMER};
+use crate::engine::{percent, Assessment, DISCLAIMER};
 use crate::log::assessments::{self, SavedAssessment};
 use crate::log::entries::{self, PainEntry};
 use crate::log::review::{self, Verdict, WeeklyReview};
@@ -168,9 +168,9 @@ fn assessment_body(h: &mut String, a: &Assessment) {
         for r in a.differential.iter().take(6) {
             let _ = writeln!(
                 h,
-                "<tr><td>{}</td><td class=\"num\">{:.0}%</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                 esc(&r.name),
-                r.probability * 100.0,
+                percent(r.probability),
                 esc(&r.why.join("; "))
             );
         }
