@@ -18,10 +18,7 @@ fn case_reports_score_and_no_urgent_case_is_sent_to_self_care() {
     let text = include_str!("data/case_reports.jsonl");
     let s = common::score(text);
     assert_eq!(s.cases, 160);
-    let pct = |x: usize| 100.0 * x as f64 / s.cases as f64;
-    assert!(pct(s.top3) >= 88.0, "top-3 fell to {:.1}%", pct(s.top3));
-    assert!(pct(s.top1) >= 77.0, "top-1 fell to {:.1}%", pct(s.top1));
-    assert!(pct(s.triage_ok) >= 80.0, "triage fell to {:.1}%", pct(s.triage_ok));
+    s.assert_floors(77.0, 88.0, 80.0);
 
     assert!(s.sent_to_self_care.is_empty(), "urgent or emergency cases sent to self-care: {:?}", s.sent_to_self_care);
 }

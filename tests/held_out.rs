@@ -19,9 +19,6 @@ fn held_out_cases_score_no_lower_than_when_first_measured() {
     let s = common::score(include_str!("data/held_out.jsonl"));
     println!("held-out cases: {}", s.summary());
     assert_eq!(s.cases, 48);
-    let pct = |x: usize| 100.0 * x as f64 / s.cases as f64;
-    assert!(pct(s.top1) >= 70.0, "top-1 fell to {:.1}%", pct(s.top1));
-    assert!(pct(s.top3) >= 87.0, "top-3 fell to {:.1}%", pct(s.top3));
-    assert!(pct(s.triage_ok) >= 75.0, "triage fell to {:.1}%", pct(s.triage_ok));
+    s.assert_floors(70.0, 87.0, 75.0);
     assert!(s.under_emergency.len() + s.under_urgent.len() <= 5, "under-triaged: {:?} {:?}", s.under_emergency, s.under_urgent);
 }

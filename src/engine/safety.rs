@@ -207,7 +207,7 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64]
     let (mut triage, mut by) = (kb.conditions[reduced_top].triage, reduced_top);
     // Judged without the red-flag answers too, so that adding one cannot take it away.
     let max = base[reduced_top].max(base[kb.classes - 1]);
-    if let Some(c) = needs_clinician(kb, triage, |x| super::fastmath::exp_neg((base[x] - max).max(-40.0))) {
+    if let Some(c) = needs_clinician(kb, triage, |x| super::fastmath::exp_neg(base[x] - max)) {
         (triage, by) = (Triage::Clinician, c);
     }
     for &c in &kb.by_triage {

@@ -18,13 +18,31 @@ pub struct Score {
 }
 
 impl Score {
+    fn pct(&self, x: usize) -> f64 {
+        100.0 * x as f64 / self.cases as f64
+    }
+
     /// The summary line, in score_cases.py's words.
     pub fn summary(&self) -> String {
-        let pct = |x: usize| 100.0 * x as f64 / self.cases as f64;
         format!(
             "cases={} top1={:.1}% top3={:.1}% triage={:.1}% under_triaged_emergency={} under_triaged_urgent={} over_triage={}",
-            self.cases, pct(self.top1), pct(self.top3), pct(self.triage_ok), self.under_emergency.len(), self.under_urgent.len(), self.over
+            self.cases,
+            self.pct(self.top1),
+            self.pct(self.top3),
+            self.pct(self.triage_ok),
+            self.under_emergency.len(),
+            self.under_urgent.len(),
+            self.over
         )
+    }
+
+    /// Fails when top-1, top-3 or triage (percent) falls below its floor.
+    // Not every test file that includes this module keeps floors.
+    #[allow(dead_code)]
+    pub fn assert_floors(&self, top1: f64, top3: f64, triage: f64) {
+        for (what, got, floor) in [("top-1", self.top1, top1), ("top-3", self.top3, top3), ("triage", self.triage_ok, triage)] {
+            assert!(self.pct(got) >= floor, "{what} fell to {:.1}% (floor {floor}%)", self.pct(got));
+        }
     }
 }
 
