@@ -100,15 +100,15 @@ export function doseLine(p: Prescription): string {
   return `${s}, ${p.times_per_week}x a week`;
 }
 
-/** The date a check was saved, as a person says it ("2 March 2026, today"). */
+/** The date a check was saved, as a person says it ("2 March 2026 (today)"). */
 export function checkDate(iso: string, now: Date = new Date()): string {
   const d = new Date(iso);
   const date = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   const day = (x: Date) => Date.UTC(x.getFullYear(), x.getMonth(), x.getDate());
   const days = Math.round((day(now) - day(d)) / 86_400_000);
-  if (days === 0) return `${date}, today`;
-  if (days === 1) return `${date}, yesterday`;
-  if (days > 1 && days < 60) return `${date}, ${days} days ago`;
+  if (days === 0) return `${date} (today)`;
+  if (days === 1) return `${date} (yesterday)`;
+  if (days > 1 && days < 60) return `${date} (${days} days ago)`;
   return date;
 }
 
