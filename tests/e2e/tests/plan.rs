@@ -180,6 +180,8 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     shots(&app, "08-exercise-detail").await;
     app.click("[data-testid=exercise-mark-done]").await;
     app.wait_for("[data-testid=exercise-done]").await;
+    js(&app, "document.querySelector('[data-testid=exercise-cautions]').scrollIntoView()").await;
+    shots(&app, "08b-exercise-detail-cautions").await;
     // Its progression opens in place; Back returns to it, then to the plan.
     if app.client().find(Locator::Css("[data-testid=exercise-progression]")).await.is_ok() {
         app.click("[data-testid=exercise-progression]").await;
