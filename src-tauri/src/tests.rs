@@ -100,3 +100,91 @@ fn every_command_has_a_permission_granted_to_the_main_window() {
         assert!(!caps.contains(forbidden), "capabilities must not grant {forbidden} plugins");
     }
 }
+
+/// A mock app on `store`, for tests that seed data through the core first.
+fn app_on(store: soleus::Store) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let app = configure(mock_builder()).build(tauri::generate_context!()).unwrap();
+    app.manage(AppState::from_store(store));
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+    (app, window)
+}
+
+/// A store with one profile and, when given, one saved check of `findings`.
+fn store_with_check(findings: Option<Value>) -> (soleus::Store, i64) {
+    let mut store = soleus::Store::open_in_memory().unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-03-02T09:30:00Z").unwrap().to_utc();
+    let profile = soleus::profiles::create(&mut store, "Ana", now).unwrap();
+    if let Some(findings) = findings {
+        let case_json = json!({ "findings": findings });
+        let case = soleus::engine::Case::from_value(case_json.clone()).unwrap();
+        let result = soleus::engine::assess(&case);
+        soleus::log::assessments::save(&mut store, profile.id, &case_json, &result, now).unwrap();
+    }
+    (store, profile.id)
+}
+
+#[test]
+fn no_saved_check_gives_no_plan() {
+    let (store, id) = store_with_check(None);
+    let (_app, w) = app_on(store);
+    assert_eq!(invoke(&w, "latest_plan", json!({"profileId": id})).unwrap(), Value::Null);
+}
+
+#[test]
+fn a_saved_urgent_check_gives_its_plan_with_care_first() {
+    // Public case p-008: a positive calf squeeze test at 60, an Achilles rupture, urgent.
+    let findings = json!({"age": 60, "sex": "male", "heel_raise": "weak", "tendon_thickening": true,
+        "thompson_test": "positive", "ankle_reflex_reduced": true});
+    let (store, id) = store_with_check(Some(findings));
+    let (_app, w) = app_on(store);
+    let saved = invoke(&w, "latest_plan", json!({"profileId": id})).unwrap();
+    assert_eq!(saved["checked_at"], "2026-03-02T09:30:00Z");
+    assert_eq!(saved["triage"], "urgent");
+    assert_eq!(saved["top_cause"], "Achilles tendon rupture");
+    let sections = saved["plan"]["sections"].as_array().unwrap();
+    assert_eq!(sections[0]["kind"], "care", "urgent plans lead with care");
+    let rehab = sections.iter().find(|s| s["kind"] == "rehab").unwrap();
+    assert!(rehab["held_back"].is_string(), "urgent plans hold rehab back");
+    // Another profile's plan is its own: none.
+    assert_eq!(invoke(&w, "latest_plan", json!({"profileId": id + 1})).unwrap(), Value::Null);
+}
+
+#[test]
+fn the_tweak_plan_and_the_library_cross_ipc() {
+    let (_app, w) = app();
+    let tweak = invoke(&w, "tweak_plan", json!({})).unwrap();
+    assert!(!tweak["sections"].as_array().unwrap().is_empty());
+    let lib = invoke(&w, "exercise_library", json!({})).unwrap();
+    let cards = lib["exercises"].as_array().unwrap();
+    assert_eq!(cards.len(), soleus::exercises::library().len());
+    assert!(cards.iter().all(|c| c["svg"].as_str().unwrap().starts_with("<svg")));
+    assert!(lib["conditions"].as_array().unwrap().iter().any(|c| c["id"] == "gastrocnemius_strain"));
+    let one = invoke(&w, "get_exercise", json!({"id": "double_leg_calf_raise"})).unwrap();
+    assert_eq!(one["exercise"]["id"], "double_leg_calf_raise");
+    assert!(one["svg"].as_str().unwrap().contains("</svg>"));
+}
+
+#[test]
+fn an_unknown_exercise_is_a_named_error() {
+    let (store, id) = store_with_check(None);
+    let (_app, w) = app_on(store);
+    let err = invoke(&w, "get_exercise", json!({"id": "moonwalk"})).unwrap_err();
+    assert_eq!(err["code"], "unknown_exercise");
+    assert!(err["message"].as_str().unwrap().contains("moonwalk"), "{err}");
+    let err = invoke(&w, "record_exercise_done", json!({"profileId": id, "exerciseId": "moonwalk", "doneOn": "2026-03-02", "setsDone": 3})).unwrap_err();
+    assert_eq!(err["code"], "unknown_exercise");
+    assert_eq!(invoke(&w, "list_exercise_completions", json!({"profileId": id})).unwrap(), json!([]));
+}
+
+#[test]
+fn exercises_done_are_recorded_once_a_day() {
+    let (store, id) = store_with_check(None);
+    let (_app, w) = app_on(store);
+    let done = |sets: u8| invoke(&w, "record_exercise_done", json!({"profileId": id, "exerciseId": "glute_bridge", "doneOn": "2026-03-02", "setsDone": sets}));
+    done(2).unwrap();
+    done(3).unwrap();
+    assert_eq!(
+        invoke(&w, "list_exercise_completions", json!({"profileId": id})).unwrap(),
+        json!([{"exercise_id": "glute_bridge", "done_on": "2026-03-02", "sets_done": 3}])
+    );
+}

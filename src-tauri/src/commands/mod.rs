@@ -8,6 +8,8 @@
 
 mod profiles;
 mod settings;
+mod plan;
+mod exercises;
 
 use soleus::ErrorPayload;
 
@@ -48,4 +50,10 @@ commands! {
     profiles::set_active_profile(id: i64) -> soleus::profiles::Profile;
     settings::get_settings() -> soleus::settings::Settings;
     settings::update_settings(settings: soleus::settings::Settings) -> soleus::settings::Settings;
+    plan::latest_plan(profile_id: i64) -> Option<plan::SavedPlan>;
+    plan::tweak_plan() -> soleus::plans::Plan;
+    exercises::exercise_library() -> exercises::ExerciseLibrary;
+    exercises::get_exercise(id: String) -> exercises::ExerciseView;
+    exercises::record_exercise_done(profile_id: i64, exercise_id: String, done_on: chrono::NaiveDate, sets_done: u8) -> ();
+    exercises::list_exercise_completions(profile_id: i64) -> Vec<soleus::log::exercises::ExerciseCompletion>;
 }

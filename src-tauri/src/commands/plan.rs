@@ -1,0 +1,61 @@
+//! The plan: the management plan of a profile's latest saved check, and the recurrence protocol.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use soleus::engine::{percent, Triage};
+use soleus::log::assessments;
+use soleus::plans::{self, Plan, Role};
+use soleus::ErrorPayload;
+use tauri::State;
+use ts_rs::TS;
+
+use super::Reply;
+use crate::state::AppState;
+
+/// A saved check's plan, with what the Plan screen's header needs.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SavedPlan {
+    /// The saved check's id.
+    pub check_id: i64,
+    /// When the check was saved.
+    pub checked_at: DateTime<Utc>,
+    pub triage: Triage,
+    /// The most likely cause, when the check found one.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_cause: Option<String>,
+    /// Its probability as a person reads it ("72%", "over 99%").
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_chance: Option<String>,
+    pub plan: Plan,
+}
+
+/// The plan of the profile's latest saved check, or `None` when it has none yet.
+#[tauri::command]
+pub fn latest_plan(state: State<'_, AppState>, profile_id: i64) -> Reply<Option<SavedPlan>> {
+    let saved = state.with_store(|store| assessments::latest(store.conn(), profile_id))?;
+    let Some(saved) = saved else { return Ok(None) };
+    // A check saved by an older Soleus whose result no longer reads as today's Assessment: say
+    // so rather than build a plan from a guess.
+    let assessment = saved.assessment().ok_or_else(|| ErrorPayload {
+        code: "saved_check_unreadable".into(),
+        message: "your latest check was saved by an older version of Soleus and cannot be turned into a plan; do the check again".into(),
+    })?;
+    let plan = plans::plan(&assessment);
+    let top = plan.conditions.iter().find(|c| c.role == Role::Top);
+    Ok(Some(SavedPlan {
+        check_id: saved.id,
+        checked_at: saved.created_at,
+        triage: plan.triage,
+        top_cause: top.map(|c| c.name.clone()),
+        top_chance: top.map(|c| percent(c.probability)),
+        plan,
+    }))
+}
+
+/// The protocol for a calf that tweaks again after it had recovered.
+#[tauri::command]
+pub fn tweak_plan(_state: State<'_, AppState>) -> Reply<Plan> {
+    Ok(plans::tweak_plan())
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { ExerciseCard } from './bindings';
+import { filterExercises, illustrationSrc, localDay, NO_FILTER, prescriptionParts } from './exercises';
+
+const card = (id: string, name: string, phase: ExerciseCard['phase'], conditions: string[], goal = ''): ExerciseCard => ({
+  id, name, goal, phase, phase_label: phase, dose: '', conditions, svg: '<svg></svg>',
+});
+
+const cards = [
+  card('scr', 'Seated calf raise', 'foundation', ['soleus_strain'], 'Load the soleus gently'),
+  card('slcr', 'Single-leg calf raise', 'strength', ['soleus_strain', 'achilles_tendinopathy']),
+  card('rdl', 'Single-leg Romanian deadlift', 'strength', ['hamstring_strain'], 'Hamstring strength'),
+  card('pogo', '4-way calf pogos', 'power', ['achilles_tendinopathy']),
+];
+const ids = (f: Partial<typeof NO_FILTER>) => filterExercises(cards, { ...NO_FILTER, ...f }).map((c) => c.id);
+
+describe('library filter', () => {
+  it('shows everything without a filter', () => {
+    expect(ids({})).toEqual(['scr', 'slcr', 'rdl', 'pogo']);
+  });
+
+  it('filters by phase, by condition, and by both', () => {
+    expect(ids({ phase: 'strength' })).toEqual(['slcr', 'rdl']);
+    expect(ids({ condition: 'achilles_tendinopathy' })).toEqual(['slcr', 'pogo']);
+    expect(ids({ phase: 'strength', condition: 'achilles_tendinopathy' })).toEqual(['slcr']);
+  });
+
+  it('searches name and goal, every word, ignoring case and accents', () => {
+    expect(ids({ query: 'CALF raise' })).toEqual(['scr', 'slcr']);
+    expect(ids({ query: 'sóleus' })).toEqual(['scr']);
+    expect(ids({ query: 'hamstring single' })).toEqual(['rdl']);
+    expect(ids({ query: 'calf', phase: 'power' })).toEqual(['pogo']);
+    expect(ids({ query: 'swimming' })).toEqual([]);
+  });
+});
+
+describe('prescription parts', () => {
+  it('labels each part of a dose', () => {
+    expect(prescriptionParts({ sets: 3, reps: 15, per_side: true, rest_seconds: 60, times_per_week: 7 })).toEqual([
+      { label: 'Sets', value: '3' },
+      { label: 'Reps', value: '15 each side' },
+      { label: 'Rest', value: '60 s' },
+      { label: 'How often', value: '7x a week' },
+    ]);
+    expect(prescriptionParts({ sets: 5, hold_seconds: 45, per_side: true, rest_seconds: 0, times_per_week: 7 })).toEqual([
+      { label: 'Sets', value: '5' },
+      { label: 'Hold', value: '45 s each side' },
+      { label: 'How often', value: '7x a week' },
+    ]);
+  });
+});
+
+describe('illustrations and days', () => {
+  it('sets the theme colours on the SVG and encodes it as an image', () => {
+    const src = illustrationSrc('<svg xmlns="x" width="1"><path/></svg>', 'rgb(230, 236, 232)', 'rgb(255, 163, 102)');
+    expect(src.startsWith('data:image/svg+xml;charset=utf-8,')).toBe(true);
+    const svg = decodeURIComponent(src.slice(src.indexOf(',') + 1));
+    expect(svg).toBe('<svg style="--soleus-ink:rgb(230, 236, 232);--soleus-accent:rgb(255, 163, 102)" xmlns="x" width="1"><path/></svg>');
+  });
+
+  it('keeps anything but a colour out of the style', () => {
+    const svg = decodeURIComponent(illustrationSrc('<svg >', 'red";onload="x', '#fff').split(',')[1]);
+    expect(svg).not.toContain('"x');
+  });
+
+  it('gives the local calendar day', () => {
+    expect(localDay(new Date(2026, 0, 9, 23, 59))).toBe('2026-01-09');
+  });
+});

@@ -1,0 +1,64 @@
+// The Exercises screen's pure logic: the library's filters and a prescription in parts.
+import type { ExerciseCard, Phase, Prescription } from './bindings';
+
+/** The phases in programme order, with how a person reads them. */
+export const PHASES: { id: Phase; label: string }[] = [
+  { id: 'prepare', label: 'Prepare' },
+  { id: 'protect', label: 'Protect' },
+  { id: 'foundation', label: 'Foundation' },
+  { id: 'strength', label: 'Strength' },
+  { id: 'power', label: 'Power' },
+  { id: 'return_to_run', label: 'Return to run' },
+];
+
+export interface LibraryFilter {
+  phase: Phase | 'all';
+  condition: string | 'all';
+  query: string;
+}
+
+export const NO_FILTER: LibraryFilter = { phase: 'all', condition: 'all', query: '' };
+
+/** Lower case without accents, so "Romanian" finds "romanian" and "soleus" finds "Sóleus". */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** The cards that match every part of the filter; each word of the query must appear in the name or goal. */
+export function filterExercises(cards: ExerciseCard[], f: LibraryFilter): ExerciseCard[] {
+  const words = fold(f.query).split(/\s+/).filter(Boolean);
+  return cards.filter((c) => {
+    if (f.phase !== 'all' && c.phase !== f.phase) return false;
+    if (f.condition !== 'all' && !c.conditions.includes(f.condition)) return false;
+    const text = fold(`${c.name} ${c.goal}`);
+    return words.every((w) => text.includes(w));
+  });
+}
+
+/** A prescription as labelled parts for the detail view. */
+export function prescriptionParts(p: Prescription): { label: string; value: string }[] {
+  const parts = [{ label: 'Sets', value: String(p.sets) }];
+  if (p.reps !== undefined) parts.push({ label: 'Reps', value: `${p.reps}${p.per_side ? ' each side' : ''}` });
+  if (p.hold_seconds !== undefined) parts.push({ label: 'Hold', value: `${p.hold_seconds} s${p.per_side && p.reps === undefined ? ' each side' : ''}` });
+  if (p.minutes !== undefined) parts.push({ label: 'Time', value: `${p.minutes} min${p.per_side && p.reps === undefined && p.hold_seconds === undefined ? ' each side' : ''}` });
+  if (p.rest_seconds > 0) parts.push({ label: 'Rest', value: `${p.rest_seconds} s` });
+  parts.push({ label: 'How often', value: `${p.times_per_week}x a week` });
+  return parts;
+}
+
+/** The person's local calendar day, as the log stores it (YYYY-MM-DD). */
+export function localDay(d: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * An illustration as an image URL. The app's CSP keeps inline <style> out of the page, so the
+ * SVG (which styles itself) is shown as an image; its ink and accent, which it would otherwise
+ * take from the page, are set on its root so that it follows the theme.
+ */
+export function illustrationSrc(svg: string, ink: string, accent: string): string {
+  const safe = (c: string) => c.replace(/[^#a-zA-Z0-9(),.%\s-]/g, '');
+  const themed = svg.replace('<svg ', `<svg style="--soleus-ink:${safe(ink)};--soleus-accent:${safe(accent)}" `);
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(themed)}`;
+}

@@ -1,0 +1,151 @@
+// The Plan screen's pure logic: what each section says when closed, which open first, the
+// numbered sources, and the presenter's slides.
+import type { Item, Plan, PlannedExercise, Prescription, RehabPhase, SavedPlan, Section, SectionKind, Triage } from './bindings';
+
+/** Sections that open by themselves: what to do and when to get help come first. */
+const OPEN_FIRST: SectionKind[] = ['care', 'now', 'safety_net'];
+
+export function openByDefault(kind: SectionKind): boolean {
+  return OPEN_FIRST.includes(kind);
+}
+
+/** What the person is told to do for a warning sign or a triage level. */
+export const ACT_LABEL: Record<Triage, string> = {
+  emergency: 'Call emergency services now',
+  urgent: 'See a doctor today',
+  clinician: 'See a clinician within 1-2 weeks',
+  self_care: 'Look after it yourself',
+};
+
+/** The triage as a short badge. */
+export const TRIAGE_LABEL: Record<Triage, string> = {
+  emergency: 'Emergency',
+  urgent: 'Urgent: today',
+  clinician: 'See a clinician',
+  self_care: 'Self-care',
+};
+
+export function isPressing(t: Triage): boolean {
+  return t === 'urgent' || t === 'emergency';
+}
+
+function clip(text: string, max = 90): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[,.;:]$/, '')}…`;
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  return m ? m[1] : text;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** One line that tells what a closed section holds, so the plan reads at a glance. */
+export function summarize(s: Section): string {
+  if (s.held_back) return clip(`Held back: ${firstSentence(s.held_back)}`);
+  const phases = s.phases ?? [];
+  if (s.kind === 'rehab' && phases.length > 0) {
+    const n = phases.reduce((sum, p) => sum + p.exercises.length, 0);
+    return `${plural(phases.length, 'phase')}, ${plural(n, 'exercise')}: ${clip(phases.map((p) => p.name).join(', '), 70)}`;
+  }
+  if (s.kind === 'safety_net') {
+    const now = s.items.filter((i) => i.act === 'emergency').length;
+    return `${plural(s.items.length, 'warning sign')}${now ? `, ${now} of them an emergency` : ''}`;
+  }
+  if (s.items.length === 0) return 'Nothing to add for this plan.';
+  const labels = [...new Set(s.items.map((i) => i.label).filter((l): l is string => !!l))];
+  if (s.kind === 'recovery' && labels.length > 0) return clip(labels.join('; '));
+  if (labels.length >= 2) return clip(labels.join(', '));
+  return clip(s.items[0].text);
+}
+
+/**
+ * The plan's sources, each numbered once in order of first use (items, then rehab phases, section
+ * by section): the same numbers as the text plan and the clinician report.
+ */
+export class Citations {
+  readonly sources: string[] = [];
+
+  cite(source: string): number {
+    const i = this.sources.indexOf(source);
+    if (i >= 0) return i + 1;
+    this.sources.push(source);
+    return this.sources.length;
+  }
+
+  static of(plan: Plan): Citations {
+    const c = new Citations();
+    for (const s of plan.sections) {
+      for (const i of s.items) c.cite(i.source);
+      for (const p of s.phases ?? []) c.cite(p.source);
+    }
+    return c;
+  }
+}
+
+/** "3 sets x 15 reps each side, rest 60 s, 7x a week": as the core's `Prescription::summary`. */
+export function doseLine(p: Prescription): string {
+  const dose: string[] = [];
+  if (p.reps !== undefined) dose.push(`${p.reps} reps`);
+  if (p.hold_seconds !== undefined) dose.push(`${p.hold_seconds} s hold`);
+  if (p.minutes !== undefined) dose.push(`${p.minutes} min`);
+  let s = `${p.sets} ${p.sets === 1 ? 'set' : 'sets'} x ${dose.join(', ')}`;
+  if (p.per_side) s += ' each side';
+  if (p.rest_seconds > 0) s += `, rest ${p.rest_seconds} s`;
+  return `${s}, ${p.times_per_week}x a week`;
+}
+
+/** The date a check was saved, as a person says it ("2 March 2026 (today)"). */
+export function checkDate(iso: string, now: Date = new Date()): string {
+  const d = new Date(iso);
+  const date = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const day = (x: Date) => Date.UTC(x.getFullYear(), x.getMonth(), x.getDate());
+  const days = Math.round((day(now) - day(d)) / 86_400_000);
+  if (days === 0) return `${date} (today)`;
+  if (days === 1) return `${date} (yesterday)`;
+  if (days > 1 && days < 60) return `${date} (${days} days ago)`;
+  return date;
+}
+
+/** The condition an item is about, named, when the plan covers more than one. */
+export function conditionOf(item: Item, plan: Plan): string | null {
+  if (!item.condition) return null;
+  return plan.conditions.find((c) => c.condition === item.condition)?.name ?? item.condition;
+}
+
+/** One screen of the presenter. */
+export type Slide =
+  | { kind: 'overview'; title: string }
+  | { kind: 'section'; title: string; section: Section }
+  | { kind: 'phase'; title: string; phase: RehabPhase; exercises: PlannedExercise[] };
+
+/**
+ * The presenter's slides: an overview, then one per section in the plan's order; a rehab
+ * programme gets one slide per phase so that its exercises can be drawn large.
+ */
+export function buildSlides(saved: Pick<SavedPlan, 'plan'>): Slide[] {
+  const slides: Slide[] = [{ kind: 'overview', title: saved.plan.title }];
+  for (const s of saved.plan.sections) {
+    const phases = s.phases ?? [];
+    if (s.kind === 'rehab' && !s.held_back && phases.some((p) => p.exercises.length > 0)) {
+      phases.forEach((p, i) => slides.push({ kind: 'phase', title: `${s.title}: phase ${i + 1} of ${phases.length}`, phase: p, exercises: p.exercises }));
+    } else {
+      slides.push({ kind: 'section', title: s.title, section: s });
+    }
+  }
+  return slides;
+}
+
+/** The slide a key moves to, or null when the key does nothing. */
+export function nextSlide(current: number, count: number, key: string): number | null {
+  if (key === 'ArrowRight' || key === 'PageDown' || key === ' ') return Math.min(current + 1, count - 1);
+  if (key === 'ArrowLeft' || key === 'PageUp') return Math.max(current - 1, 0);
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return null;
+}
