@@ -96,3 +96,26 @@ fn bad_input_exits_2_with_nothing_on_stdout_and_names_the_key() {
         assert!(!err.contains("panicked"), "{err}");
     }
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_cli_quietly() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_soleus"))
+        .args(["assess", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader closes before the CLI has anything to print (it is still waiting for input),
+    // as `soleus ... | head` does once it has its lines.
+    drop(child.stdout.take());
+    let case = "{\"findings\": {\"onset\": \"sudden\"}}\n".repeat(50);
+    // The CLI may already be gone when the input arrives; that is not what is under test.
+    let _ = child.stdin.take().unwrap().write_all(case.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("panicked"), "a closed pipe made the CLI panic: {stderr}");
+    assert_ne!(out.status.code(), Some(101), "exit code of a panic");
+}

@@ -87,6 +87,11 @@ impl From<crate::store::StoreError> for CliError {
 pub type CliResult = Result<(), CliError>;
 
 pub fn run() -> ExitCode {
+    #[cfg(unix)]
+    // SAFETY: called first, before any thread exists; SIG_DFL is always a valid disposition.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let ctx = Context::new(cli.db, cli.profile);
     let result = match cli.command {
