@@ -8,7 +8,7 @@ use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
 use crate::{AppState, configure};
 
-fn app() -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+pub(super) fn app() -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let app = configure(mock_builder())
         .build(tauri::generate_context!())
         .expect("the mock app builds");
@@ -17,7 +17,7 @@ fn app() -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
     (app, window)
 }
 
-fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+pub(super) fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
     get_ipc_response(
         window,
         InvokeRequest {
@@ -100,3 +100,4 @@ fn every_command_has_a_permission_granted_to_the_main_window() {
         assert!(!caps.contains(forbidden), "capabilities must not grant {forbidden} plugins");
     }
 }
+mod check;

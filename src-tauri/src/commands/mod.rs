@@ -8,6 +8,7 @@
 
 mod profiles;
 mod settings;
+mod check;
 
 use soleus::ErrorPayload;
 
@@ -48,4 +49,8 @@ commands! {
     profiles::set_active_profile(id: i64) -> soleus::profiles::Profile;
     settings::get_settings() -> soleus::settings::Settings;
     settings::update_settings(settings: soleus::settings::Settings) -> soleus::settings::Settings;
+    check::check_questions() -> check::CheckQuestions;
+    check::assess_check(answers: check::CheckAnswers) -> soleus::engine::Assessment;
+    check::save_check(profile_id: i64, answers: check::CheckAnswers) -> soleus::log::assessments::SavedAssessment;
+    check::latest_check(profile_id: i64) -> Option<soleus::log::assessments::SavedAssessment>;
 }
