@@ -109,8 +109,10 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     assert_eq!(top, json!("achilles_rupture"));
     let pct = js(&app, "return document.querySelector('[data-testid=cause] .pct').textContent").await;
     assert!(!pct.as_str().unwrap().contains("100"), "never 100%: {pct}");
+    js(&app, "document.querySelector('.screen').scrollTop = 0; return null").await;
     app.screenshot("check-04-red-flag-light").await;
     set_theme(&app, "dark").await;
+    js(&app, "document.querySelector('.screen').scrollTop = 0; return null").await;
     app.screenshot("check-04-red-flag-dark").await;
 
     // An answer can be changed from the list: the pop becomes "no" and the result is reassessed.
@@ -191,5 +193,18 @@ async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
     app.screenshot("check-10-saved-light").await;
     app.click("[data-testid=new-check]").await;
     app.wait_for_text("[data-testid=last-triage]", "Self-care").await;
+
+    // A new check: chest symptoms are asked first and a "yes" is an emergency, shown at the top.
+    app.click("[data-testid=start-runner]").await;
+    app.wait_for("[data-testid=question][data-key=chest_symptoms]").await;
+    app.click("[data-testid=answer-yes]").await;
+    app.wait_for_text("[data-testid=call-now]", "Call your local emergency number now.").await;
+    let first = js(&app, "return document.querySelector('.screen [data-testid]').dataset.testid").await;
+    assert_eq!(first, json!("triage-banner"));
+    let flag = js(&app, "return document.querySelector('[data-testid=red-flag]').dataset.id").await;
+    assert_eq!(flag, json!("pe_signs"));
+    app.screenshot("check-11-emergency-light").await;
+    set_theme(&app, "dark").await;
+    app.screenshot("check-11-emergency-dark").await;
     app.quit().await;
 }
