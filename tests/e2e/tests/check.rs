@@ -32,6 +32,22 @@ async fn scroll_to(app: &Session, css: &str) {
     app.client().execute("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", vec![css.into()]).await.unwrap();
 }
 
+/// Screenshots NAME-light and NAME-dark, each scrolled to `css`; leaves the dark theme on.
+async fn in_both_themes(app: &Session, name: &str, css: &str) {
+    for theme in ["light", "dark"] {
+        set_theme(app, theme).await;
+        scroll_to(app, css).await;
+        app.screenshot(&format!("{name}-{theme}")).await;
+    }
+}
+
+/// The first element matching `css`: its `data-NAME` attribute (or its text for "text").
+async fn read(app: &Session, css: &str, what: &str) -> Value {
+    let script = "const e = document.querySelector(arguments[0]); \
+        return e ? (arguments[1] === 'text' ? e.textContent : e.dataset[arguments[1]]) : null;";
+    app.client().execute(script, vec![css.into(), what.into()]).await.unwrap()
+}
+
 /// The question on screen now (key, type), or None once the engine has enough to go on.
 async fn current(app: &Session, previous: Option<&str>) -> Option<(String, String)> {
     for _ in 0..100 {
@@ -99,21 +115,14 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     assert!(!asked.iter().any(|k| k == "thompson_test"), "a runner alone is not asked an examination test");
 
     // Urgent, with the Achilles warning sign, above everything else; the rupture leads.
-    let triage = js(&app, "return document.querySelector('[data-testid=triage-banner]').dataset.triage").await;
-    assert_eq!(triage, json!("urgent"));
-    let flag = js(&app, "return document.querySelector('[data-testid=red-flag]').textContent").await;
+    assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("urgent"));
+    let flag = read(&app, "[data-testid=red-flag]", "text").await;
     assert!(flag.as_str().unwrap().contains("torn Achilles tendon"), "{flag}");
-    let first = js(&app, "return document.querySelector('.screen [data-testid]').dataset.testid").await;
-    assert_eq!(first, json!("triage-banner"), "an urgent result is the first thing on the screen");
-    let top = js(&app, "return document.querySelector('[data-testid=cause]').dataset.condition").await;
-    assert_eq!(top, json!("achilles_rupture"));
-    let pct = js(&app, "return document.querySelector('[data-testid=cause] .pct').textContent").await;
+    assert_eq!(read(&app, ".screen [data-testid]", "testid").await, json!("triage-banner"), "an urgent result comes first");
+    assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("achilles_rupture"));
+    let pct = read(&app, "[data-testid=cause] .pct", "text").await;
     assert!(!pct.as_str().unwrap().contains("100"), "never 100%: {pct}");
-    js(&app, "document.querySelector('.screen').scrollTop = 0; return null").await;
-    app.screenshot("check-04-red-flag-light").await;
-    set_theme(&app, "dark").await;
-    js(&app, "document.querySelector('.screen').scrollTop = 0; return null").await;
-    app.screenshot("check-04-red-flag-dark").await;
+    in_both_themes(&app, "check-04-red-flag", "[data-testid=triage-banner]").await;
 
     // An answer can be changed from the list: the pop becomes "no" and the result is reassessed.
     app.click("[data-testid=answer-list] summary").await;
@@ -125,7 +134,7 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     let mut script = script;
     script["pop"] = json!(false);
     interview(&app, &script, async |_, _| {}).await;
-    let triage = js(&app, "return document.querySelector('[data-testid=triage-banner]').dataset.triage").await;
+    let triage = read(&app, "[data-testid=triage-banner]", "triage").await;
     assert_eq!(triage, json!("urgent"), "a gap above the heel and no heel raise stay urgent without a pop");
 
     // Finish: saved, then on to the plan.
@@ -175,22 +184,15 @@ async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
     .await;
     assert!(asked.contains(&"days_since_onset".to_string()), "a number was asked: {asked:?}");
 
-    let triage = js(&app, "return document.querySelector('[data-testid=triage-banner]').dataset.triage").await;
-    assert_eq!(triage, json!("self_care"));
-    assert_eq!(js(&app, "return document.querySelectorAll('[data-testid=red-flag]').length").await, json!(0));
-    let top = js(&app, "return document.querySelector('[data-testid=cause]').dataset.condition").await;
-    assert_eq!(top, json!("calf_overload"));
+    assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("self_care"));
+    assert_eq!(read(&app, "[data-testid=red-flag]", "id").await, Value::Null, "no warning sign");
+    assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("calf_overload"));
     app.wait_for("[data-testid=disclaimer]").await;
-    scroll_to(&app, "[data-testid=enough]").await;
-    app.screenshot("check-07-self-care-dark").await;
-    set_theme(&app, "light").await;
-    scroll_to(&app, "[data-testid=enough]").await;
-    app.screenshot("check-07-self-care-light").await;
-    scroll_to(&app, "[data-testid=differential]").await;
-    app.screenshot("check-08-differential-light").await;
+    in_both_themes(&app, "check-07-self-care", "[data-testid=enough]").await;
+    in_both_themes(&app, "check-08-differential", "[data-testid=differential]").await;
     app.click("[data-testid=finish-check]").await;
     app.wait_for("[data-testid=see-plan]").await;
-    app.screenshot("check-10-saved-light").await;
+    app.screenshot("check-10-saved-dark").await;
     app.click("[data-testid=new-check]").await;
     app.wait_for_text("[data-testid=last-triage]", "Self-care").await;
 
@@ -199,12 +201,8 @@ async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
     app.wait_for("[data-testid=question][data-key=chest_symptoms]").await;
     app.click("[data-testid=answer-yes]").await;
     app.wait_for_text("[data-testid=call-now]", "Call your local emergency number now.").await;
-    let first = js(&app, "return document.querySelector('.screen [data-testid]').dataset.testid").await;
-    assert_eq!(first, json!("triage-banner"));
-    let flag = js(&app, "return document.querySelector('[data-testid=red-flag]').dataset.id").await;
-    assert_eq!(flag, json!("pe_signs"));
-    app.screenshot("check-11-emergency-light").await;
-    set_theme(&app, "dark").await;
-    app.screenshot("check-11-emergency-dark").await;
+    assert_eq!(read(&app, ".screen [data-testid]", "testid").await, json!("triage-banner"));
+    assert_eq!(read(&app, "[data-testid=red-flag]", "id").await, json!("pe_signs"));
+    in_both_themes(&app, "check-11-emergency", "[data-testid=triage-banner]").await;
     app.quit().await;
 }
