@@ -206,3 +206,27 @@ async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
     in_both_themes(&app, "check-11-emergency", "[data-testid=triage-banner]").await;
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_physio_examining_a_swollen_calf_after_a_long_journey_is_asked_the_examination_and_sees_wells() {
+    let display = Display::start();
+    let app = launch_with_profile(&display).await;
+    app.click("[data-testid=start-physio]").await;
+    let script = json!({"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false,
+        "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false, "tender_deep_veins": true,
+        "calf_circumference_diff_cm": 3.5, "pitting_oedema": true, "alternative_diagnosis_likely": false, "location": "whole_calf"});
+    let mut examined = Vec::new();
+    interview(&app, &script, async |app, key| {
+        if read(app, "[data-testid=question] [data-testid=exam-tag]", "text").await != Value::Null {
+            examined.push(key.to_string());
+        }
+    })
+    .await;
+    assert!(examined.contains(&"tender_deep_veins".to_string()), "the physio is asked the examination: {examined:?}");
+    assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("urgent"));
+    assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("dvt"));
+    let wells = read(&app, "[data-testid=wells] h2", "text").await;
+    assert!(wells.as_str().unwrap().starts_with("Wells score for a leg clot:"), "{wells}");
+    in_both_themes(&app, "check-12-physio-wells", "[data-testid=wells]").await;
+    app.quit().await;
+}
