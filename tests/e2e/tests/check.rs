@@ -124,6 +124,13 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     assert!(!pct.as_str().unwrap().contains("100"), "never 100%: {pct}");
     in_both_themes(&app, "check-04-red-flag", "[data-testid=triage-banner]").await;
 
+    // A look at another tab mid-check does not lose it.
+    app.click("[data-testid=tab-exercises]").await;
+    app.wait_for("[data-testid=screen-exercises]").await;
+    app.click("[data-testid=tab-check]").await;
+    app.wait_for("[data-testid=enough]").await;
+    assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("urgent"));
+
     // An answer can be changed from the list: the pop becomes "no" and the result is reassessed.
     app.click("[data-testid=answer-list] summary").await;
     app.click("[data-testid=answer-row][data-key=pop] [data-testid=change-answer]").await;

@@ -106,3 +106,15 @@ describe('a saved check', () => {
     expect(summarize(saved({ triage: 'soonish', differential: 'none' }), 'en-GB')).toEqual({ date: '5 March 2026', triage: null, top: null });
   });
 });
+
+describe('a check in progress', () => {
+  it('is kept per profile until dropped', async () => {
+    const { draftOf, dropDraft, keepDraft } = await import('./checkDraft');
+    const iv = answer(newInterview(true), 'pop', true);
+    keepDraft(1, iv);
+    expect(draftOf(1)).toEqual(iv);
+    expect(draftOf(2)).toBeUndefined();
+    dropDraft(1);
+    expect(draftOf(1)).toBeUndefined();
+  });
+});
