@@ -8,4 +8,6 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
   test: { environment: 'jsdom', include: ['src/**/*.test.ts'] },
+  // Component tests mount Svelte in jsdom: they need Svelte's browser build, not its server one.
+  ...(process.env.VITEST ? { resolve: { conditions: ['browser'] } } : {}),
 });

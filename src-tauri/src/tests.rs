@@ -8,7 +8,7 @@ use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
 use crate::{AppState, configure};
 
-fn app() -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+pub(super) fn app() -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let app = configure(mock_builder())
         .build(tauri::generate_context!())
         .expect("the mock app builds");
@@ -17,7 +17,7 @@ fn app() -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
     (app, window)
 }
 
-fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+pub(super) fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
     get_ipc_response(
         window,
         InvokeRequest {
@@ -188,3 +188,4 @@ fn exercises_done_are_recorded_once_a_day() {
         json!([{"exercise_id": "glute_bridge", "done_on": "2026-03-02", "sets_done": 3}])
     );
 }
+mod check;

@@ -10,6 +10,7 @@ mod profiles;
 mod settings;
 mod plan;
 mod exercises;
+mod check;
 
 use soleus::ErrorPayload;
 
@@ -56,4 +57,8 @@ commands! {
     exercises::get_exercise(id: String) -> exercises::ExerciseView;
     exercises::record_exercise_done(profile_id: i64, exercise_id: String, done_on: chrono::NaiveDate, sets_done: u8) -> ();
     exercises::list_exercise_completions(profile_id: i64) -> Vec<soleus::log::exercises::ExerciseCompletion>;
+    check::check_questions() -> check::CheckQuestions;
+    check::assess_check(answers: check::CheckAnswers) -> soleus::engine::Assessment;
+    check::save_check(profile_id: i64, answers: check::CheckAnswers) -> soleus::log::assessments::SavedAssessment;
+    check::latest_check(profile_id: i64) -> Option<soleus::log::assessments::SavedAssessment>;
 }

@@ -105,9 +105,33 @@ fn vocabulary_findings(vocab: &Vocabulary) -> Res<Vec<FindingInfo>> {
                 "number" if f.range.len() == 2 => FindingKind::Number { min: f.range[0], max: f.range[1] },
                 other => return Err(KnowledgeError::new(&at, format!("unsupported type `{other}` (or missing range)"))),
             };
-            Ok(FindingInfo { key: key.clone(), ask: f.ask.clone(), kind, clinician: f.clinician, red_flag: false })
+            Ok(FindingInfo { key: key.clone(), ask: f.ask.clone(), question: f.ask.clone(), labels: Vec::new(), kind, clinician: f.clinician, red_flag: false })
         })
         .collect()
+}
+
+/// How the app asks a finding: its `question` (if the vocabulary's `ask` will not do) and, for a
+/// choice, a plain `answers` label for every value (required, so no choice is offered as an id).
+fn plain_words(info: &mut FindingInfo, t: &Table, at: &str) -> Res<()> {
+    if let Some(q) = t.get("question") {
+        info.question = q.as_str().ok_or_else(|| KnowledgeError::new(at, "`question` is text"))?.to_string();
+    }
+    let answers = t.get("answers").and_then(Toml::as_table);
+    match &info.kind {
+        FindingKind::Enum { values } => {
+            let answers = answers.ok_or_else(|| KnowledgeError::new(at, "a choice needs `answers`, a plain label per value"))?;
+            if let Some(k) = answers.keys().find(|k| !values.contains(k)) {
+                return Err(KnowledgeError::new(at, format!("`answers.{k}` is not a value of this finding")));
+            }
+            info.labels = values
+                .iter()
+                .map(|v| answers.get(v).and_then(Toml::as_str).map(str::to_string).ok_or_else(|| KnowledgeError::new(at, format!("missing `answers.{v}`"))))
+                .collect::<Res<_>>()?;
+        }
+        _ if answers.is_some() => return Err(KnowledgeError::new(at, "`answers` is only for a choice")),
+        _ => {}
+    }
+    Ok(())
 }
 
 /// A finding's values (or bins) and their population defaults, from findings.toml.
@@ -222,9 +246,10 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     let mut models = Vec::with_capacity(infos.len());
     let mut defaults: Vec<Vec<f64>> = Vec::with_capacity(infos.len());
     let mut next_slot = 0;
-    for info in &infos {
+    for info in &mut infos {
         let at = format!("findings.toml finding.{}", info.key);
         let t = fdefs.get(&info.key).and_then(Toml::as_table).ok_or_else(|| KnowledgeError::new(&at, "every vocabulary finding needs an entry"))?;
+        plain_words(info, t, &at)?;
         let (slots, d) = finding_model(info, t, &cite, &at)?;
         let antecedent = t.get("antecedent").map(|v| v.as_bool().ok_or_else(|| KnowledgeError::new(&at, "`antecedent` is true or false"))).transpose()?.unwrap_or(false);
         models.push(FindingModel { first_slot: next_slot, slots, group: None, tempering: if antecedent { 1.0 } else { tempering } });
@@ -528,6 +553,33 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_choice_is_offered_in_plain_words_and_no_question_lists_value_ids() {
+        let kb = Knowledge::load().unwrap();
+        for f in kb.findings() {
+            match &f.kind {
+                FindingKind::Enum { values } => {
+                    assert_eq!(f.labels.len(), values.len(), "{}", f.key);
+                    assert!(f.labels.iter().all(|l| !l.is_empty() && !l.contains('_')), "{}: {:?}", f.key, f.labels);
+                }
+                _ => assert!(f.labels.is_empty(), "{}", f.key),
+            }
+            assert!(!f.question.contains('_') && !f.question.contains(';'), "{}: {}", f.key, f.question);
+        }
+        assert_eq!(kb.finding("heel_raise").unwrap().labels[3], "No, I cannot");
+    }
+
+    #[test]
+    fn a_missing_or_stray_answer_label_is_named() {
+        let text = FINDINGS.replacen("focal = \"One spot a fingertip could cover\", ", "", 1);
+        assert_ne!(text, FINDINGS);
+        let e = compile(VOCABULARY, SOURCES, &text, CONDITIONS, RED_FLAGS).unwrap_err();
+        assert!(e.at.contains("pain_extent") && e.what.contains("answers.focal"), "{e}");
+        let text = FINDINGS.replacen("gradual = \"Gradually", "slowly = \"Gradually", 1);
+        let e = compile(VOCABULARY, SOURCES, &text, CONDITIONS, RED_FLAGS).unwrap_err();
+        assert!(e.at.contains("onset") && e.what.contains("answers.slowly"), "{e}");
     }
 
     #[test]

@@ -87,6 +87,12 @@ pub struct FindingInfo {
     pub key: String,
     /// The question, as the vocabulary words it.
     pub ask: String,
+    /// The question as the app asks it: findings.toml's `question` where the vocabulary's `ask`
+    /// lists its answers inline (they are offered as `labels` instead), else `ask`.
+    pub question: String,
+    /// For a choice: each value in plain words, in the order of `values` (findings.toml
+    /// `answers`); empty for other types.
+    pub labels: Vec<String>,
     #[serde(flatten)]
     pub kind: FindingKind,
     /// Only a clinician can answer it (an examination test).
@@ -209,6 +215,12 @@ impl Knowledge {
 
     pub fn sources(&self) -> &[Source] {
         &self.sources
+    }
+
+    /// The top cause's probability at which the interview has enough to go on (`next_questions`
+    /// stops suggesting): a client can say "nearly there".
+    pub fn settled_at(&self) -> f64 {
+        self.settled_at
     }
 
     /// The version of the knowledge base (`knowledge/conditions.toml` `[model] version`).

@@ -1,0 +1,92 @@
+//! The Check commands through real IPC: questions, assessment, the examination switch, errors
+//! named by the engine, and a saved check read back.
+
+use serde_json::{Value, json};
+
+use super::{app, invoke};
+
+fn answers(findings: Value, not_known: &[&str], examining: bool) -> Value {
+    json!({"answers": {"findings": findings, "not_known": not_known, "examining": examining}})
+}
+
+/// Swelling of the whole calf after a long journey, with the screening red flags answered no.
+fn dvt_like() -> Value {
+    json!({"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false,
+           "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false})
+}
+
+#[test]
+fn the_questions_carry_wording_labels_ranges_and_the_clinician_flag() {
+    let (_app, w) = app();
+    let q = invoke(&w, "check_questions", json!({})).unwrap();
+    let settled = q["settled_at"].as_f64().unwrap();
+    assert!(settled > 0.5 && settled < 1.0, "{settled}");
+    let all = q["questions"].as_array().unwrap();
+    let find = |k: &str| all.iter().find(|f| f["key"] == k).unwrap_or_else(|| panic!("{k} missing"));
+    let loc = find("location");
+    assert_eq!(loc["type"], "enum");
+    assert_eq!(loc["values"].as_array().unwrap().len(), loc["labels"].as_array().unwrap().len());
+    assert_eq!(loc["labels"][0], "Behind the knee");
+    assert_eq!(find("age")["min"], 5);
+    assert_eq!(find("age")["max"], 110);
+    assert_eq!(find("thompson_test")["clinician"], true);
+    assert_eq!(find("chest_symptoms")["red_flag"], true);
+}
+
+#[test]
+fn a_runner_alone_is_never_asked_an_examination_test_and_a_physio_is() {
+    let (_app, w) = app();
+    let clinician: Vec<String> = invoke(&w, "check_questions", json!({})).unwrap()["questions"]
+        .as_array().unwrap().iter().filter(|f| f["clinician"] == true).map(|f| f["key"].as_str().unwrap().to_string()).collect();
+    let alone = invoke(&w, "assess_check", answers(dvt_like(), &[], false)).unwrap();
+    let next = |a: &Value| a["next_questions"].as_array().unwrap().iter().map(|k| k.as_str().unwrap().to_string()).collect::<Vec<_>>();
+    assert!(!next(&alone).is_empty());
+    assert!(next(&alone).iter().all(|k| !clinician.contains(k)), "{:?}", next(&alone));
+    let examined = invoke(&w, "assess_check", answers(dvt_like(), &[], true)).unwrap();
+    assert!(next(&examined).iter().any(|k| clinician.contains(k)), "{:?}", next(&examined));
+    assert_eq!(examined["triage"], "urgent");
+    // "Not sure" is never asked again.
+    let first = next(&examined)[0].clone();
+    let after = invoke(&w, "assess_check", answers(dvt_like(), &[&first], true)).unwrap();
+    assert!(!next(&after).contains(&first));
+}
+
+#[test]
+fn a_bad_answer_comes_back_as_the_engines_named_error() {
+    let (_app, w) = app();
+    let e = invoke(&w, "assess_check", answers(json!({"pop": "yes"}), &[], false)).unwrap_err();
+    assert_eq!(e["code"], "invalid_value");
+    assert!(e["message"].as_str().unwrap().contains("`pop`"), "{e}");
+    let e = invoke(&w, "assess_check", answers(json!({"age": 200}), &[], false)).unwrap_err();
+    assert!(e["message"].as_str().unwrap().contains("from 5 to 110"), "{e}");
+    let e = invoke(&w, "assess_check", answers(json!({}), &["thomson_test"], true)).unwrap_err();
+    assert_eq!(e["code"], "unknown_finding");
+    assert!(e["message"].as_str().unwrap().contains("`thompson_test`"), "a near miss gets a hint: {e}");
+}
+
+#[test]
+fn a_saved_check_is_the_latest_for_its_profile_and_nothing_is_saved_on_bad_input() {
+    let (_app, w) = app();
+    let ana = invoke(&w, "create_profile", json!({"name": "Ana"})).unwrap();
+    let ben = invoke(&w, "create_profile", json!({"name": "Ben"})).unwrap();
+    assert_eq!(invoke(&w, "latest_check", json!({"profileId": ana["id"]})).unwrap(), Value::Null);
+
+    let mut bad = answers(json!({"heel_raise": "sometimes"}), &[], false);
+    bad["profileId"] = ana["id"].clone();
+    assert_eq!(invoke(&w, "save_check", bad).unwrap_err()["code"], "invalid_value");
+    assert_eq!(invoke(&w, "latest_check", json!({"profileId": ana["id"]})).unwrap(), Value::Null);
+
+    let mut args = answers(dvt_like(), &["location"], false);
+    args["profileId"] = ana["id"].clone();
+    let saved = invoke(&w, "save_check", args).unwrap();
+    assert_eq!(saved["result"]["triage"], "urgent");
+    let latest = invoke(&w, "latest_check", json!({"profileId": ana["id"]})).unwrap();
+    assert_eq!(latest, saved);
+    assert_eq!(latest["case"]["findings"]["swelling"], "whole_calf");
+    assert!(latest["case"]["not_known"].as_array().unwrap().contains(&json!("location")));
+    assert_eq!(latest["result"], invoke(&w, "assess_check", answers(dvt_like(), &["location"], false)).unwrap());
+    assert_eq!(invoke(&w, "latest_check", json!({"profileId": ben["id"]})).unwrap(), Value::Null, "per profile");
+
+    let e = invoke(&w, "latest_check", json!({"profileId": 999})).unwrap_err();
+    assert_eq!(e["code"], "profile_not_found");
+}

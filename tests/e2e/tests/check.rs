@@ -1,0 +1,239 @@
+//! The Check screen through the real window: an interview driven from a scripted case (each
+//! question read from the card's `data-key`, "Not sure" for anything the script does not know),
+//! to an urgent result with its warning sign, saved and followed to the plan; and a sparse case
+//! that settles on self-care. Screenshots in light and dark.
+
+use serde_json::{Value, json};
+use soleus_e2e::{Display, Session};
+
+/// Start the app with a fresh profile, on the Check tab.
+async fn launch_with_profile(display: &Display) -> Session {
+    let app = display.launch().await;
+    app.wait_for("[data-testid=profile-setup]").await;
+    app.type_into("[data-testid=profile-name]", "Ana Runner").await;
+    app.click("[data-testid=create-profile]").await;
+    app.wait_for("[data-testid=screen-check]").await;
+    app
+}
+
+async fn js(app: &Session, script: &str) -> Value {
+    app.client().execute(script, vec![]).await.unwrap_or_else(|e| panic!("{script}: {e}"))
+}
+
+async fn set_theme(app: &Session, theme: &str) {
+    app.click("[data-testid=active-profile]").await;
+    app.click(&format!("[data-testid=theme-{theme}]")).await;
+    app.click("[data-testid=active-profile]").await;
+    let now = js(app, "return document.documentElement.dataset.theme ?? null").await;
+    assert_eq!(now, json!(theme));
+}
+
+async fn scroll_to(app: &Session, css: &str) {
+    app.client().execute("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", vec![css.into()]).await.unwrap();
+}
+
+/// Screenshots NAME-light and NAME-dark, each scrolled to `css`; leaves the dark theme on.
+async fn in_both_themes(app: &Session, name: &str, css: &str) {
+    for theme in ["light", "dark"] {
+        set_theme(app, theme).await;
+        scroll_to(app, css).await;
+        app.screenshot(&format!("{name}-{theme}")).await;
+    }
+}
+
+/// The first element matching `css`: its `data-NAME` attribute (or its text for "text").
+async fn read(app: &Session, css: &str, what: &str) -> Value {
+    let script = "const e = document.querySelector(arguments[0]); \
+        return e ? (arguments[1] === 'text' ? e.textContent : e.dataset[arguments[1]]) : null;";
+    app.client().execute(script, vec![css.into(), what.into()]).await.unwrap()
+}
+
+/// The question on screen now (key, type), or None once the engine has enough to go on.
+async fn current(app: &Session, previous: Option<&str>) -> Option<(String, String)> {
+    for _ in 0..100 {
+        let seen = js(app, "const q = document.querySelector('[data-testid=question]'); \
+            if (q) return [q.dataset.key, q.dataset.type]; \
+            return document.querySelector('[data-testid=enough]') ? 'enough' : null;").await;
+        match seen {
+            Value::Array(kt) if kt[0].as_str() != previous => return Some((kt[0].as_str().unwrap().into(), kt[1].as_str().unwrap().into())),
+            Value::String(s) if s == "enough" => return None,
+            _ => tokio::time::sleep(std::time::Duration::from_millis(100)).await,
+        }
+    }
+    app.screenshot("FAILED").await;
+    panic!("the interview did not move past {previous:?}");
+}
+
+/// Answers every question the engine asks from `script`, "Not sure" to the rest, until it has
+/// enough; `at` is called on each question before it is answered (for screenshots). Returns the
+/// keys asked, in order.
+async fn interview(app: &Session, script: &Value, mut at: impl AsyncFnMut(&Session, &str)) -> Vec<String> {
+    let mut asked: Vec<String> = Vec::new();
+    while let Some((key, kind)) = current(app, asked.last().map(String::as_str)).await {
+        assert!(!asked.contains(&key), "{key} was asked twice: {asked:?}");
+        assert!(asked.len() < 80, "the interview does not end: {asked:?}");
+        at(app, &key).await;
+        match (script.get(&key), kind.as_str()) {
+            (None, _) => app.click("[data-testid=not-sure]").await,
+            (Some(Value::Bool(b)), "bool") => app.click(if *b { "[data-testid=answer-yes]" } else { "[data-testid=answer-no]" }).await,
+            (Some(Value::String(v)), "enum") if key == "location" => app.click(&format!("[data-testid=region-{v}]")).await,
+            (Some(Value::String(v)), "enum") => app.click(&format!("[data-testid=choice-{v}]")).await,
+            (Some(n), "integer" | "number") => {
+                app.type_into("[data-testid=number-input]", &n.to_string()).await;
+                app.click("[data-testid=number-submit]").await;
+            }
+            (Some(v), k) => panic!("script answer {v} does not fit {key} ({k})"),
+        }
+        asked.push(key);
+    }
+    asked
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_and_sees_the_plan() {
+    let display = Display::start();
+    let app = launch_with_profile(&display).await;
+    app.wait_for("[data-testid=start-runner]").await;
+    app.screenshot("check-01-start-light").await;
+    app.click("[data-testid=start-runner]").await;
+
+    // The first question is a warning sign, and says why it comes first.
+    app.wait_for("[data-testid=question] [data-testid=red-flag-reason]").await;
+    app.screenshot("check-02-question-light").await;
+
+    let script = json!({"onset": "sudden", "pop": true, "palpable_gap": true, "heel_raise": "unable", "location": "achilles",
+        "mechanism": "push_off", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false,
+        "saddle_numbness_or_bladder": false, "age": 42});
+    let asked = interview(&app, &script, async |app, key| {
+        if key == "location" {
+            app.wait_for("[data-testid=body-map] [data-testid=region-achilles]").await;
+            app.screenshot("check-03-body-map-light").await;
+        }
+    })
+    .await;
+    assert!(asked.contains(&"location".to_string()), "where it hurts was asked: {asked:?}");
+    assert!(!asked.iter().any(|k| k == "thompson_test"), "a runner alone is not asked an examination test");
+
+    // Urgent, with the Achilles warning sign, above everything else; the rupture leads.
+    assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("urgent"));
+    let flag = read(&app, "[data-testid=red-flag]", "text").await;
+    assert!(flag.as_str().unwrap().contains("torn Achilles tendon"), "{flag}");
+    assert_eq!(read(&app, ".screen [data-testid]", "testid").await, json!("triage-banner"), "an urgent result comes first");
+    assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("achilles_rupture"));
+    let pct = read(&app, "[data-testid=cause] .pct", "text").await;
+    assert!(!pct.as_str().unwrap().contains("100"), "never 100%: {pct}");
+    in_both_themes(&app, "check-04-red-flag", "[data-testid=triage-banner]").await;
+
+    // A look at another tab mid-check does not lose it.
+    app.click("[data-testid=tab-exercises]").await;
+    app.wait_for("[data-testid=screen-exercises]").await;
+    app.click("[data-testid=tab-check]").await;
+    app.wait_for("[data-testid=enough]").await;
+    assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("urgent"));
+
+    // An answer can be changed from the list: the pop becomes "no" and the result is reassessed.
+    app.click("[data-testid=answer-list] summary").await;
+    app.click("[data-testid=answer-row][data-key=pop] [data-testid=change-answer]").await;
+    app.wait_for("[data-testid=question][data-key=pop]").await;
+    app.click("[data-testid=answer-no]").await;
+    app.wait_for_text("[data-testid=answer-row][data-key=pop] strong", "No").await;
+    // The engine may have new questions after the change: the interview carries on to the end.
+    let mut script = script;
+    script["pop"] = json!(false);
+    interview(&app, &script, async |_, _| {}).await;
+    let triage = read(&app, "[data-testid=triage-banner]", "triage").await;
+    assert_eq!(triage, json!("urgent"), "a gap above the heel and no heel raise stay urgent without a pop");
+
+    // Finish: saved, then on to the plan.
+    app.click("[data-testid=finish-check]").await;
+    app.wait_for("[data-testid=check-saved]").await;
+    app.click("[data-testid=see-plan]").await;
+    app.wait_for("[data-testid=screen-plan]").await;
+    app.screenshot("check-05-plan-after-check-dark").await;
+
+    // Back on Check, the saved check is summed up.
+    app.click("[data-testid=tab-check]").await;
+    app.wait_for_text("[data-testid=last-triage]", "Urgent: see a doctor today").await;
+    app.wait_for_text("[data-testid=last-top]", "Achilles tendon rupture").await;
+    app.screenshot("check-06-last-check-dark").await;
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
+    let display = Display::start();
+    let app = launch_with_profile(&display).await;
+    set_theme(&app, "dark").await;
+    app.wait_for("[data-testid=start-runner]").await;
+    app.screenshot("check-01-start-dark").await;
+    app.click("[data-testid=start-runner]").await;
+
+    // A number out of range is refused beside the field, naming the range, and nothing is sent.
+    let script = json!({"onset": "gradual", "knot": true, "location": "mid_calf", "training_increase": true, "chest_symptoms": false,
+        "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false,
+        "run_pattern": "builds_eases_fast", "pop": false, "swelling": "none", "heel_raise": "normal", "days_since_onset": 10, "age": 35});
+    let mut shots = 0;
+    let asked = interview(&app, &script, async |app, key| {
+        if shots == 0 {
+            app.screenshot("check-02-question-dark").await;
+        }
+        if key == "location" {
+            app.screenshot("check-03-body-map-dark").await;
+        }
+        if key == "days_since_onset" {
+            app.type_into("[data-testid=number-input]", "5000").await;
+            app.click("[data-testid=number-submit]").await;
+            app.wait_for_text("[data-testid=number-error]", "5000 is outside the range. Type a whole number from 0 to 3650.").await;
+            app.screenshot("check-09-number-error-dark").await;
+        }
+        shots += 1;
+    })
+    .await;
+    assert!(asked.contains(&"days_since_onset".to_string()), "a number was asked: {asked:?}");
+
+    assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("self_care"));
+    assert_eq!(read(&app, "[data-testid=red-flag]", "id").await, Value::Null, "no warning sign");
+    assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("calf_overload"));
+    app.wait_for("[data-testid=disclaimer]").await;
+    in_both_themes(&app, "check-07-self-care", "[data-testid=enough]").await;
+    in_both_themes(&app, "check-08-differential", "[data-testid=differential]").await;
+    app.click("[data-testid=finish-check]").await;
+    app.wait_for("[data-testid=see-plan]").await;
+    app.screenshot("check-10-saved-dark").await;
+    app.click("[data-testid=new-check]").await;
+    app.wait_for_text("[data-testid=last-triage]", "Self-care").await;
+
+    // A new check: chest symptoms are asked first and a "yes" is an emergency, shown at the top.
+    app.click("[data-testid=start-runner]").await;
+    app.wait_for("[data-testid=question][data-key=chest_symptoms]").await;
+    app.click("[data-testid=answer-yes]").await;
+    app.wait_for_text("[data-testid=call-now]", "Call your local emergency number now.").await;
+    assert_eq!(read(&app, ".screen [data-testid]", "testid").await, json!("triage-banner"));
+    assert_eq!(read(&app, "[data-testid=red-flag]", "id").await, json!("pe_signs"));
+    in_both_themes(&app, "check-11-emergency", "[data-testid=triage-banner]").await;
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_physio_examining_a_swollen_calf_after_a_long_journey_is_asked_the_examination_and_sees_wells() {
+    let display = Display::start();
+    let app = launch_with_profile(&display).await;
+    app.click("[data-testid=start-physio]").await;
+    let script = json!({"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false,
+        "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false, "tender_deep_veins": true,
+        "calf_circumference_diff_cm": 3.5, "pitting_oedema": true, "alternative_diagnosis_likely": false, "location": "whole_calf"});
+    let mut examined = Vec::new();
+    interview(&app, &script, async |app, key| {
+        if read(app, "[data-testid=question] [data-testid=exam-tag]", "text").await != Value::Null {
+            examined.push(key.to_string());
+        }
+    })
+    .await;
+    assert!(examined.contains(&"tender_deep_veins".to_string()), "the physio is asked the examination: {examined:?}");
+    assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("urgent"));
+    assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("dvt"));
+    let wells = read(&app, "[data-testid=wells] h2", "text").await;
+    assert!(wells.as_str().unwrap().starts_with("Wells score for a leg clot:"), "{wells}");
+    in_both_themes(&app, "check-12-physio-wells", "[data-testid=wells]").await;
+    app.quit().await;
+}
