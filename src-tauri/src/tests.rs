@@ -100,3 +100,5 @@ fn every_command_has_a_permission_granted_to_the_main_window() {
         assert!(!caps.contains(forbidden), "capabilities must not grant {forbidden} plugins");
     }
 }
+
+mod log;

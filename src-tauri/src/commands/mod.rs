@@ -6,6 +6,7 @@
 //! generated `bindings.ts`. Grant the permission to the window in `capabilities/`; the tests
 //! fail until the list, the permissions and the bindings agree.
 
+mod log;
 mod profiles;
 mod settings;
 
@@ -48,4 +49,11 @@ commands! {
     profiles::set_active_profile(id: i64) -> soleus::profiles::Profile;
     settings::get_settings() -> soleus::settings::Settings;
     settings::update_settings(settings: soleus::settings::Settings) -> soleus::settings::Settings;
+    log::add_pain_entry(profile_id: i64, recorded_at: String, score: i64, moment: String, side: Option<soleus::log::Side>, notes: String) -> soleus::log::entries::PainEntry;
+    log::list_pain_entries(profile_id: i64) -> Vec<soleus::log::entries::PainEntry>;
+    log::delete_pain_entry(profile_id: i64, id: i64) -> bool;
+    log::add_session(profile_id: i64, started_at: String, sport: soleus::log::sessions::Sport, distance_m: Option<f64>, duration_s: Option<f64>, elevation_gain_m: Option<f64>) -> soleus::log::sessions::Session;
+    log::list_sessions(profile_id: i64) -> Vec<soleus::log::sessions::Session>;
+    log::delete_session(profile_id: i64, id: i64) -> bool;
+    log::weekly_review(profile_id: i64, week: Option<String>) -> soleus::log::review::WeeklyReview;
 }

@@ -2,14 +2,74 @@
 // After changing a command or a type, regenerate with
 //   UPDATE_BINDINGS=1 cargo test -p soleus-desktop bindings
 
+export type Advice = { verdict: Verdict, 
+/**
+ * For `RestrictFurther` and `Baseline`: the parameter to cut, when the log can tell.
+ */
+parameter: LoadParameter | null, headline: string, detail: string, 
+/**
+ * For `BeginReturn`: next week's running distance at about +10%, when this week's is known.
+ */
+next_week_distance_km: number | null, };
+
 /**
  * What crosses a process boundary (IPC, CLI JSON) when something fails.
  */
 export type ErrorPayload = { code: string, message: string, };
 
+export type IsoWeek = string;
+
+/**
+ * The load parameter to change.
+ */
+export type LoadParameter = "distance" | "time" | "elevation";
+
+export type LoadWarning = { kind: WarningKind, 
+/**
+ * How much longer (the run) or higher (the week), in percent.
+ */
+percent_over: number, 
+/**
+ * The run that spiked, for `LongRunSpike`.
+ */
+session_started_at: string | null, message: string, };
+
+/**
+ * One recorded pain score.
+ */
+export type PainEntry = { id: number, 
+/**
+ * When it was scored, in the UTC offset the person was in (RFC 3339).
+ */
+recorded_at: string, 
+/**
+ * 0 (no pain) to 10 (worst imaginable).
+ */
+score: number, 
+/**
+ * The key moment it was scored at, e.g. "1 h after the run"; empty when not said.
+ */
+moment: string, side: Side | null, notes: string, };
+
 export type Profile = { id: number, name: string, created_at: string, };
 
+/**
+ * One stored session.
+ */
+export type Session = { id: number, started_at: string, sport: Sport, distance_m: number | null, duration_s: number | null, elevation_gain_m: number | null, 
+/**
+ * The file it was imported from; none when entered by hand.
+ */
+source_file: string | null, fingerprint: string, };
+
 export type Settings = { units: Units, theme: Theme, };
+
+/**
+ * Which leg hurts.
+ */
+export type Side = "left" | "right" | "both";
+
+export type Sport = "running" | "walking" | "hiking" | "cycling" | "swimming" | "other";
 
 /**
  * `System` follows the operating system's light or dark preference.
@@ -17,6 +77,42 @@ export type Settings = { units: Units, theme: Theme, };
 export type Theme = "system" | "light" | "dark";
 
 export type Units = "km" | "mi";
+
+/**
+ * What to do next week.
+ */
+export type Verdict = "begin_return" | "hold" | "restrict_further" | "baseline" | "not_enough_data";
+
+export type WarningKind = "long_run_spike" | "weekly_distance_jump";
+
+/**
+ * A week's running (the load the loop manages), and how many other sessions there were.
+ */
+export type WeekLoad = { runs: number, distance_km: number, duration_min: number, elevation_gain_m: number, other_sessions: number, };
+
+/**
+ * A week's key-moment pain.
+ */
+export type WeekPain = { 
+/**
+ * Mean of the week's key-moment scores, to one decimal.
+ */
+mean: number, scores: number, lowest: number, highest: number, };
+
+export type WeeklyReview = { week: IsoWeek, starts_on: string, ends_on: string, 
+/**
+ * The key moment compared (the one most scored across the two weeks); `None` with no scores,
+ * and `Some("")` when the scores did not say.
+ */
+key_moment: string | null, pain: WeekPain | null, previous_pain: WeekPain | null, 
+/**
+ * This week's mean minus last week's (negative is better).
+ */
+change: number | null, advice: Advice, load: WeekLoad, previous_load: WeekLoad, warnings: Array<LoadWarning>, 
+/**
+ * What the log was too thin to judge, in plain words.
+ */
+not_judged: Array<string>, when_to_seek_care: string, };
 
 /** Every command the UI may call: its arguments (as `invoke` takes them) and its result. */
 export type Commands = {
@@ -28,6 +124,13 @@ export type Commands = {
   set_active_profile: { args: { id: number }; result: Profile };
   get_settings: { args: Record<string, never>; result: Settings };
   update_settings: { args: { settings: Settings }; result: Settings };
+  add_pain_entry: { args: { profileId: number; recordedAt: string; score: number; moment: string; side: Side | null; notes: string }; result: PainEntry };
+  list_pain_entries: { args: { profileId: number }; result: Array<PainEntry> };
+  delete_pain_entry: { args: { profileId: number; id: number }; result: boolean };
+  add_session: { args: { profileId: number; startedAt: string; sport: Sport; distanceM: number | null; durationS: number | null; elevationGainM: number | null }; result: Session };
+  list_sessions: { args: { profileId: number }; result: Array<Session> };
+  delete_session: { args: { profileId: number; id: number }; result: boolean };
+  weekly_review: { args: { profileId: number; week: string | null }; result: WeeklyReview };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
