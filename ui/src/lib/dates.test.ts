@@ -15,5 +15,6 @@ describe('dates', () => {
     expect(dayOf('2026-11-20T23:30:00-05:00')).toBe('2026-11-20');
     expect(localDate(new Date(2026, 10, 20, 23, 59))).toBe('2026-11-20');
     expect(shortDay('2026-11-20')).toBe('Fri 20 Nov');
+    expect(shortDay('2026-09-28')).toBe('Mon 28 Sep');
   });
 });

@@ -53,12 +53,17 @@ export function noonSeconds(date: string): number {
   return new Date(y, m - 1, d, 12).getTime() / 1000;
 }
 
-/** "Fri 20 Nov" */
-export function shortDay(date: string): string {
-  return utcDay(date).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-}
+// Written out rather than asked of Intl: the machine's locale may be "C", and en-GB says "Sept".
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** "20 Nov" */
 export function dayMonth(date: string): string {
-  return utcDay(date).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const d = utcDay(date);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+}
+
+/** "Fri 20 Nov" */
+export function shortDay(date: string): string {
+  return `${WEEKDAYS[utcDay(date).getUTCDay()]} ${dayMonth(date)}`;
 }
