@@ -5,6 +5,7 @@
 //! here, in the shell, and passed to the core.
 
 use chrono::{Local, Utc};
+use soleus::import::{self, FileOutcome, ImportOptions};
 use soleus::log::entries::{self, NewPainEntry, PainEntry};
 use soleus::log::review::{self, WeeklyReview};
 use soleus::log::sessions::{self, NewSession, Session, Sport};
@@ -80,4 +81,11 @@ pub fn weekly_review(state: State<'_, AppState>, profile_id: i64, week: Option<S
         };
         review::weekly_review(store.conn(), profile_id, week)
     })
+}
+
+/// Imports a file the person chose in the window (a .gpx, .tcx, .fit, Strava's activities.csv
+/// or a pain-log CSV), given as its name and bytes: the window has no filesystem access.
+#[tauri::command]
+pub fn import_log_file(state: State<'_, AppState>, profile_id: i64, name: String, bytes: Vec<u8>) -> Reply<FileOutcome> {
+    state.with_store(|store| import::import_bytes(store, profile_id, &name, bytes, &ImportOptions::new(Zone::Local, Utc::now())))
 }

@@ -56,4 +56,5 @@ commands! {
     log::list_sessions(profile_id: i64) -> Vec<soleus::log::sessions::Session>;
     log::delete_session(profile_id: i64, id: i64) -> bool;
     log::weekly_review(profile_id: i64, week: Option<String>) -> soleus::log::review::WeeklyReview;
+    log::import_log_file(profile_id: i64, name: String, bytes: Vec<u8>) -> soleus::import::FileOutcome;
 }

@@ -86,3 +86,17 @@ fn the_weekly_review_reads_the_log_of_the_week_asked_for() {
     let current = invoke(&w, "weekly_review", json!({"profileId": ana, "week": null})).unwrap();
     assert!(current["week"].as_str().unwrap().contains("-W"), "the current week by default: {current}");
 }
+
+#[test]
+fn a_chosen_file_imports_from_its_bytes_and_a_foreign_one_is_named() {
+    let (_app, w) = app();
+    let ana = profile(&w, "Ana");
+    let gpx = include_bytes!("../../../tests/data/run.gpx").to_vec();
+    let outcome = invoke(&w, "import_log_file", json!({"profileId": ana, "name": "run.gpx", "bytes": gpx})).unwrap();
+    assert_eq!(outcome["kind"], "gpx");
+    assert_eq!(outcome["added"], 1);
+    let sessions = invoke(&w, "list_sessions", json!({"profileId": ana})).unwrap();
+    assert_eq!(sessions[0]["source_file"], "run.gpx");
+    let err = invoke(&w, "import_log_file", json!({"profileId": ana, "name": "photo.jpg", "bytes": [1, 2, 3]})).unwrap_err();
+    assert_eq!(err["code"], "import_unknown_format");
+}

@@ -204,5 +204,14 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     app.wait_for_text("[data-testid=history] .more", "Show all 17").await;
     open_log(&app).await;
     app.wait_for_text("[data-testid=history] .more", "Show all 17").await;
+
+    // A watch's GPX file chosen in the window is imported from its bytes.
+    press(&app, "[data-testid=log-run-tab]").await;
+    let gpx = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/run.gpx").canonicalize().unwrap();
+    app.wait_for("[data-testid=import-input]").await.send_keys(gpx.to_str().unwrap()).await.expect("a file can be chosen");
+    app.wait_for_text("[data-testid=import-message]", "run.gpx: 1 session added.").await;
+    app.wait_for_text("[data-testid=history] .more", "Show all 18").await;
+    scroll_to(&app, "run-form").await;
+    app.screenshot("log-09-imported").await;
     app.quit().await;
 }

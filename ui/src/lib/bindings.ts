@@ -17,6 +17,28 @@ next_week_distance_km: number | null, };
  */
 export type ErrorPayload = { code: string, message: string, };
 
+/**
+ * The kinds of file Soleus reads.
+ */
+export type FileKind = "gpx" | "tcx" | "fit" | "strava_csv" | "pain_csv" | "backup";
+
+/**
+ * What happened to one file.
+ */
+export type FileOutcome = { path: string, kind: FileKind | null, 
+/**
+ * Rows (scores, sessions...) newly stored.
+ */
+added: number, 
+/**
+ * Rows already stored before (the same file, or the same run from another file).
+ */
+duplicates: number, 
+/**
+ * Why the file was not imported; `None` when it was.
+ */
+error: string | null, };
+
 export type IsoWeek = string;
 
 /**
@@ -131,6 +153,7 @@ export type Commands = {
   list_sessions: { args: { profileId: number }; result: Array<Session> };
   delete_session: { args: { profileId: number; id: number }; result: boolean };
   weekly_review: { args: { profileId: number; week: string | null }; result: WeeklyReview };
+  import_log_file: { args: { profileId: number; name: string; bytes: Array<number> }; result: FileOutcome };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
