@@ -110,6 +110,9 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     app.wait_for_text("[data-testid=score-error]", "Choose a score from 0 (no pain) to 10 (worst imaginable).").await;
     scroll_to(&app, "pain-form").await;
     app.screenshot("log-02-pain-form-no-score").await;
+    // Only the screen scrolls: the window itself never does (the header and tabs stay put).
+    let window_scroll = js(&app, "return document.scrollingElement.scrollTop", vec![]).await;
+    assert_eq!(window_scroll, json!(0), "the window scrolled");
     let future = days(&app, &[14]).await;
     press(&app, "[data-testid=score-5]").await;
     set(&app, "[data-testid=pain-date]", &future[0].0).await;
