@@ -170,6 +170,17 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     let violations = js(&app, "return window.cspViolations", vec![]).await;
     assert_eq!(violations, json!([]), "the CSP blocked nothing");
 
+    // The charts follow the window's width.
+    let width = "return document.querySelector('[data-testid=load-chart] canvas').getBoundingClientRect().width";
+    let narrow = js(&app, width, vec![]).await.as_f64().unwrap();
+    app.client().set_window_size(720, 800).await.unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while js(&app, width, vec![]).await.as_f64().unwrap() <= narrow + 50.0 {
+        assert!(std::time::Instant::now() < deadline, "the load chart did not widen with the window from {narrow}px");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    app.client().set_window_size(460, 760).await.unwrap();
+
     scroll_to(&app, "weekly-review").await;
     app.screenshot("log-04-review-light").await;
     scroll_to(&app, "pain-chart").await;
