@@ -106,6 +106,23 @@ fn extension(path: &Path) -> (String, bool) {
 /// Which kind of file this is, from its name and, for CSV, its header line. Run files may be
 /// gzipped, as in Strava's bulk export.
 pub fn detect(path: &Path) -> Result<FileKind, LogError> {
+    kind_of(path, || {
+        let file = fs::File::open(path).map_err(|source| LogError::Io { path: path.to_path_buf(), source })?;
+        let mut first = String::new();
+        Ok(BufReader::new(file).read_line(&mut first).ok().map(|_| first))
+    })
+}
+
+/// [`detect`] for a file given as its name and its bytes (chosen in the app's window).
+pub fn detect_bytes(name: &str, bytes: &[u8]) -> Result<FileKind, LogError> {
+    kind_of(Path::new(name), || {
+        let line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+        Ok(std::str::from_utf8(line).ok().map(str::to_string))
+    })
+}
+
+/// The kind from the name; for CSV, from the first line `first_line` reads (`None`: not text).
+fn kind_of(path: &Path, first_line: impl FnOnce() -> Result<Option<String>, LogError>) -> Result<FileKind, LogError> {
     let unknown = |reason: &str| LogError::UnknownFormat { path: path.to_path_buf(), reason: reason.to_string() };
     let (ext, gzipped) = extension(path);
     match ext.as_str() {
@@ -115,9 +132,9 @@ pub fn detect(path: &Path) -> Result<FileKind, LogError> {
         _ if gzipped => Err(unknown("a gzipped file that is not .gpx, .tcx or .fit")),
         "json" => Ok(FileKind::Backup),
         "csv" => {
-            let file = fs::File::open(path).map_err(|source| LogError::Io { path: path.to_path_buf(), source })?;
-            let mut first = String::new();
-            BufReader::new(file).read_line(&mut first).map_err(|_| unknown("its first line is not text"))?;
+            let Some(first) = first_line()? else {
+                return Err(unknown("its first line is not text"));
+            };
             if pain_csv::is_header(&first) {
                 Ok(FileKind::PainCsv)
             } else if strava_csv::is_header(&first) {
@@ -226,8 +243,29 @@ fn import_file(
     options: &ImportOptions,
     committed: &mut dyn FnMut(usize, usize),
 ) -> Result<(usize, usize), LogError> {
+    let bytes = fs::read(path).map_err(|source| LogError::Io { path: path.to_path_buf(), source })?;
+    import_read(store, profile_id, path, bytes, kind, options, committed)
+}
+
+/// Imports one file given as its name and bytes (chosen in the app's window) into a profile, in
+/// its own transaction(s) like any file of [`import_files`]. A file that cannot be read is an error.
+pub fn import_bytes(store: &mut Store, profile_id: i64, name: &str, bytes: Vec<u8>, options: &ImportOptions) -> Result<FileOutcome, LogError> {
+    let kind = detect_bytes(name, &bytes)?;
+    let (added, total) = import_read(store, Some(profile_id), Path::new(name), bytes, kind, options, &mut |_, _| {})?;
+    Ok(FileOutcome { path: name.to_string(), kind: Some(kind), added, duplicates: total - added, error: None })
+}
+
+/// Imports the bytes of one file; (rows added, rows in the file).
+fn import_read(
+    store: &mut Store,
+    profile_id: Option<i64>,
+    path: &Path,
+    mut bytes: Vec<u8>,
+    kind: FileKind,
+    options: &ImportOptions,
+    committed: &mut dyn FnMut(usize, usize),
+) -> Result<(usize, usize), LogError> {
     let unreadable = |reason: String| LogError::Unreadable { path: path.to_path_buf(), reason };
-    let mut bytes = fs::read(path).map_err(|source| LogError::Io { path: path.to_path_buf(), source })?;
     if extension(path).1 {
         let mut plain = Vec::new();
         flate2::read::GzDecoder::new(&bytes[..])
@@ -326,4 +364,46 @@ fn import_pain_csv(
         }
         Ok((added, rows))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profiles;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-21T12:00:00Z").unwrap().to_utc()
+    }
+
+    #[test]
+    fn files_given_as_bytes_import_like_files_on_disk() {
+        let mut store = Store::open_in_memory().unwrap();
+        let p = profiles::create(&mut store, "Ana", now()).unwrap();
+        let options = ImportOptions::new(chrono::FixedOffset::east_opt(3600).unwrap(), now());
+        let gpx = include_bytes!("../../tests/data/run.gpx").to_vec();
+        let outcome = import_bytes(&mut store, p.id, "run.gpx", gpx.clone(), &options).unwrap();
+        assert_eq!((outcome.kind, outcome.added, outcome.duplicates), (Some(FileKind::Gpx), 1, 0));
+        assert_eq!(import_bytes(&mut store, p.id, "run.gpx", gpx, &options).unwrap().duplicates, 1, "the same run twice is stored once");
+        let pain = include_bytes!("../../tests/data/pain.csv").to_vec();
+        let outcome = import_bytes(&mut store, p.id, "my log.CSV", pain, &options).unwrap();
+        assert_eq!(outcome.kind, Some(FileKind::PainCsv));
+        assert_eq!(outcome.added, entries::list(store.conn(), p.id).unwrap().len());
+        let strava = include_bytes!("../../tests/data/activities.csv").to_vec();
+        assert_eq!(import_bytes(&mut store, p.id, "activities.csv", strava, &options).unwrap().kind, Some(FileKind::StravaCsv));
+    }
+
+    #[test]
+    fn bytes_of_an_unknown_or_broken_file_are_named_errors() {
+        let mut store = Store::open_in_memory().unwrap();
+        let p = profiles::create(&mut store, "Ana", now()).unwrap();
+        let options = ImportOptions::new(chrono::FixedOffset::east_opt(0).unwrap(), now());
+        let err = import_bytes(&mut store, p.id, "notes.txt", b"hello".to_vec(), &options).unwrap_err();
+        assert_eq!(err.code(), "import_unknown_format");
+        let err = import_bytes(&mut store, p.id, "a.csv", b"name,age\nx,1\n".to_vec(), &options).unwrap_err();
+        assert_eq!(err.code(), "import_unknown_format");
+        let err = import_bytes(&mut store, p.id, "run.gpx", b"<gpx><trk>".to_vec(), &options).unwrap_err();
+        assert_eq!(err.code(), "import_unreadable");
+        assert!(err.to_string().starts_with("run.gpx: "), "{err}");
+        assert!(sessions::list(store.conn(), p.id).unwrap().is_empty());
+    }
 }

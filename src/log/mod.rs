@@ -73,6 +73,8 @@ pub enum LogError {
     Implausible(String),
     #[error("there is already a pain score at {0}")]
     DuplicateEntry(String),
+    #[error("there is already a session starting at {0} (sessions are told apart by the minute they start)")]
+    DuplicateSession(String),
     #[error("cannot read the week \"{0}\": write it as YYYY-Www, e.g. 2026-W07")]
     BadWeek(String),
     #[error("{path}: not a file Soleus can import ({reason}); it takes .gpx, .tcx, .fit (also gzipped, .fit.gz), Strava's activities.csv, a pain-log .csv (recorded_at,score,moment,side,notes) or a Soleus .json backup")]
@@ -98,6 +100,7 @@ impl LogError {
             LogError::TooLong { .. } => "log_text_too_long",
             LogError::Implausible(_) => "log_implausible_value",
             LogError::DuplicateEntry(_) => "log_duplicate_entry",
+            LogError::DuplicateSession(_) => "log_duplicate_session",
             LogError::BadWeek(_) => "log_bad_week",
             LogError::UnknownFormat { .. } => "import_unknown_format",
             LogError::Unreadable { .. } => "import_unreadable",

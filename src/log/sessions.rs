@@ -165,6 +165,27 @@ pub fn add(store: &mut Store, profile_id: i64, sessions: &[NewSession]) -> Resul
     Ok(added)
 }
 
+/// Stores one session entered by hand and returns it as stored; refuses a second session that
+/// starts in the same minute (the same activity, by [`fingerprint`]).
+pub fn add_one(store: &mut Store, profile_id: i64, session: &NewSession) -> Result<Session, LogError> {
+    let tx = store.conn_mut().transaction()?;
+    if insert_all(&tx, profile_id, std::slice::from_ref(session))? == 0 {
+        return Err(LogError::DuplicateSession(session.started_at.to_rfc3339()));
+    }
+    let id = tx.last_insert_rowid();
+    let stored = tx.query_row(&format!("{SELECT} WHERE id = ?1"), [id], row_to_session)?;
+    tx.commit()?;
+    Ok(stored)
+}
+
+/// Deletes one session; false when there was none with that id for this profile.
+pub fn delete(store: &mut Store, profile_id: i64, id: i64) -> Result<bool, LogError> {
+    let tx = store.conn_mut().transaction()?;
+    let n = tx.execute("DELETE FROM training_sessions WHERE id = ?1 AND profile_id = ?2", params![id, profile_id])?;
+    tx.commit()?;
+    Ok(n == 1)
+}
+
 fn row_to_session(row: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
     Ok(Session {
         id: row.get(0)?,
@@ -235,6 +256,26 @@ mod tests {
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].started_at.to_rfc3339(), "2026-11-20T07:30:12+01:00");
         assert_eq!(all[0].fingerprint, "start:2026-11-20T06:30Z");
+    }
+
+    #[test]
+    fn one_session_is_added_then_deleted_and_only_by_its_own_profile() {
+        let mut store = Store::open_in_memory().unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-11-21T12:00:00Z").unwrap().to_utc();
+        let ana = profiles::create(&mut store, "Ana", now).unwrap();
+        let ben = profiles::create(&mut store, "Ben", now).unwrap();
+        let start = DateTime::parse_from_rfc3339("2026-11-20T07:30:00+01:00").unwrap();
+        let run = NewSession::new(start, Sport::Running, Some(8000.0), Some(2700.0), Some(40.0), None).unwrap();
+        let stored = add_one(&mut store, ana.id, &run).unwrap();
+        assert_eq!(stored.started_at, start);
+        assert_eq!((stored.distance_m, stored.duration_s, stored.elevation_gain_m), (Some(8000.0), Some(2700.0), Some(40.0)));
+        assert_eq!(list(store.conn(), ana.id).unwrap(), vec![stored.clone()]);
+        let again = add_one(&mut store, ana.id, &run).unwrap_err();
+        assert_eq!(again.code(), "log_duplicate_session");
+        assert!(!delete(&mut store, ben.id, stored.id).unwrap(), "another profile's session is not touched");
+        assert!(delete(&mut store, ana.id, stored.id).unwrap());
+        assert!(list(store.conn(), ana.id).unwrap().is_empty());
+        assert!(!delete(&mut store, ana.id, stored.id).unwrap(), "a second delete finds nothing");
     }
 
     #[test]

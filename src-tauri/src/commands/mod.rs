@@ -6,11 +6,12 @@
 //! generated `bindings.ts`. Grant the permission to the window in `capabilities/`; the tests
 //! fail until the list, the permissions and the bindings agree.
 
+mod check;
+mod exercises;
+mod log;
+mod plan;
 mod profiles;
 mod settings;
-mod plan;
-mod exercises;
-mod check;
 
 use soleus::ErrorPayload;
 
@@ -61,4 +62,12 @@ commands! {
     check::assess_check(answers: check::CheckAnswers) -> soleus::engine::Assessment;
     check::save_check(profile_id: i64, answers: check::CheckAnswers) -> soleus::log::assessments::SavedAssessment;
     check::latest_check(profile_id: i64) -> Option<soleus::log::assessments::SavedAssessment>;
+    log::add_pain_entry(profile_id: i64, recorded_at: String, score: i64, moment: String, side: Option<soleus::log::Side>, notes: String) -> soleus::log::entries::PainEntry;
+    log::list_pain_entries(profile_id: i64) -> Vec<soleus::log::entries::PainEntry>;
+    log::delete_pain_entry(profile_id: i64, id: i64) -> bool;
+    log::add_session(profile_id: i64, started_at: String, sport: soleus::log::sessions::Sport, distance_m: Option<f64>, duration_s: Option<f64>, elevation_gain_m: Option<f64>) -> soleus::log::sessions::Session;
+    log::list_sessions(profile_id: i64) -> Vec<soleus::log::sessions::Session>;
+    log::delete_session(profile_id: i64, id: i64) -> bool;
+    log::weekly_review(profile_id: i64, week: Option<String>) -> soleus::log::review::WeeklyReview;
+    log::import_log_file(profile_id: i64, name: String, bytes: Vec<u8>) -> soleus::import::FileOutcome;
 }

@@ -1,0 +1,91 @@
+//! The pain log: pain scores, training sessions and the weekly review, for one profile.
+//!
+//! Times come from the UI as the person wrote them (RFC 3339 with their offset, or a local
+//! "2026-11-21 07:30"), read in the machine's zone like the CLI reads them. The clock is read
+//! here, in the shell, and passed to the core.
+
+use chrono::{Local, Utc};
+use soleus::import::{self, FileOutcome, ImportOptions};
+use soleus::log::entries::{self, NewPainEntry, PainEntry};
+use soleus::log::review::{self, WeeklyReview};
+use soleus::log::sessions::{self, NewSession, Session, Sport};
+use soleus::log::{IsoWeek, Side, Zone, parse_time};
+use tauri::State;
+
+use super::Reply;
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn add_pain_entry(
+    state: State<'_, AppState>,
+    profile_id: i64,
+    recorded_at: String,
+    score: i64,
+    moment: String,
+    side: Option<Side>,
+    notes: String,
+) -> Reply<PainEntry> {
+    state.with_store(|store| {
+        let at = parse_time(&recorded_at, Zone::Local)?;
+        let entry = NewPainEntry::new(at, score, &moment, side, &notes, Utc::now())?;
+        entries::add(store, profile_id, &entry)
+    })
+}
+
+#[tauri::command]
+pub fn list_pain_entries(state: State<'_, AppState>, profile_id: i64) -> Reply<Vec<PainEntry>> {
+    state.with_store(|store| entries::list(store.conn(), profile_id))
+}
+
+/// True when the score existed and was deleted.
+#[tauri::command]
+pub fn delete_pain_entry(state: State<'_, AppState>, profile_id: i64, id: i64) -> Reply<bool> {
+    state.with_store(|store| entries::delete(store, profile_id, id))
+}
+
+#[tauri::command]
+pub fn add_session(
+    state: State<'_, AppState>,
+    profile_id: i64,
+    started_at: String,
+    sport: Sport,
+    distance_m: Option<f64>,
+    duration_s: Option<f64>,
+    elevation_gain_m: Option<f64>,
+) -> Reply<Session> {
+    state.with_store(|store| {
+        let at = parse_time(&started_at, Zone::Local)?;
+        let session = NewSession::new(at, sport, distance_m, duration_s, elevation_gain_m, None)?;
+        sessions::add_one(store, profile_id, &session)
+    })
+}
+
+#[tauri::command]
+pub fn list_sessions(state: State<'_, AppState>, profile_id: i64) -> Reply<Vec<Session>> {
+    state.with_store(|store| sessions::list(store.conn(), profile_id))
+}
+
+/// True when the session existed and was deleted.
+#[tauri::command]
+pub fn delete_session(state: State<'_, AppState>, profile_id: i64, id: i64) -> Reply<bool> {
+    state.with_store(|store| sessions::delete(store, profile_id, id))
+}
+
+/// The review of `week` (`2026-W47`); without one, of the week the machine's clock is in.
+#[tauri::command]
+pub fn weekly_review(state: State<'_, AppState>, profile_id: i64, week: Option<String>) -> Reply<WeeklyReview> {
+    state.with_store(|store| {
+        let week = match week {
+            Some(text) => text.parse()?,
+            None => IsoWeek::containing(Local::now().date_naive()),
+        };
+        review::weekly_review(store.conn(), profile_id, week)
+    })
+}
+
+/// Imports a file the person chose in the window (a .gpx, .tcx, .fit, Strava's activities.csv
+/// or a pain-log CSV), given as its name and bytes: the window has no filesystem access.
+#[tauri::command]
+pub fn import_log_file(state: State<'_, AppState>, profile_id: i64, name: String, bytes: Vec<u8>) -> Reply<FileOutcome> {
+    state.with_store(|store| import::import_bytes(store, profile_id, &name, bytes, &ImportOptions::new(Zone::Local, Utc::now())))
+}

@@ -1,0 +1,102 @@
+//! The pain log's commands through IPC: round trips, named errors, and one profile's data kept
+//! apart from another's.
+
+use serde_json::{Value, json};
+
+use super::{app, invoke};
+
+fn profile(w: &tauri::WebviewWindow<tauri::test::MockRuntime>, name: &str) -> Value {
+    invoke(w, "create_profile", json!({"name": name})).unwrap()["id"].clone()
+}
+
+#[test]
+fn pain_entries_round_trip_and_delete() {
+    let (_app, w) = app();
+    let ana = profile(&w, "Ana");
+    let args = json!({"profileId": ana, "recordedAt": "2026-11-20T19:00:00+01:00", "score": 4,
+                      "moment": "1 h after run", "side": "left", "notes": "flat route"});
+    let entry = invoke(&w, "add_pain_entry", args.clone()).unwrap();
+    assert_eq!(entry["score"], 4);
+    assert_eq!(entry["recorded_at"], "2026-11-20T19:00:00+01:00");
+    assert_eq!(entry["side"], "left");
+    let all = invoke(&w, "list_pain_entries", json!({"profileId": ana})).unwrap();
+    assert_eq!(all, json!([entry]));
+    let dup = invoke(&w, "add_pain_entry", args).unwrap_err();
+    assert_eq!(dup["code"], "log_duplicate_entry");
+    assert_eq!(invoke(&w, "delete_pain_entry", json!({"profileId": ana, "id": entry["id"]})).unwrap(), json!(true));
+    assert_eq!(invoke(&w, "delete_pain_entry", json!({"profileId": ana, "id": entry["id"]})).unwrap(), json!(false));
+    assert_eq!(invoke(&w, "list_pain_entries", json!({"profileId": ana})).unwrap(), json!([]));
+}
+
+#[test]
+fn bad_scores_and_times_get_named_errors_and_write_nothing() {
+    let (_app, w) = app();
+    let ana = profile(&w, "Ana");
+    let add = |score: i64, at: &str| {
+        invoke(&w, "add_pain_entry", json!({"profileId": ana, "recordedAt": at, "score": score,
+                                            "moment": "", "side": null, "notes": ""}))
+    };
+    let err = add(11, "2026-11-20 19:00").unwrap_err();
+    assert_eq!(err["code"], "log_score_out_of_range");
+    assert!(err["message"].as_str().unwrap().contains("0 (no pain) to 10"), "{err}");
+    assert_eq!(add(-1, "2026-11-20 19:00").unwrap_err()["code"], "log_score_out_of_range");
+    assert_eq!(add(3, "yesterday").unwrap_err()["code"], "log_bad_time");
+    assert_eq!(add(3, "2999-01-01 10:00").unwrap_err()["code"], "log_bad_time", "the future is refused");
+    assert_eq!(invoke(&w, "list_pain_entries", json!({"profileId": ana})).unwrap(), json!([]));
+}
+
+#[test]
+fn sessions_round_trip_and_delete_and_stay_with_their_profile() {
+    let (_app, w) = app();
+    let ana = profile(&w, "Ana");
+    let ben = profile(&w, "Ben");
+    let args = json!({"profileId": ana, "startedAt": "2026-11-19T07:30:00+01:00", "sport": "running",
+                      "distanceM": 8000.0, "durationS": 2700.0, "elevationGainM": null});
+    let run = invoke(&w, "add_session", args.clone()).unwrap();
+    assert_eq!(run["distance_m"], 8000.0);
+    assert_eq!(run["elevation_gain_m"], Value::Null);
+    assert_eq!(run["started_at"], "2026-11-19T07:30:00+01:00");
+    assert_eq!(invoke(&w, "add_session", args).unwrap_err()["code"], "log_duplicate_session");
+    let negative = json!({"profileId": ana, "startedAt": "2026-11-18 07:30", "sport": "running",
+                          "distanceM": -5.0, "durationS": null, "elevationGainM": null});
+    assert_eq!(invoke(&w, "add_session", negative).unwrap_err()["code"], "log_implausible_value");
+    assert_eq!(invoke(&w, "list_sessions", json!({"profileId": ana})).unwrap(), json!([run]));
+    assert_eq!(invoke(&w, "list_sessions", json!({"profileId": ben})).unwrap(), json!([]));
+    assert_eq!(invoke(&w, "delete_session", json!({"profileId": ben, "id": run["id"]})).unwrap(), json!(false));
+    assert_eq!(invoke(&w, "delete_session", json!({"profileId": ana, "id": run["id"]})).unwrap(), json!(true));
+    assert_eq!(invoke(&w, "list_sessions", json!({"profileId": ana})).unwrap(), json!([]));
+}
+
+#[test]
+fn the_weekly_review_reads_the_log_of_the_week_asked_for() {
+    let (_app, w) = app();
+    let ana = profile(&w, "Ana");
+    for (at, score) in [("2026-11-10 19:00", 6), ("2026-11-12 19:00", 6), ("2026-11-17 19:00", 4), ("2026-11-19 19:00", 3)] {
+        invoke(&w, "add_pain_entry", json!({"profileId": ana, "recordedAt": at, "score": score,
+                                            "moment": "1 h after run", "side": null, "notes": ""})).unwrap();
+    }
+    let review = invoke(&w, "weekly_review", json!({"profileId": ana, "week": "2026-W47"})).unwrap();
+    assert_eq!(review["week"], "2026-W47");
+    assert_eq!(review["starts_on"], "2026-11-16");
+    assert_eq!(review["pain"]["mean"], 3.5);
+    assert_eq!(review["previous_pain"]["mean"], 6.0);
+    assert_eq!(review["advice"]["verdict"], "hold");
+    let err = invoke(&w, "weekly_review", json!({"profileId": ana, "week": "week 47"})).unwrap_err();
+    assert_eq!(err["code"], "log_bad_week");
+    let current = invoke(&w, "weekly_review", json!({"profileId": ana, "week": null})).unwrap();
+    assert!(current["week"].as_str().unwrap().contains("-W"), "the current week by default: {current}");
+}
+
+#[test]
+fn a_chosen_file_imports_from_its_bytes_and_a_foreign_one_is_named() {
+    let (_app, w) = app();
+    let ana = profile(&w, "Ana");
+    let gpx = include_bytes!("../../../tests/data/run.gpx").to_vec();
+    let outcome = invoke(&w, "import_log_file", json!({"profileId": ana, "name": "run.gpx", "bytes": gpx})).unwrap();
+    assert_eq!(outcome["kind"], "gpx");
+    assert_eq!(outcome["added"], 1);
+    let sessions = invoke(&w, "list_sessions", json!({"profileId": ana})).unwrap();
+    assert_eq!(sessions[0]["source_file"], "run.gpx");
+    let err = invoke(&w, "import_log_file", json!({"profileId": ana, "name": "photo.jpg", "bytes": [1, 2, 3]})).unwrap_err();
+    assert_eq!(err["code"], "import_unknown_format");
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, dayOf, isoWeek, localDate, mondayOf, shortDay } from './dates';
+
+describe('dates', () => {
+  it('finds the Monday and the ISO week, across a year end', () => {
+    expect(mondayOf('2026-11-22')).toBe('2026-11-16'); // a Sunday
+    expect(mondayOf('2026-11-16')).toBe('2026-11-16');
+    expect(isoWeek('2026-11-22')).toBe('2026-W47');
+    expect(isoWeek('2025-12-29')).toBe('2026-W01'); // as the core's week test says
+    expect(isoWeek('2021-01-03')).toBe('2020-W53');
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+  });
+
+  it('takes the day a score was recorded on from its own offset, not the machine zone', () => {
+    expect(dayOf('2026-11-20T23:30:00-05:00')).toBe('2026-11-20');
+    expect(localDate(new Date(2026, 10, 20, 23, 59))).toBe('2026-11-20');
+    expect(shortDay('2026-11-20')).toBe('Fri 20 Nov');
+    expect(shortDay('2026-09-28')).toBe('Mon 28 Sep');
+  });
+});
