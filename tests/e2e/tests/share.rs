@@ -26,6 +26,19 @@ async fn texts(app: &Session, css: &str) -> Vec<String> {
     serde_json::from_value(v).unwrap()
 }
 
+/// Waits until the open profile menu lists exactly these names.
+async fn wait_for_profiles(app: &Session, want: &[&str]) {
+    let deadline = std::time::Instant::now() + soleus_e2e::UI_TIMEOUT;
+    loop {
+        let names = texts(app, "[data-testid=switch-profile]").await;
+        if names == want {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "the menu lists {names:?}, not {want:?}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
 async fn set_theme(app: &Session, theme: &str) {
     app.click("[data-testid=active-profile]").await;
     app.click(&format!("[data-testid=theme-{theme}]")).await;
@@ -128,6 +141,36 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
     app.wait_for("[data-testid=restore-input]").await.send_keys(&backup).await.unwrap();
     app.wait_for_text("[data-testid=restore-message]", "Everything in this backup was already in “Ana Runner”; nothing changed.").await;
     assert_eq!(texts(&app, "[data-testid=history] li").await.len(), 1);
+
+    // From another profile, with Ana's deleted: the backup brings her back as a new profile,
+    // listed in the menu, and Ben's log stays empty.
+    app.click("[data-testid=active-profile]").await;
+    app.click("[data-testid=add-profile]").await;
+    app.type_into("[data-testid=menu-name]", "Ben").await;
+    app.click("[data-testid=menu-save]").await;
+    app.wait_for_text("[data-testid=active-profile] .name", "Ben").await;
+    app.click("[data-testid=active-profile]").await;
+    app.click("[aria-label='Delete Ana Runner']").await;
+    app.click("[data-testid=confirm-delete]").await;
+    wait_for_profiles(&app, &["Ben"]).await;
+    app.click("[data-testid=active-profile]").await;
+    app.wait_for("[data-testid=log-empty]").await;
+    app.wait_for("[data-testid=restore-input]").await.send_keys(&backup).await.unwrap();
+    app.wait_for_text(
+        "[data-testid=restore-message]",
+        "Restored into a new profile, “Ana Runner”: 1 entry added. Choose “Ana Runner” from the profile menu at the top to see it.",
+    )
+    .await;
+    assert!(app.client().find(fantoccini::Locator::Css("[data-testid=history]")).await.is_err(), "Ben's log is still empty");
+    set_theme(&app, "dark").await;
+    shoot(&app, "restore-backup", "share-05-restored-as-new-profile-dark").await;
+    app.click("[data-testid=active-profile]").await;
+    wait_for_profiles(&app, &["Ben", "Ana Runner"]).await;
+    let rows = app.client().find_all(fantoccini::Locator::Css("[data-testid=switch-profile]")).await.unwrap();
+    rows[1].click().await.unwrap();
+    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
+    let history = text(&app, "[data-testid=history] li").await;
+    assert!(history.contains("Pain 6/10") && history.contains("steep hill repeats"), "{history}");
 
     // Nothing else was written to Downloads: no temporary file left behind.
     let mut names: Vec<String> = std::fs::read_dir(&downloads).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
