@@ -92,16 +92,23 @@ pub fn find_by_name(store: &Store, name: &str) -> Result<Option<Profile>, Profil
 
 /// Creates a profile; it becomes the active one when no profile is active yet.
 pub fn create(store: &mut Store, name: &str, now: DateTime<Utc>) -> Result<Profile, ProfileError> {
-    let name = validate_name(name)?;
     let tx = store.conn_mut().transaction()?;
-    let taken: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM profiles WHERE name = ?1)", [&name], |r| r.get(0))?;
+    let profile = insert(&tx, name, now)?;
+    tx.commit()?;
+    Ok(profile)
+}
+
+/// [`create`] inside the caller's transaction, so that a restore can create the profile it
+/// restores into and roll both back together.
+pub(crate) fn insert(conn: &rusqlite::Connection, name: &str, now: DateTime<Utc>) -> Result<Profile, ProfileError> {
+    let name = validate_name(name)?;
+    let taken: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM profiles WHERE name = ?1)", [&name], |r| r.get(0))?;
     if taken {
         return Err(ProfileError::DuplicateName(name));
     }
-    tx.execute("INSERT INTO profiles (name, created_at) VALUES (?1, ?2)", params![name, now])?;
-    let id = tx.last_insert_rowid();
-    tx.execute("UPDATE settings SET active_profile_id = ?1 WHERE id = 1 AND active_profile_id IS NULL", [id])?;
-    tx.commit()?;
+    conn.execute("INSERT INTO profiles (name, created_at) VALUES (?1, ?2)", params![name, now])?;
+    let id = conn.last_insert_rowid();
+    conn.execute("UPDATE settings SET active_profile_id = ?1 WHERE id = 1 AND active_profile_id IS NULL", [id])?;
     Ok(Profile { id, name, created_at: now })
 }
 

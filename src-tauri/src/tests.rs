@@ -190,3 +190,4 @@ fn exercises_done_are_recorded_once_a_day() {
 }
 mod check;
 mod log;
+mod share;

@@ -130,42 +130,158 @@ pub struct RestoreCount {
 /// Rows already present (a score at the same second, the same activity, the same exercise and
 /// day) are kept as they are.
 pub fn restore(store: &mut Store, profile_id: i64, backup: &ProfileBackup, now: DateTime<Utc>) -> Result<RestoreCount, LogError> {
-    let pain: Vec<NewPainEntry> = backup
-        .pain_entries
-        .iter()
-        .map(|e| NewPainEntry::new(e.recorded_at, i64::from(e.score), &e.moment, e.side, &e.notes, now))
-        .collect::<Result<_, _>>()?;
-    let runs: Vec<NewSession> = backup
-        .sessions
-        .iter()
-        .map(|s| NewSession::new(s.started_at, s.sport, s.distance_m, s.duration_s, s.elevation_gain_m, s.source_file.clone()))
-        .collect::<Result<_, _>>()?;
+    let rows = Rows::checked(backup, now)?;
     let tx = store.conn_mut().transaction()?;
-    let mut added = entries::insert_all(&tx, profile_id, &pain)? + sessions::insert_all(&tx, profile_id, &runs)?;
-    for a in &backup.assessments {
-        added += usize::from(assessments::insert(&tx, profile_id, a.created_at, &a.case, &a.result)?.is_some());
-    }
-    added += exercises::insert_all(&tx, profile_id, &backup.exercise_completions)?;
+    let count = rows.insert(&tx, profile_id, backup)?;
     tx.commit()?;
-    let total = pain.len() + runs.len() + backup.assessments.len() + backup.exercise_completions.len();
-    Ok(RestoreCount { added, already_there: total - added })
+    Ok(count)
+}
+
+/// A backup's rows, checked before anything is written.
+struct Rows {
+    pain: Vec<NewPainEntry>,
+    runs: Vec<NewSession>,
+}
+
+impl Rows {
+    fn checked(backup: &ProfileBackup, now: DateTime<Utc>) -> Result<Rows, LogError> {
+        let pain = backup
+            .pain_entries
+            .iter()
+            .map(|e| NewPainEntry::new(e.recorded_at, i64::from(e.score), &e.moment, e.side, &e.notes, now))
+            .collect::<Result<_, _>>()?;
+        let runs = backup
+            .sessions
+            .iter()
+            .map(|s| NewSession::new(s.started_at, s.sport, s.distance_m, s.duration_s, s.elevation_gain_m, s.source_file.clone()))
+            .collect::<Result<_, _>>()?;
+        Ok(Rows { pain, runs })
+    }
+
+    fn insert(&self, tx: &Connection, profile_id: i64, backup: &ProfileBackup) -> Result<RestoreCount, LogError> {
+        let mut added = entries::insert_all(tx, profile_id, &self.pain)? + sessions::insert_all(tx, profile_id, &self.runs)?;
+        for a in &backup.assessments {
+            added += usize::from(assessments::insert(tx, profile_id, a.created_at, &a.case, &a.result)?.is_some());
+        }
+        added += exercises::insert_all(tx, profile_id, &backup.exercise_completions)?;
+        let total = self.pain.len() + self.runs.len() + backup.assessments.len() + backup.exercise_completions.len();
+        Ok(RestoreCount { added, already_there: total - added })
+    }
 }
 
 /// Restores a backup into the profile named in it, creating that profile (with its original
 /// creation time) when there is none of that name.
 pub fn restore_named(store: &mut Store, backup: &ProfileBackup, now: DateTime<Utc>) -> Result<(Profile, RestoreCount), LogError> {
-    let name = &backup.profile.name;
-    let profile = match profiles::find_by_name(store, name).map_err(profile_error)? {
-        Some(p) => p,
-        None => profiles::create(store, name, backup.profile.created_at).map_err(profile_error)?,
+    let restored = restore_into_named(store, backup, now)?;
+    Ok((restored.profile, RestoreCount { added: restored.added, already_there: restored.already_there }))
+}
+
+/// What a restore did: the profile it went into, whether it made that profile, and the rows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Restored {
+    pub profile: Profile,
+    /// True when no profile had the backup's name, so one was created for it.
+    pub created: bool,
+    pub added: usize,
+    pub already_there: usize,
+}
+
+/// A backup file's text restored into the profile named in it: refused whole (nothing written,
+/// not even the profile) when it is not a backup, is from a newer Soleus, or has a bad row.
+pub fn restore_text(store: &mut Store, text: &str, now: DateTime<Utc>) -> Result<Restored, LogError> {
+    restore_into_named(store, &parse(text)?, now)
+}
+
+fn restore_into_named(store: &mut Store, backup: &ProfileBackup, now: DateTime<Utc>) -> Result<Restored, LogError> {
+    let rows = Rows::checked(backup, now)?;
+    let existing = profiles::find_by_name(store, &backup.profile.name).map_err(profile_error)?;
+    // The profile is created in the same transaction as the rows: a restore that fails half way
+    // leaves no empty profile behind.
+    let tx = store.conn_mut().transaction()?;
+    let (profile, created) = match existing {
+        Some(p) => (p, false),
+        None => (profiles::insert(&tx, &backup.profile.name, backup.profile.created_at).map_err(profile_error)?, true),
     };
-    let count = restore(store, profile.id, backup, now)?;
-    Ok((profile, count))
+    let count = rows.insert(&tx, profile.id, backup)?;
+    tx.commit()?;
+    Ok(Restored { profile, created, added: count.added, already_there: count.already_there })
 }
 
 fn profile_error(e: profiles::ProfileError) -> LogError {
     match e {
         profiles::ProfileError::Store(s) => LogError::Store(s),
         other => LogError::BadBackup(format!("its profile cannot be restored ({other})")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+
+    use super::*;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 21, 9, 0, 0).unwrap()
+    }
+
+    /// A backup of "Ana" with two pain scores, as text.
+    fn ana_backup() -> String {
+        let mut store = Store::open_in_memory().unwrap();
+        let ana = profiles::create(&mut store, "Ana", now()).unwrap();
+        for day in [10, 11] {
+            let at = FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2026, 11, day, 7, 0, 0).unwrap();
+            entries::add(&mut store, ana.id, &NewPainEntry::new(at, 3, "on waking", None, "", now()).unwrap()).unwrap();
+        }
+        serde_json::to_string(&export(store.conn(), &ana, now()).unwrap()).unwrap()
+    }
+
+    /// Every row of every table, to see that a refused restore changed nothing at all.
+    fn everything(store: &Store) -> (i64, i64, i64) {
+        let count = |table: &str| store.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap();
+        (count("profiles"), count("pain_entries"), count("training_sessions"))
+    }
+
+    #[test]
+    fn a_restore_creates_the_named_profile_or_adds_to_it_keeping_what_is_there() {
+        let text = ana_backup();
+        let mut store = Store::open_in_memory().unwrap();
+        let first = restore_text(&mut store, &text, now()).unwrap();
+        assert_eq!((first.profile.name.as_str(), first.created, first.added, first.already_there), ("Ana", true, 2, 0));
+        let again = restore_text(&mut store, &text, now()).unwrap();
+        assert_eq!((again.profile.id, again.created, again.added, again.already_there), (first.profile.id, false, 0, 2));
+        assert_eq!(everything(&store), (1, 2, 0));
+    }
+
+    #[test]
+    fn files_that_are_not_backups_newer_or_damaged_are_refused_and_nothing_is_written() {
+        let good = ana_backup();
+        let newer = good.replace("\"version\":1", "\"version\":2");
+        // A score of 11 on the last row: the profile must not be created for the first rows.
+        let bad_row = good.replacen("\"score\":3", "\"score\":11", 2).replacen("\"score\":11", "\"score\":3", 1);
+        let cut = &good[..good.len() / 2];
+        let cases = [
+            ("{\"hello\": 1}", "not a Soleus backup"),
+            ("not json at all", "not valid JSON"),
+            (cut, "not valid JSON"),
+            (newer.as_str(), "newer Soleus"),
+            (bad_row.as_str(), "from 0 (no pain) to 10"),
+        ];
+        for (text, why) in cases {
+            let mut store = Store::open_in_memory().unwrap();
+            let err = restore_text(&mut store, text, now()).unwrap_err();
+            assert!(err.to_string().contains(why), "{why}: {err}");
+            assert_eq!(everything(&store), (0, 0, 0), "{why}: nothing written");
+        }
+    }
+
+    #[test]
+    fn a_bad_saved_check_rolls_back_a_profile_created_for_it() {
+        let good = ana_backup();
+        let mut value: Value = serde_json::from_str(&good).unwrap();
+        value["assessments"] = serde_json::json!([{ "created_at": "2026-11-20T09:00:00Z", "engine_version": "x", "case": 1, "result": 2 }]);
+        let mut store = Store::open_in_memory().unwrap();
+        let err = restore_text(&mut store, &value.to_string(), now()).unwrap_err();
+        assert_eq!(err.code(), "import_bad_backup", "{err}");
+        assert_eq!(everything(&store), (0, 0, 0));
     }
 }

@@ -3,4 +3,5 @@
 
 pub mod backup;
 pub mod csv;
+pub mod files;
 pub mod report;

@@ -12,6 +12,7 @@ mod log;
 mod plan;
 mod profiles;
 mod settings;
+pub(crate) mod share;
 
 use soleus::ErrorPayload;
 
@@ -70,4 +71,8 @@ commands! {
     log::delete_session(profile_id: i64, id: i64) -> bool;
     log::weekly_review(profile_id: i64, week: Option<String>) -> soleus::log::review::WeeklyReview;
     log::import_log_file(profile_id: i64, name: String, bytes: Vec<u8>) -> soleus::import::FileOutcome;
+    share::save_report(profile_id: i64) -> soleus::export::files::SavedFile;
+    share::save_backup(profile_id: i64) -> soleus::export::files::SavedFile;
+    share::save_csv(profile_id: i64) -> Vec<soleus::export::files::SavedFile>;
+    share::restore_backup(text: String) -> soleus::export::backup::Restored;
 }

@@ -70,6 +70,9 @@ pub struct Display {
     _xvfb: Reaped,
     display: String,
     data_home: tempfile::TempDir,
+    /// A private HOME whose Downloads folder (named in its user-dirs.dirs, as xdg-user-dirs
+    /// writes it) receives what the app saves.
+    home: tempfile::TempDir,
 }
 
 impl Display {
@@ -84,11 +87,20 @@ impl Display {
         BufReader::new(xvfb.stdout.take().unwrap()).read_line(&mut line).expect("Xvfb prints its display");
         let display = format!(":{}", line.trim());
         assert!(display.len() > 1, "Xvfb did not report a display number");
-        Display { _xvfb: Reaped(xvfb), display, data_home: tempfile::tempdir().unwrap() }
+        let home = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(home.path().join(".config")).unwrap();
+        std::fs::create_dir_all(home.path().join("Downloads")).unwrap();
+        std::fs::write(home.path().join(".config/user-dirs.dirs"), "XDG_DOWNLOAD_DIR=\"$HOME/Downloads\"\n").unwrap();
+        Display { _xvfb: Reaped(xvfb), display, data_home: tempfile::tempdir().unwrap(), home }
     }
 
     pub fn data_home(&self) -> &Path {
         self.data_home.path()
+    }
+
+    /// The Downloads folder of this display's private HOME.
+    pub fn downloads(&self) -> PathBuf {
+        self.home.path().join("Downloads")
     }
 
     /// The database file the app opens in this display's data directory.
@@ -105,6 +117,8 @@ impl Display {
             .env("DISPLAY", &self.display)
             .env_remove("WAYLAND_DISPLAY")
             .env("XDG_DATA_HOME", self.data_home.path())
+            .env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -422,6 +422,15 @@ export type RehabPhase = { name: string, goal: string, exercises: Array<PlannedE
 progress_when: Array<string>, source: string, };
 
 /**
+ * What a restore did: the profile it went into, whether it made that profile, and the rows.
+ */
+export type Restored = { profile: Profile, 
+/**
+ * True when no profile had the backup's name, so one was created for it.
+ */
+created: boolean, added: number, already_there: number, };
+
+/**
  * Why a condition is in the plan.
  */
 export type Role = "top" | "still_open";
@@ -435,6 +444,28 @@ case: Record<string, unknown>,
  * The result as the engine returned it (an `Assessment`, as JSON of its day).
  */
 result: Record<string, unknown>, };
+
+/**
+ * A file written, and what it holds, so the person knows what they are about to send.
+ */
+export type SavedFile = { kind: SavedKind, 
+/**
+ * The full path written.
+ */
+path: string, pain_scores: number, 
+/**
+ * Training sessions; in the report, the runs of the weeks it covers.
+ */
+sessions: number, 
+/**
+ * Saved checks: the report shows the latest one (0 or 1), a backup holds them all.
+ */
+checks: number, exercise_completions: number, };
+
+/**
+ * What a saved file is.
+ */
+export type SavedKind = "report" | "backup" | "pain_csv" | "sessions_csv";
 
 /**
  * A saved check's plan, with what the Plan screen's header needs.
@@ -580,6 +611,10 @@ export type Commands = {
   delete_session: { args: { profileId: number; id: number }; result: boolean };
   weekly_review: { args: { profileId: number; week: string | null }; result: WeeklyReview };
   import_log_file: { args: { profileId: number; name: string; bytes: Array<number> }; result: FileOutcome };
+  save_report: { args: { profileId: number }; result: SavedFile };
+  save_backup: { args: { profileId: number }; result: SavedFile };
+  save_csv: { args: { profileId: number }; result: Array<SavedFile> };
+  restore_backup: { args: { text: string }; result: Restored };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;

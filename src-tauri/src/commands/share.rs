@@ -1,0 +1,70 @@
+//! Share and back up: the clinician report, a backup and the CSV tables saved as new files in the
+//! person's Downloads folder, and a backup restored from the text of a file they chose. The app
+//! has no filesystem, dialog or shell plugin: the core writes the files, and a backup to restore
+//! arrives as text read by the window's own file input.
+
+use std::path::PathBuf;
+
+use chrono::{Local, Utc};
+use soleus::export::backup::{self, Restored};
+use soleus::export::files::{self, SavedFile};
+use soleus::profiles;
+use tauri::State;
+
+use super::Reply;
+use crate::state::AppState;
+
+/// Where the files go: Downloads (else home). Tests write into a directory of their own.
+fn export_dir() -> Result<PathBuf, soleus::log::LogError> {
+    #[cfg(test)]
+    return Ok(test_dir::get().to_path_buf());
+    #[cfg(not(test))]
+    files::downloads_dir()
+}
+
+#[cfg(test)]
+pub(crate) mod test_dir {
+    use std::path::Path;
+    use std::sync::OnceLock;
+
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+
+    /// One directory for the whole test run; every save there gets a name of its own.
+    pub fn get() -> &'static Path {
+        DIR.get_or_init(|| tempfile::tempdir().unwrap()).path()
+    }
+}
+
+/// Saves the clinician report (HTML) of a profile; the path written and what it holds.
+#[tauri::command]
+pub fn save_report(state: State<'_, AppState>, profile_id: i64) -> Reply<SavedFile> {
+    state.with_store(|store| {
+        let profile = profiles::get(store, profile_id)?;
+        Ok::<_, soleus::Error>(files::save_report(store, &profile, &export_dir()?, Local::now().fixed_offset())?)
+    })
+}
+
+/// Saves a profile's whole record as a JSON backup.
+#[tauri::command]
+pub fn save_backup(state: State<'_, AppState>, profile_id: i64) -> Reply<SavedFile> {
+    state.with_store(|store| {
+        let profile = profiles::get(store, profile_id)?;
+        Ok::<_, soleus::Error>(files::save_backup(store, &profile, &export_dir()?, Local::now().fixed_offset())?)
+    })
+}
+
+/// Saves a profile's pain log and sessions as two CSV files.
+#[tauri::command]
+pub fn save_csv(state: State<'_, AppState>, profile_id: i64) -> Reply<Vec<SavedFile>> {
+    state.with_store(|store| {
+        let profile = profiles::get(store, profile_id)?;
+        Ok::<_, soleus::Error>(files::save_csv(store, &profile, &export_dir()?, Local::now().fixed_offset())?)
+    })
+}
+
+/// Restores a backup file's text into the profile named in it (created when missing), adding
+/// what is not there yet; a file that is not a backup, is newer or damaged writes nothing.
+#[tauri::command]
+pub fn restore_backup(state: State<'_, AppState>, text: String) -> Reply<Restored> {
+    state.with_store(|store| backup::restore_text(store, &text, Utc::now()))
+}
