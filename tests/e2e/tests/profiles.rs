@@ -20,8 +20,7 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
 
     // Every tab shows its screen.
     for tab in ["check", "plan", "exercises", "log"] {
-        app.click(&format!("[data-testid=tab-{tab}]")).await;
-        app.wait_for(&format!("[data-testid=screen-{tab}]")).await;
+        app.open_tab(tab).await;
         app.screenshot(&format!("03-tab-{tab}")).await;
     }
     app.quit().await;
@@ -60,17 +59,14 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
     app.screenshot("06-switched-back").await;
 
     // The dark theme, chosen in the menu, is applied at once and kept across a restart.
-    app.click("[data-testid=active-profile]").await;
-    app.click("[data-testid=theme-dark]").await;
-    app.click("[data-testid=active-profile]").await;
+    app.set_theme("dark").await;
     app.quit().await;
     let app = display.launch().await;
     app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
-    let theme = app.client().execute("return document.documentElement.dataset.theme ?? null", vec![]).await.unwrap();
+    let theme = app.js("return document.documentElement.dataset.theme ?? null", vec![]).await;
     assert_eq!(theme, serde_json::json!("dark"));
     app.screenshot("07-dark-check").await;
-    app.click("[data-testid=tab-plan]").await;
-    app.wait_for("[data-testid=screen-plan]").await;
+    app.open_tab("plan").await;
     app.screenshot("08-dark-plan").await;
     app.quit().await;
 }
