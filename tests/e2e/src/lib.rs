@@ -254,6 +254,11 @@ impl Session {
         self.client().execute(script, args).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// How many elements match `css` now.
+    pub async fn count(&self, css: &str) -> u64 {
+        self.js("return document.querySelectorAll(arguments[0]).length", vec![css.into()]).await.as_u64().unwrap()
+    }
+
     /// Scrolls the first element matching `css` to the top of the screen.
     pub async fn scroll_to(&self, css: &str) {
         self.js("document.querySelector(arguments[0]).scrollIntoView({ block: 'start' });", vec![css.into()]).await;

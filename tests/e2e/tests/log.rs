@@ -49,6 +49,22 @@ async fn inked(app: &Session, chart: &str) -> u64 {
     app.js(script, vec![chart.into()]).await.as_u64().unwrap()
 }
 
+/// Pixels of the chart's canvas drawn in the colour of the CSS variable `var` (resolved for the
+/// theme in use); -1 when the app does not define that variable on the root.
+async fn painted(app: &Session, chart: &str, var: &str) -> i64 {
+    let script = "const [chart, v] = arguments; \
+                  if (getComputedStyle(document.documentElement).getPropertyValue(v).trim() === '') return -1; \
+                  const host = document.querySelector(`[data-testid=${chart}]`); \
+                  const probe = document.createElement('span'); probe.style.color = `var(${v})`; host.append(probe); \
+                  const [r, g, b] = getComputedStyle(probe).color.match(/\\d+/g).map(Number); probe.remove(); \
+                  const c = host.querySelector('canvas'); \
+                  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; \
+                  let n = 0; for (let i = 0; i < d.length; i += 4) \
+                    if (d[i + 3] > 200 && Math.abs(d[i] - r) < 12 && Math.abs(d[i + 1] - g) < 12 && Math.abs(d[i + 2] - b) < 12) n++; \
+                  return n;";
+    app.js(script, vec![chart.into(), var.into()]).await.as_i64().unwrap()
+}
+
 async fn log_pain(app: &Session, date: &str, time: &str, score: u8) {
     press(app, &format!("[data-testid=score-{score}]")).await;
     set(app, "[data-testid=pain-date]", date).await;
@@ -145,6 +161,11 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     for chart in ["pain-chart", "load-chart"] {
         assert!(inked(&app, chart).await > 2000, "{chart} has something drawn on its canvas");
     }
+    // In the app's palette, not the ink: amber pain dots, the green 3/10 line, soft green bars.
+    for (chart, var, least) in [("pain-chart", "--chart-3", 100), ("pain-chart", "--chart-1", 100), ("load-chart", "--chart-bar", 2000)] {
+        let n = painted(&app, chart, var).await;
+        assert!(n >= least, "{chart} has {n} pixels in {var}");
+    }
     let summary = app.js("return document.querySelector('[data-testid=pain-chart-summary]').textContent", vec![]).await;
     assert!(summary.as_str().unwrap().starts_with("10 pain scores in the last 8 weeks."), "{summary}");
     let violations = app.js("return window.cspViolations", vec![]).await;
@@ -182,10 +203,11 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     app.scroll_to("[data-testid=pain-chart]").await;
     app.screenshot("log-07-charts-dark").await;
     assert!(inked(&app, "load-chart").await > 2000, "the load chart is drawn in the dark theme");
+    let n = painted(&app, "load-chart", "--chart-bar").await;
+    assert!(n >= 2000, "the load chart's bars take the dark theme's colour: {n} pixels");
 
     // Delete the newest entry, after confirming; it stays gone after the screen reloads.
-    let count = "return document.querySelectorAll('[data-testid=history] li').length";
-    let before = app.js(count, vec![]).await.as_u64().unwrap();
+    let before = app.count("[data-testid=history] li").await;
     assert_eq!(before, 12, "18 logged: 12 shown before 'Show all'");
     let all = app.js("return document.querySelector('[data-testid=history] .more').textContent", vec![]).await;
     assert_eq!(all, "Show all 18");
