@@ -158,7 +158,9 @@ async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
     assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("self_care"));
     assert_eq!(read(&app, "[data-testid=red-flag]", "id").await, Value::Null, "no warning sign");
     assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("calf_overload"));
-    app.wait_for("[data-testid=disclaimer]").await;
+    // The not-a-diagnosis notice ends the result, once.
+    app.wait_for("[data-testid=check-result] [data-testid=care-notice]").await;
+    assert_eq!(app.count("[data-testid=care-notice]").await, 1, "one care notice on the result");
     app.screenshots("check-07-self-care", Some("[data-testid=enough]")).await;
     app.screenshots("check-08-differential", Some("[data-testid=differential]")).await;
     app.click("[data-testid=finish-check]").await;

@@ -28,6 +28,9 @@ async fn illustrations_drawn(app: &Session) -> usize {
     panic!("the illustrations did not load");
 }
 
+/// The app's not-a-diagnosis line (the core's DISCLAIMER), word for word wherever it is shown.
+const DISCLAIMER: &str = "Soleus is not a diagnosis. It suggests likely causes from your answers; only a clinician who examines you can diagnose. If you are worried, or the advice says so, seek care.";
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     let display = Display::start();
@@ -59,6 +62,7 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     assert!(order.iter().any(|s| s == &json!(["plan-section-imaging", false])), "later sections start closed");
     app.wait_for("[data-testid=plan-section-rehab] [data-testid=plan-held-back]").await;
     app.wait_for("[data-testid=care-notice]").await;
+    assert_eq!(app.count("[data-testid=care-notice]").await, 1, "the plan says once that it is not a diagnosis");
     app.screenshots("plan-02-urgent", None).await;
 
     // A closed section shows a summary line, and opens on a click.
@@ -71,7 +75,7 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     app.click("[data-testid=plan-present]").await;
     app.wait_for("[data-testid=presenter]").await;
     app.wait_for_text("[data-testid=presenter-count]", &format!("1 / {}", 1 + order.len())).await;
-    app.wait_for("[data-testid=presenter-disclaimer]").await;
+    app.wait_for_text("[data-testid=presenter-disclaimer]", DISCLAIMER).await;
     app.screenshots("plan-03-presenter-overview", None).await;
     key(&app, "\u{e014}").await; // ArrowRight
     app.wait_for_text("[data-testid=presenter-count]", &format!("2 / {}", 1 + order.len())).await;
@@ -134,6 +138,7 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     app.wait_for_text("[data-testid=exercise-title]", "Heel slides").await;
     assert_eq!(illustrations_drawn(&app).await, 1, "the detail shows the exercise's illustration");
     app.wait_for("[data-testid=exercise-cautions]").await;
+    assert_eq!(app.count("[data-testid=care-notice]").await, 1, "an exercise says once that it is not a diagnosis");
     app.screenshots("plan-08-exercise-detail", None).await;
     app.click("[data-testid=exercise-mark-done]").await;
     app.wait_for("[data-testid=exercise-done]").await;
@@ -153,14 +158,14 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     // The library: every exercise with its picture; filters narrow it.
     app.open_tab("exercises").await;
     app.wait_for("[data-testid=exercise-list]").await;
-    let total = app.js("return document.querySelectorAll('[data-testid^=exercise-card-]').length", vec![]).await.as_u64().unwrap();
+    let total = app.count("[data-testid^=exercise-card-]").await;
     assert!(total >= 30, "the whole library is listed: {total}");
     app.wait_for_text("[data-testid=exercise-count]", &format!("{total} exercises")).await;
     illustrations_drawn(&app).await;
     app.screenshots("plan-09-library", None).await;
     app.wait_for("[data-testid=exercise-phase]").await.select_by_value("power").await.unwrap();
     app.wait_for("[data-testid=exercise-card-pogo_4way]").await;
-    let power = app.js("return document.querySelectorAll('[data-testid^=exercise-card-]').length", vec![]).await.as_u64().unwrap();
+    let power = app.count("[data-testid^=exercise-card-]").await;
     assert!(power > 0 && power < total, "the phase filter narrows the list: {power} of {total}");
     assert!(app.client().find(Locator::Css("[data-testid=exercise-card-glute_bridge]")).await.is_err());
     app.type_into("[data-testid=exercise-search]", "pogo").await;
