@@ -154,6 +154,12 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     app.wait_for_text("[data-testid=exercise-back]", "← Back to your plan").await;
     app.click("[data-testid=exercise-back]").await;
     app.wait_for("[data-testid=screen-plan] [data-testid=plan-title]").await;
+    // "Done today" is on the exercise's card in the plan, and only on that one.
+    app.click("[data-testid=plan-section-rehab] summary").await;
+    app.wait_for("[data-testid=plan-exercise-heel_slides] [data-testid=done-today-badge]").await;
+    assert_eq!(app.count("[data-testid=done-today-badge]").await, 1, "only the exercise done today is ticked");
+    app.scroll_to("[data-testid=plan-exercise-heel_slides]").await;
+    app.screenshots("plan-08c-done-on-plan", None).await;
 
     // The library: every exercise with its picture; filters narrow it.
     app.open_tab("exercises").await;
@@ -161,6 +167,8 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     let total = app.count("[data-testid^=exercise-card-]").await;
     assert!(total >= 30, "the whole library is listed: {total}");
     app.wait_for_text("[data-testid=exercise-count]", &format!("{total} exercises")).await;
+    app.wait_for("[data-testid=exercise-card-heel_slides] [data-testid=done-today-badge]").await;
+    assert_eq!(app.count("[data-testid=done-today-badge]").await, 1, "the library ticks the one exercise done today");
     illustrations_drawn(&app).await;
     app.screenshots("plan-09-library", None).await;
     app.wait_for("[data-testid=exercise-phase]").await.select_by_value("power").await.unwrap();
