@@ -254,6 +254,12 @@ impl Session {
         self.client().execute(script, args).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// The text content of the first element matching `css`, or "" when there is none.
+    pub async fn text(&self, css: &str) -> String {
+        let script = "const e = document.querySelector(arguments[0]); return e ? e.textContent : '';";
+        self.js(script, vec![css.into()]).await.as_str().unwrap_or_default().to_string()
+    }
+
     /// How many elements match `css` now.
     pub async fn count(&self, css: &str) -> u64 {
         self.js("return document.querySelectorAll(arguments[0]).length", vec![css.into()]).await.as_u64().unwrap()

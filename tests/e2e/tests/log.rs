@@ -156,6 +156,10 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     assert_eq!(verdict, "Hold");
     let warnings = app.js("return document.querySelector('[data-testid=review-warnings]').textContent", vec![]).await;
     assert!(warnings.as_str().unwrap().contains("longer than your longest in the 30 days before (10.0 km)"), "{warnings}");
+    // The review says when to see someone; the not-a-diagnosis line is said once, by the notice.
+    assert!(app.text("[data-testid=review-seek-care]").await.contains("See a physiotherapist or doctor if the pain is not easing"));
+    assert_eq!(app.text("main").await.matches("is not a diagnosis").count(), 1, "the Log screen says once that it is not a diagnosis");
+    app.wait_for_text("[data-testid=weekly-review] h2", "This week").await;
     app.wait_for("[data-testid=pain-chart] canvas").await;
     app.wait_for("[data-testid=load-chart] canvas").await;
     for chart in ["pain-chart", "load-chart"] {
@@ -193,6 +197,7 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     press(&app, "[data-testid=review-prev]").await;
     app.wait_for("[data-testid=review-verdict][data-verdict=restrict_further]").await;
     app.wait_for_text("[data-testid=review-verdict] strong", "Reduce").await;
+    app.wait_for_text("[data-testid=weekly-review] h2", "Last week").await;
 
     // Dark theme: the charts are drawn again in its colours.
     app.set_theme("dark").await;

@@ -23,6 +23,8 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
         app.open_tab(tab).await;
         // Every tab gives advice or asks about pain: each says once that it is not a diagnosis.
         assert_eq!(app.count("[data-testid=care-notice]").await, 1, "one care notice on the {tab} tab");
+        let said = app.text("main").await.matches("is not a diagnosis").count();
+        assert_eq!(said, 1, "the {tab} tab says once that it is not a diagnosis");
         app.screenshot(&format!("03-tab-{tab}")).await;
     }
     app.quit().await;
