@@ -114,11 +114,15 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     app.click("[data-testid=see-plan]").await;
     app.wait_for("[data-testid=screen-plan]").await;
     app.screenshot("check-05-plan-after-check-dark").await;
+    let plan_date = app.text("[data-testid=plan-date]").await;
 
     // Back on Check, the saved check is summed up.
     app.click("[data-testid=tab-check]").await;
     app.wait_for_text("[data-testid=last-triage]", "Urgent: see a doctor today").await;
     app.wait_for_text("[data-testid=last-top]", "Achilles tendon rupture").await;
+    // Dated in the same words as the plan's header.
+    let date = app.text("[data-testid=last-date]").await;
+    assert!(date.ends_with("(today)") && plan_date.ends_with(&date), "check says {date:?}, plan says {plan_date:?}");
     app.screenshot("check-06-last-check-dark").await;
     app.quit().await;
 }
