@@ -232,5 +232,16 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     app.wait_for_text("[data-testid=history] .more", "Show all 18").await;
     app.scroll_to("[data-testid=run-form]").await;
     app.screenshot("log-09-imported").await;
+
+    // An exercise marked done (here from the CLI) is in the history too, by its day, with no Delete.
+    display.cli(&["log", "exercise", "heel_slides", "--sets", "2", "--on", &today], "");
+    open_log(&app).await;
+    app.wait_for_text("[data-testid=history-exercise] strong", "Heel slides").await;
+    let row = app.text("[data-testid=history-exercise]").await;
+    assert!(row.contains("Exercise done · 2 sets"), "{row}");
+    assert_eq!(app.count("[data-testid=history-exercise] [data-testid=delete-entry]").await, 0, "a done exercise has no Delete");
+    app.wait_for_text("[data-testid=history] .more", "Show all 19").await;
+    app.scroll_to("[data-testid=history]").await;
+    app.screenshot("log-10-exercise-in-history").await;
     app.quit().await;
 }
