@@ -27,6 +27,22 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
         assert_eq!(said, 1, "the {tab} tab says once that it is not a diagnosis");
         app.screenshot(&format!("03-tab-{tab}")).await;
     }
+
+    // The keyboard walks the Check tab in reading order, and each stop shows where it is.
+    app.open_tab("check").await;
+    let mut stops = Vec::new();
+    for _ in 0..6 {
+        app.client().active_element().await.unwrap().send_keys("\u{e004}").await.unwrap(); // Tab
+        let seen = app.js("const e = document.activeElement; const s = getComputedStyle(e); \
+            return [e.dataset.testid ?? e.tagName, s.outlineStyle, parseFloat(s.outlineWidth)]", vec![]).await;
+        assert!(seen[1] != "none" && seen[2].as_f64().unwrap() >= 2.0, "a focus with no visible outline: {seen}");
+        stops.push(seen[0].as_str().unwrap().to_string());
+    }
+    app.screenshot("03b-keyboard-focus").await;
+    let first = |id: &str| stops.iter().position(|s| s == id).unwrap_or_else(|| panic!("{id} is not reached by Tab: {stops:?}"));
+    // Header, then the screen, then the tab bar.
+    assert!(first("active-profile") < first("start-runner") && first("start-runner") < first("start-physio"), "{stops:?}");
+    assert!(first("start-physio") < first("tab-check"), "{stops:?}");
     app.quit().await;
 
     // Relaunch: the same profile is still active, and no setup is asked for.
