@@ -6,7 +6,7 @@
 //! real person's data. Relaunching the app keeps the data directory: that is how persistence is
 //! tested.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::Value;
 
 /// How long to wait for the UI to show an element before failing.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
@@ -106,6 +107,39 @@ impl Display {
     /// The database file the app opens in this display's data directory.
     pub fn db_path(&self) -> PathBuf {
         self.data_home.path().join("org.soleus.app/soleus.db")
+    }
+
+    /// Runs the `soleus` CLI (built beside the app) on this display's database, `input` on its stdin; asserts it succeeds.
+    pub fn cli(&self, args: &[&str], input: &str) {
+        let soleus = app_binary().with_file_name("soleus");
+        let mut child = Command::new(&soleus)
+            .arg("--db")
+            .arg(self.db_path())
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("run {} (build it with `make app`): {e}", soleus.display()));
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "soleus {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+
+    /// Saves a finished check (`{"findings": …}` JSON) for `profile` with the CLI, as the Check screen would.
+    pub fn save_check(&self, profile: &str, case: &str) {
+        self.cli(&["--profile", profile, "log", "save-assessment"], case);
+    }
+
+    /// Launches the app on a first launch and creates the profile `name` on the setup screen; lands on the Check tab.
+    pub async fn launch_with_profile(&self, name: &str) -> Session {
+        let app = self.launch().await;
+        app.wait_for("[data-testid=profile-setup]").await;
+        app.type_into("[data-testid=profile-name]", name).await;
+        app.click("[data-testid=create-profile]").await;
+        app.wait_for_text("[data-testid=active-profile] .name", name).await;
+        app.wait_for("[data-testid=screen-check]").await;
+        app
     }
 
     /// Launches the app (through a fresh tauri-driver) and connects a WebDriver client to it.
@@ -227,6 +261,58 @@ impl Session {
         let _ = self.client().execute_async(settle, vec![]).await;
         let png = self.client().screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
         std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("write screenshot");
+    }
+
+    /// Runs `script` in the window with `arguments` = `args`, and returns what it returns.
+    pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
+        self.client().execute(script, args).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// The text content of the first element matching `css`, or "" when there is none.
+    pub async fn text(&self, css: &str) -> String {
+        let script = "const e = document.querySelector(arguments[0]); return e ? e.textContent : '';";
+        self.js(script, vec![css.into()]).await.as_str().unwrap_or_default().to_string()
+    }
+
+    /// How many elements match `css` now.
+    pub async fn count(&self, css: &str) -> u64 {
+        self.js("return document.querySelectorAll(arguments[0]).length", vec![css.into()]).await.as_u64().unwrap()
+    }
+
+    /// Scrolls the first element matching `css` to the top of the screen.
+    pub async fn scroll_to(&self, css: &str) {
+        self.js("document.querySelector(arguments[0]).scrollIntoView({ block: 'start' });", vec![css.into()]).await;
+    }
+
+    /// Clicks a tab and waits for its screen.
+    pub async fn open_tab(&self, tab: &str) {
+        self.click(&format!("[data-testid=tab-{tab}]")).await;
+        self.wait_for(&format!("[data-testid=screen-{tab}]")).await;
+    }
+
+    /// Chooses the theme ("light", "dark", "system") in the profile menu, as a person would, and checks it applied.
+    pub async fn set_theme(&self, theme: &str) {
+        self.click("[data-testid=active-profile]").await;
+        self.click(&format!("[data-testid=theme-{theme}]")).await;
+        self.click("[data-testid=active-profile]").await;
+        let now = self.js("return document.documentElement.dataset.theme ?? 'system'", vec![]).await;
+        assert_eq!(now, Value::from(theme), "the theme chosen in the menu is applied");
+    }
+
+    /// Pins the theme on the page only (data-theme on the root, as the setting does), for a picture where the menu cannot be reached.
+    pub async fn pin_theme(&self, theme: &str) {
+        self.js("document.documentElement.dataset.theme = arguments[0];", vec![theme.into()]).await;
+    }
+
+    /// Screenshots NAME-light and NAME-dark, each first scrolled to `css` if given; leaves the dark theme pinned.
+    pub async fn screenshots(&self, name: &str, css: Option<&str>) {
+        for theme in ["light", "dark"] {
+            self.pin_theme(theme).await;
+            if let Some(css) = css {
+                self.scroll_to(css).await;
+            }
+            self.screenshot(&format!("{name}-{theme}")).await;
+        }
     }
 
     /// Ends the WebDriver session, which quits the app, and stops its driver.

@@ -6,54 +6,19 @@
 use serde_json::{Value, json};
 use soleus_e2e::{Display, Session};
 
-/// Start the app with a fresh profile, on the Check tab.
-async fn launch_with_profile(display: &Display) -> Session {
-    let app = display.launch().await;
-    app.wait_for("[data-testid=profile-setup]").await;
-    app.type_into("[data-testid=profile-name]", "Ana Runner").await;
-    app.click("[data-testid=create-profile]").await;
-    app.wait_for("[data-testid=screen-check]").await;
-    app
-}
-
-async fn js(app: &Session, script: &str) -> Value {
-    app.client().execute(script, vec![]).await.unwrap_or_else(|e| panic!("{script}: {e}"))
-}
-
-async fn set_theme(app: &Session, theme: &str) {
-    app.click("[data-testid=active-profile]").await;
-    app.click(&format!("[data-testid=theme-{theme}]")).await;
-    app.click("[data-testid=active-profile]").await;
-    let now = js(app, "return document.documentElement.dataset.theme ?? null").await;
-    assert_eq!(now, json!(theme));
-}
-
-async fn scroll_to(app: &Session, css: &str) {
-    app.client().execute("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", vec![css.into()]).await.unwrap();
-}
-
-/// Screenshots NAME-light and NAME-dark, each scrolled to `css`; leaves the dark theme on.
-async fn in_both_themes(app: &Session, name: &str, css: &str) {
-    for theme in ["light", "dark"] {
-        set_theme(app, theme).await;
-        scroll_to(app, css).await;
-        app.screenshot(&format!("{name}-{theme}")).await;
-    }
-}
-
 /// The first element matching `css`: its `data-NAME` attribute (or its text for "text").
 async fn read(app: &Session, css: &str, what: &str) -> Value {
     let script = "const e = document.querySelector(arguments[0]); \
         return e ? (arguments[1] === 'text' ? e.textContent : e.dataset[arguments[1]]) : null;";
-    app.client().execute(script, vec![css.into(), what.into()]).await.unwrap()
+    app.js(script, vec![css.into(), what.into()]).await
 }
 
 /// The question on screen now (key, type), or None once the engine has enough to go on.
 async fn current(app: &Session, previous: Option<&str>) -> Option<(String, String)> {
     for _ in 0..100 {
-        let seen = js(app, "const q = document.querySelector('[data-testid=question]'); \
+        let seen = app.js("const q = document.querySelector('[data-testid=question]'); \
             if (q) return [q.dataset.key, q.dataset.type]; \
-            return document.querySelector('[data-testid=enough]') ? 'enough' : null;").await;
+            return document.querySelector('[data-testid=enough]') ? 'enough' : null;", vec![]).await;
         match seen {
             Value::Array(kt) if kt[0].as_str() != previous => return Some((kt[0].as_str().unwrap().into(), kt[1].as_str().unwrap().into())),
             Value::String(s) if s == "enough" => return None,
@@ -92,7 +57,7 @@ async fn interview(app: &Session, script: &Value, mut at: impl AsyncFnMut(&Sessi
 #[tokio::test(flavor = "multi_thread")]
 async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_and_sees_the_plan() {
     let display = Display::start();
-    let app = launch_with_profile(&display).await;
+    let app = display.launch_with_profile("Ana Runner").await;
     app.wait_for("[data-testid=start-runner]").await;
     app.screenshot("check-01-start-light").await;
     app.click("[data-testid=start-runner]").await;
@@ -122,11 +87,10 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("achilles_rupture"));
     let pct = read(&app, "[data-testid=cause] .pct", "text").await;
     assert!(!pct.as_str().unwrap().contains("100"), "never 100%: {pct}");
-    in_both_themes(&app, "check-04-red-flag", "[data-testid=triage-banner]").await;
+    app.screenshots("check-04-red-flag", Some("[data-testid=triage-banner]")).await;
 
     // A look at another tab mid-check does not lose it.
-    app.click("[data-testid=tab-exercises]").await;
-    app.wait_for("[data-testid=screen-exercises]").await;
+    app.open_tab("exercises").await;
     app.click("[data-testid=tab-check]").await;
     app.wait_for("[data-testid=enough]").await;
     assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("urgent"));
@@ -149,12 +113,19 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     app.wait_for("[data-testid=check-saved]").await;
     app.click("[data-testid=see-plan]").await;
     app.wait_for("[data-testid=screen-plan]").await;
+    // The plan is this check's: its cause, its urgency.
+    app.wait_for_text("[data-testid=plan-title]", "Plan for: Achilles tendon rupture").await;
+    assert!(app.text("[data-testid=plan-triage]").await.contains("See a doctor today"));
     app.screenshot("check-05-plan-after-check-dark").await;
+    let plan_date = app.text("[data-testid=plan-date]").await;
 
     // Back on Check, the saved check is summed up.
     app.click("[data-testid=tab-check]").await;
     app.wait_for_text("[data-testid=last-triage]", "Urgent: see a doctor today").await;
     app.wait_for_text("[data-testid=last-top]", "Achilles tendon rupture").await;
+    // Dated in the same words as the plan's header.
+    let date = app.text("[data-testid=last-date]").await;
+    assert!(date.ends_with("(today)") && plan_date.ends_with(&date), "check says {date:?}, plan says {plan_date:?}");
     app.screenshot("check-06-last-check-dark").await;
     app.quit().await;
 }
@@ -162,8 +133,8 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
 #[tokio::test(flavor = "multi_thread")]
 async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
     let display = Display::start();
-    let app = launch_with_profile(&display).await;
-    set_theme(&app, "dark").await;
+    let app = display.launch_with_profile("Ana Runner").await;
+    app.set_theme("dark").await;
     app.wait_for("[data-testid=start-runner]").await;
     app.screenshot("check-01-start-dark").await;
     app.click("[data-testid=start-runner]").await;
@@ -194,9 +165,11 @@ async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
     assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("self_care"));
     assert_eq!(read(&app, "[data-testid=red-flag]", "id").await, Value::Null, "no warning sign");
     assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("calf_overload"));
-    app.wait_for("[data-testid=disclaimer]").await;
-    in_both_themes(&app, "check-07-self-care", "[data-testid=enough]").await;
-    in_both_themes(&app, "check-08-differential", "[data-testid=differential]").await;
+    // The not-a-diagnosis notice ends the result, once.
+    app.wait_for("[data-testid=check-result] [data-testid=care-notice]").await;
+    assert_eq!(app.count("[data-testid=care-notice]").await, 1, "one care notice on the result");
+    app.screenshots("check-07-self-care", Some("[data-testid=enough]")).await;
+    app.screenshots("check-08-differential", Some("[data-testid=differential]")).await;
     app.click("[data-testid=finish-check]").await;
     app.wait_for("[data-testid=see-plan]").await;
     app.screenshot("check-10-saved-dark").await;
@@ -210,14 +183,14 @@ async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
     app.wait_for_text("[data-testid=call-now]", "Call your local emergency number now.").await;
     assert_eq!(read(&app, ".screen [data-testid]", "testid").await, json!("triage-banner"));
     assert_eq!(read(&app, "[data-testid=red-flag]", "id").await, json!("pe_signs"));
-    in_both_themes(&app, "check-11-emergency", "[data-testid=triage-banner]").await;
+    app.screenshots("check-11-emergency", Some("[data-testid=triage-banner]")).await;
     app.quit().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_physio_examining_a_swollen_calf_after_a_long_journey_is_asked_the_examination_and_sees_wells() {
     let display = Display::start();
-    let app = launch_with_profile(&display).await;
+    let app = display.launch_with_profile("Ana Runner").await;
     app.click("[data-testid=start-physio]").await;
     let script = json!({"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false,
         "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false, "tender_deep_veins": true,
@@ -234,6 +207,6 @@ async fn a_physio_examining_a_swollen_calf_after_a_long_journey_is_asked_the_exa
     assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("dvt"));
     let wells = read(&app, "[data-testid=wells] h2", "text").await;
     assert!(wells.as_str().unwrap().starts_with("Wells score for a leg clot:"), "{wells}");
-    in_both_themes(&app, "check-12-physio-wells", "[data-testid=wells]").await;
+    app.screenshots("check-12-physio-wells", Some("[data-testid=wells]")).await;
     app.quit().await;
 }

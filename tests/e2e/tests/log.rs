@@ -2,29 +2,23 @@
 //! runs logged over several weeks give the weekly review's verdict and two drawn charts, under
 //! the app's strict CSP, in light and dark; an entry can be deleted.
 
-use std::process::Command;
-
-use serde_json::{Value, json};
-use soleus_e2e::{Display, Session, app_binary};
+use serde_json::json;
+use soleus_e2e::{Display, Session};
 
 /// Sets an input's value as typing would (date and time inputs take no keystrokes reliably).
 async fn set(app: &Session, css: &str, value: &str) {
     app.wait_for(css).await;
     let script = "const e = document.querySelector(arguments[0]); e.value = arguments[1]; \
                   e.dispatchEvent(new Event('input', { bubbles: true })); e.dispatchEvent(new Event('change', { bubbles: true }));";
-    app.client().execute(script, vec![css.into(), value.into()]).await.unwrap();
+    app.js(script, vec![css.into(), value.into()]).await;
 }
 
 /// Clicks an element of the scrolling screen once it is in the middle of the view (WebKit's
 /// driver does not scroll inside an overflow container by itself).
 async fn press(app: &Session, css: &str) {
     app.wait_for(css).await;
-    js(app, "document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });", vec![css.into()]).await;
+    app.js("document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });", vec![css.into()]).await;
     app.click(css).await;
-}
-
-async fn js(app: &Session, script: &str, args: Vec<Value>) -> Value {
-    app.client().execute(script, args).await.unwrap_or_else(|e| panic!("script failed: {e}"))
 }
 
 /// Local dates (YYYY-MM-DD) and Strava's UTC "Nov 10, 2026, 7:00:00 AM", `offset` days after
@@ -42,14 +36,8 @@ async fn days(app: &Session, offsets: &[i64]) -> Vec<(String, String)> {
           d.toLocaleTimeString('en-US', { ...o, hour: 'numeric', minute: '2-digit', second: '2-digit', hour12: true }).replace(/\s/g, ' ');
         return [local, strava];
       });"#;
-    let v = js(app, script, vec![json!(offsets)]).await;
+    let v = app.js(script, vec![json!(offsets)]).await;
     serde_json::from_value(v).unwrap()
-}
-
-fn cli(display: &Display, args: &[&str]) {
-    let soleus = app_binary().with_file_name("soleus");
-    let out = Command::new(&soleus).arg("--db").arg(display.db_path()).args(args).output().expect("the soleus CLI runs");
-    assert!(out.status.success(), "soleus {args:?}: {}", String::from_utf8_lossy(&out.stderr));
 }
 
 /// Non-transparent pixels on the chart's canvas: 0 when it has no canvas or nothing drawn.
@@ -58,7 +46,23 @@ async fn inked(app: &Session, chart: &str) -> u64 {
                   if (!c || c.width === 0) return 0; \
                   const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; \
                   let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n;";
-    js(app, script, vec![chart.into()]).await.as_u64().unwrap()
+    app.js(script, vec![chart.into()]).await.as_u64().unwrap()
+}
+
+/// Pixels of the chart's canvas drawn in the colour of the CSS variable `var` (resolved for the
+/// theme in use); -1 when the app does not define that variable on the root.
+async fn painted(app: &Session, chart: &str, var: &str) -> i64 {
+    let script = "const [chart, v] = arguments; \
+                  if (getComputedStyle(document.documentElement).getPropertyValue(v).trim() === '') return -1; \
+                  const host = document.querySelector(`[data-testid=${chart}]`); \
+                  const probe = document.createElement('span'); probe.style.color = `var(${v})`; host.append(probe); \
+                  const [r, g, b] = getComputedStyle(probe).color.match(/\\d+/g).map(Number); probe.remove(); \
+                  const c = host.querySelector('canvas'); \
+                  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; \
+                  let n = 0; for (let i = 0; i < d.length; i += 4) \
+                    if (d[i + 3] > 200 && Math.abs(d[i] - r) < 12 && Math.abs(d[i + 1] - g) < 12 && Math.abs(d[i + 2] - b) < 12) n++; \
+                  return n;";
+    app.js(script, vec![chart.into(), var.into()]).await.as_i64().unwrap()
 }
 
 async fn log_pain(app: &Session, date: &str, time: &str, score: u8) {
@@ -78,10 +82,6 @@ async fn log_run(app: &Session, date: &str, time: &str, km: &str, minutes: &str)
     app.wait_for_text("[data-testid=run-saved]", &format!("Saved: {km}.0 km run.")).await;
 }
 
-async fn scroll_to(app: &Session, testid: &str) {
-    js(app, "document.querySelector(`[data-testid=${arguments[0]}]`).scrollIntoView({ block: 'start' });", vec![testid.into()]).await;
-}
-
 async fn open_log(app: &Session) {
     app.click("[data-testid=tab-check]").await;
     app.click("[data-testid=tab-log]").await;
@@ -91,13 +91,9 @@ async fn open_log(app: &Session) {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     let display = Display::start();
-    let app = display.launch().await;
-    app.wait_for("[data-testid=profile-setup]").await;
-    app.type_into("[data-testid=profile-name]", "Ana Runner").await;
-    app.click("[data-testid=create-profile]").await;
-    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
+    let app = display.launch_with_profile("Ana Runner").await;
     // Anything the CSP blocks from here on (a style uPlot sets, say) is recorded.
-    js(&app, "window.cspViolations = []; document.addEventListener('securitypolicyviolation', \
+    app.js("window.cspViolations = []; document.addEventListener('securitypolicyviolation', \
               (e) => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));", vec![]).await;
 
     // A new profile: the empty state says what to log and when.
@@ -108,10 +104,10 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     // Bad input: no score chosen, a date in the future, a negative distance.
     press(&app, "[data-testid=save-pain]").await;
     app.wait_for_text("[data-testid=score-error]", "Choose a score from 0 (no pain) to 10 (worst imaginable).").await;
-    scroll_to(&app, "pain-form").await;
+    app.scroll_to("[data-testid=pain-form]").await;
     app.screenshot("log-02-pain-form-no-score").await;
     // Only the screen scrolls: the window itself never does (the header and tabs stay put).
-    let window_scroll = js(&app, "return document.scrollingElement.scrollTop", vec![]).await;
+    let window_scroll = app.js("return document.scrollingElement.scrollTop", vec![]).await;
     assert_eq!(window_scroll, json!(0), "the window scrolled");
     let future = days(&app, &[14]).await;
     press(&app, "[data-testid=score-5]").await;
@@ -137,13 +133,13 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     }
     std::fs::write(dir.path().join("pain.csv"), pain).unwrap();
     std::fs::write(dir.path().join("activities.csv"), runs).unwrap();
-    cli(&display, &["log", "import", dir.path().join("pain.csv").to_str().unwrap(), dir.path().join("activities.csv").to_str().unwrap()]);
+    display.cli(&["log", "import", dir.path().join("pain.csv").to_str().unwrap(), dir.path().join("activities.csv").to_str().unwrap()], "");
 
     // Last week and this week through the form: pain 6 and 6, then 4 and 3 (a drop of 2.5:
     // hold); runs of 8 km, then 12 km (longer than any of the 30 days before: a warning).
     open_log(&app).await;
     let last_week = days(&app, &[-6, -5, -4]).await;
-    let today: String = js(&app, "const d = new Date(); const p = (n) => String(n).padStart(2, '0'); \
+    let today: String = app.js("const d = new Date(); const p = (n) => String(n).padStart(2, '0'); \
                                   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;", vec![]).await
         .as_str().unwrap().to_string();
     log_pain(&app, &last_week[0].0, "19:00", 6).await;
@@ -156,62 +152,71 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
 
     // The review: hold, in plain words, with its load warnings; both charts drawn.
     app.wait_for("[data-testid=review-verdict][data-verdict=hold]").await;
-    let verdict = js(&app, "return document.querySelector('[data-testid=review-verdict] strong').textContent", vec![]).await;
+    let verdict = app.js("return document.querySelector('[data-testid=review-verdict] strong').textContent", vec![]).await;
     assert_eq!(verdict, "Hold");
-    let warnings = js(&app, "return document.querySelector('[data-testid=review-warnings]').textContent", vec![]).await;
+    let warnings = app.js("return document.querySelector('[data-testid=review-warnings]').textContent", vec![]).await;
     assert!(warnings.as_str().unwrap().contains("longer than your longest in the 30 days before (10.0 km)"), "{warnings}");
+    // The review says when to see someone; the not-a-diagnosis line is said once, by the notice.
+    assert!(app.text("[data-testid=review-seek-care]").await.contains("See a physiotherapist or doctor if the pain is not easing"));
+    assert_eq!(app.text("main").await.matches("is not a diagnosis").count(), 1, "the Log screen says once that it is not a diagnosis");
+    app.wait_for_text("[data-testid=weekly-review] h2", "This week").await;
     app.wait_for("[data-testid=pain-chart] canvas").await;
     app.wait_for("[data-testid=load-chart] canvas").await;
     for chart in ["pain-chart", "load-chart"] {
         assert!(inked(&app, chart).await > 2000, "{chart} has something drawn on its canvas");
     }
-    let summary = js(&app, "return document.querySelector('[data-testid=pain-chart-summary]').textContent", vec![]).await;
+    // In the app's palette, not the ink: amber pain dots, the green 3/10 line, soft green bars.
+    for (chart, var, least) in [("pain-chart", "--chart-3", 100), ("pain-chart", "--chart-1", 100), ("load-chart", "--chart-bar", 2000)] {
+        let n = painted(&app, chart, var).await;
+        assert!(n >= least, "{chart} has {n} pixels in {var}");
+    }
+    let summary = app.js("return document.querySelector('[data-testid=pain-chart-summary]').textContent", vec![]).await;
     assert!(summary.as_str().unwrap().starts_with("10 pain scores in the last 8 weeks."), "{summary}");
-    let violations = js(&app, "return window.cspViolations", vec![]).await;
+    let violations = app.js("return window.cspViolations", vec![]).await;
     assert_eq!(violations, json!([]), "the CSP blocked nothing");
 
     // The charts follow the window's width.
     let width = "return document.querySelector('[data-testid=load-chart] canvas').getBoundingClientRect().width";
-    let narrow = js(&app, width, vec![]).await.as_f64().unwrap();
+    let narrow = app.js(width, vec![]).await.as_f64().unwrap();
     app.client().set_window_size(720, 800).await.unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-    while js(&app, width, vec![]).await.as_f64().unwrap() <= narrow + 50.0 {
+    while app.js(width, vec![]).await.as_f64().unwrap() <= narrow + 50.0 {
         assert!(std::time::Instant::now() < deadline, "the load chart did not widen with the window from {narrow}px");
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     app.client().set_window_size(460, 760).await.unwrap();
 
-    scroll_to(&app, "weekly-review").await;
+    app.scroll_to("[data-testid=weekly-review]").await;
     app.screenshot("log-04-review-light").await;
-    scroll_to(&app, "pain-chart").await;
+    app.scroll_to("[data-testid=pain-chart]").await;
     app.screenshot("log-05-charts-light").await;
-    scroll_to(&app, "load-chart").await;
+    app.scroll_to("[data-testid=load-chart]").await;
     app.screenshot("log-05b-load-and-history-light").await;
 
     // The week before: 6 and 6 after 6 and 6, no drop of 2: reduce.
     press(&app, "[data-testid=review-prev]").await;
     app.wait_for("[data-testid=review-verdict][data-verdict=restrict_further]").await;
     app.wait_for_text("[data-testid=review-verdict] strong", "Reduce").await;
+    app.wait_for_text("[data-testid=weekly-review] h2", "Last week").await;
 
     // Dark theme: the charts are drawn again in its colours.
-    app.click("[data-testid=active-profile]").await;
-    app.click("[data-testid=theme-dark]").await;
-    app.click("[data-testid=active-profile]").await;
+    app.set_theme("dark").await;
     press(&app, "[data-testid=review-next]").await;
     app.wait_for("[data-testid=review-verdict][data-verdict=hold]").await;
-    scroll_to(&app, "weekly-review").await;
+    app.scroll_to("[data-testid=weekly-review]").await;
     app.screenshot("log-06-review-dark").await;
-    scroll_to(&app, "pain-chart").await;
+    app.scroll_to("[data-testid=pain-chart]").await;
     app.screenshot("log-07-charts-dark").await;
     assert!(inked(&app, "load-chart").await > 2000, "the load chart is drawn in the dark theme");
+    let n = painted(&app, "load-chart", "--chart-bar").await;
+    assert!(n >= 2000, "the load chart's bars take the dark theme's colour: {n} pixels");
 
     // Delete the newest entry, after confirming; it stays gone after the screen reloads.
-    let count = "return document.querySelectorAll('[data-testid=history] li').length";
-    let before = js(&app, count, vec![]).await.as_u64().unwrap();
+    let before = app.count("[data-testid=history] li").await;
     assert_eq!(before, 12, "18 logged: 12 shown before 'Show all'");
-    let all = js(&app, "return document.querySelector('[data-testid=history] .more').textContent", vec![]).await;
+    let all = app.js("return document.querySelector('[data-testid=history] .more').textContent", vec![]).await;
     assert_eq!(all, "Show all 18");
-    scroll_to(&app, "history").await;
+    app.scroll_to("[data-testid=history]").await;
     press(&app, "[data-testid=delete-entry]").await;
     app.screenshot("log-08-delete-confirm").await;
     press(&app, "[data-testid=confirm-delete-entry]").await;
@@ -225,7 +230,18 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     app.wait_for("[data-testid=import-input]").await.send_keys(gpx.to_str().unwrap()).await.expect("a file can be chosen");
     app.wait_for_text("[data-testid=import-message]", "run.gpx: 1 session added.").await;
     app.wait_for_text("[data-testid=history] .more", "Show all 18").await;
-    scroll_to(&app, "run-form").await;
+    app.scroll_to("[data-testid=run-form]").await;
     app.screenshot("log-09-imported").await;
+
+    // An exercise marked done (here from the CLI) is in the history too, by its day, with no Delete.
+    display.cli(&["log", "exercise", "heel_slides", "--sets", "2", "--on", &today], "");
+    open_log(&app).await;
+    app.wait_for_text("[data-testid=history-exercise] strong", "Heel slides").await;
+    let row = app.text("[data-testid=history-exercise]").await;
+    assert!(row.contains("Exercise done · 2 sets"), "{row}");
+    assert_eq!(app.count("[data-testid=history-exercise] [data-testid=delete-entry]").await, 0, "a done exercise has no Delete");
+    app.wait_for_text("[data-testid=history] .more", "Show all 19").await;
+    app.scroll_to("[data-testid=history]").await;
+    app.screenshot("log-10-exercise-in-history").await;
     app.quit().await;
 }

@@ -2,12 +2,8 @@
 //! self-care), its sections, an exercise opened from the plan, the library's filters, the
 //! presenter, in light and dark.
 
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Stdio};
-
 use fantoccini::Locator;
-use serde_json::{Value, json};
+use serde_json::json;
 use soleus_e2e::{Display, Session};
 
 /// Public case p-008: a positive calf squeeze test; an Achilles rupture, urgent.
@@ -15,51 +11,15 @@ const URGENT: &str = r#"{"findings": {"age": 60, "sex": "male", "heel_raise": "w
 /// Public case p-001: gradual pain behind the knee, worse downhill; popliteus, self-care.
 const SELF_CARE: &str = r#"{"findings": {"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true, "swelling": "none", "knee_locking": false}}"#;
 
-/// Saves a check for `profile` with the CLI, as the Check screen would.
-fn save_check(db: &Path, profile: &str, case: &str) {
-    let cli = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/debug/soleus");
-    let mut child = Command::new(&cli)
-        .args(["--db", db.to_str().unwrap(), "--profile", profile, "log", "save-assessment"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("run {} (build it with `make app`): {e}", cli.display()));
-    child.stdin.take().unwrap().write_all(case.as_bytes()).unwrap();
-    assert!(child.wait().unwrap().success(), "soleus log save-assessment failed for {profile}");
-}
-
-async fn js(app: &Session, script: &str) -> Value {
-    app.client().execute(script, vec![]).await.unwrap_or_else(|e| panic!("{script}: {e}"))
-}
-
-/// Pins the theme as the profile menu does (data-theme on the root), without the menu in the picture.
-async fn theme(app: &Session, theme: &str) {
-    js(app, &format!("document.documentElement.dataset.theme = '{theme}'")).await;
-}
-
-/// Both themes' screenshots of what is on screen now.
-async fn shots(app: &Session, name: &str) {
-    theme(app, "light").await;
-    app.screenshot(&format!("plan-{name}-light")).await;
-    theme(app, "dark").await;
-    app.screenshot(&format!("plan-{name}-dark")).await;
-    theme(app, "light").await;
-}
-
 async fn key(app: &Session, key: &str) {
     app.client().active_element().await.unwrap().send_keys(key).await.unwrap();
-}
-
-async fn open_tab(app: &Session, tab: &str) {
-    app.click(&format!("[data-testid=tab-{tab}]")).await;
-    app.wait_for(&format!("[data-testid=screen-{tab}]")).await;
 }
 
 /// Waits until every illustration on screen has loaded and has a size: a broken image has none.
 async fn illustrations_drawn(app: &Session) -> usize {
     for _ in 0..50 {
-        let n = js(app, "const imgs = [...document.querySelectorAll('[data-testid=illustration]')]; \
-            return imgs.length && imgs.every(i => i.complete && i.naturalWidth > 0) ? imgs.length : 0").await;
+        let n = app.js("const imgs = [...document.querySelectorAll('[data-testid=illustration]')]; \
+            return imgs.length && imgs.every(i => i.complete && i.naturalWidth > 0) ? imgs.length : 0", vec![]).await;
         if n.as_u64().unwrap_or(0) > 0 {
             return n.as_u64().unwrap() as usize;
         }
@@ -68,58 +28,59 @@ async fn illustrations_drawn(app: &Session) -> usize {
     panic!("the illustrations did not load");
 }
 
+/// The app's not-a-diagnosis line (the core's DISCLAIMER), word for word wherever it is shown.
+const DISCLAIMER: &str = "Soleus is not a diagnosis. It suggests likely causes from your answers; only a clinician who examines you can diagnose. If you are worried, or the advice says so, seek care.";
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     let display = Display::start();
 
     // A new profile has no plan: the Plan tab sends the person to the check.
-    let app = display.launch().await;
-    app.type_into("[data-testid=profile-name]", "Ana").await;
-    app.click("[data-testid=create-profile]").await;
-    app.wait_for_text("[data-testid=active-profile] .name", "Ana").await;
-    open_tab(&app, "plan").await;
+    let app = display.launch_with_profile("Ana").await;
+    app.open_tab("plan").await;
     app.wait_for("[data-testid=plan-start-check]").await;
-    shots(&app, "01-none").await;
+    app.screenshots("plan-01-none", None).await;
     app.click("[data-testid=plan-start-check]").await;
     app.wait_for("[data-testid=screen-check]").await;
     app.quit().await;
 
     // Ana's check was urgent; Ben's (a second profile) self-care.
-    save_check(&display.db_path(), "Ana", URGENT);
-    save_check(&display.db_path(), "Ben", SELF_CARE);
+    display.save_check("Ana", URGENT);
+    display.save_check("Ben", SELF_CARE);
 
     // The urgent plan leads with care, says so at the top, and holds rehab back.
     let app = display.launch().await;
     app.wait_for_text("[data-testid=active-profile] .name", "Ana").await;
-    open_tab(&app, "plan").await;
+    app.open_tab("plan").await;
     app.wait_for_text("[data-testid=plan-title]", "Plan for: Achilles tendon rupture").await;
     let triage = app.wait_for("[data-testid=plan-triage]").await.text().await.unwrap();
     assert!(triage.contains("See a doctor today"), "{triage}");
-    let order = js(&app, "return [...document.querySelectorAll('[data-testid^=plan-section-]')].map(d => [d.dataset.testid, d.open])").await;
+    let order = app.js("return [...document.querySelectorAll('[data-testid^=plan-section-]')].map(d => [d.dataset.testid, d.open])", vec![]).await;
     let order = order.as_array().unwrap();
     assert_eq!(order[0], json!(["plan-section-care", true]), "care comes first, open: {order:?}");
     assert_eq!(order[1], json!(["plan-section-now", true]));
     assert!(order.iter().any(|s| s == &json!(["plan-section-imaging", false])), "later sections start closed");
     app.wait_for("[data-testid=plan-section-rehab] [data-testid=plan-held-back]").await;
     app.wait_for("[data-testid=care-notice]").await;
-    shots(&app, "02-urgent").await;
+    assert_eq!(app.count("[data-testid=care-notice]").await, 1, "the plan says once that it is not a diagnosis");
+    app.screenshots("plan-02-urgent", None).await;
 
     // A closed section shows a summary line, and opens on a click.
     let summary = app.wait_for("[data-testid=plan-section-imaging] summary .summary").await.text().await.unwrap();
     assert!(summary.contains("Ultrasound"), "the imaging summary names the scans: {summary}");
     app.click("[data-testid=plan-section-imaging] summary").await;
-    assert_eq!(js(&app, "return document.querySelector('[data-testid=plan-section-imaging]').open").await, json!(true));
+    assert_eq!(app.js("return document.querySelector('[data-testid=plan-section-imaging]').open", vec![]).await, json!(true));
 
     // The presenter: full window, one section per slide, arrows and Esc, the not-a-diagnosis line.
     app.click("[data-testid=plan-present]").await;
     app.wait_for("[data-testid=presenter]").await;
     app.wait_for_text("[data-testid=presenter-count]", &format!("1 / {}", 1 + order.len())).await;
-    app.wait_for("[data-testid=presenter-disclaimer]").await;
-    shots(&app, "03-presenter-overview").await;
+    app.wait_for_text("[data-testid=presenter-disclaimer]", DISCLAIMER).await;
+    app.screenshots("plan-03-presenter-overview", None).await;
     key(&app, "\u{e014}").await; // ArrowRight
     app.wait_for_text("[data-testid=presenter-count]", &format!("2 / {}", 1 + order.len())).await;
     app.wait_for_text("[data-testid=presenter-slide] h1", "Get care").await;
-    shots(&app, "04-presenter-care").await;
+    app.screenshots("plan-04-presenter-care", None).await;
     key(&app, "\u{e00c}").await; // Escape
     for _ in 0..50 {
         if app.client().find(Locator::Css("[data-testid=presenter]")).await.is_err() {
@@ -140,18 +101,18 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     app.wait_for_text("[data-testid=active-profile] .name", "Ben").await;
     app.wait_for_text("[data-testid=plan-title]", "Plan for: Popliteus strain or tendinopathy").await;
     assert!(app.client().find(Locator::Css("[data-testid=plan-section-care]")).await.is_err(), "a self-care plan has no care section");
-    shots(&app, "05-self-care").await;
+    app.screenshots("plan-05-self-care", None).await;
     app.click("[data-testid=plan-section-rehab] summary").await;
     app.wait_for("[data-testid=plan-exercise-heel_slides]").await;
     illustrations_drawn(&app).await;
-    js(&app, "document.querySelector('[data-testid=plan-section-rehab]').scrollIntoView()").await;
-    shots(&app, "06-self-care-rehab").await;
+    app.scroll_to("[data-testid=plan-section-rehab]").await;
+    app.screenshots("plan-06-self-care-rehab", None).await;
 
     // The recurrence protocol is one click from the plan, and Back returns to the plan.
     app.click("[data-testid=plan-tweak]").await;
     app.wait_for_text("[data-testid=tweak-title]", "Calf keeps coming back?").await;
     app.wait_for("[data-testid=plan-section-rehab]").await;
-    shots(&app, "06b-tweak").await;
+    app.screenshots("plan-06b-tweak", None).await;
     app.click("[data-testid=tweak-back]").await;
     app.wait_for("[data-testid=plan-title]").await;
     app.click("[data-testid=plan-section-rehab] summary").await;
@@ -161,7 +122,7 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     app.click("[data-testid=plan-present]").await;
     app.wait_for("[data-testid=presenter]").await;
     for _ in 0..12 {
-        let title = js(&app, "return document.querySelector('[data-testid=presenter-slide] h1').textContent").await;
+        let title = app.js("return document.querySelector('[data-testid=presenter-slide] h1').textContent", vec![]).await;
         if title.as_str().unwrap().starts_with("Settle") {
             break;
         }
@@ -169,7 +130,7 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     }
     app.wait_for("[data-testid=presenter-slide] [data-testid=illustration]").await;
     illustrations_drawn(&app).await;
-    shots(&app, "07-presenter-exercises").await;
+    app.screenshots("plan-07-presenter-exercises", None).await;
     app.click("[data-testid=presenter-exit]").await;
 
     app.click("[data-testid=plan-exercise-heel_slides]").await;
@@ -177,11 +138,12 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     app.wait_for_text("[data-testid=exercise-title]", "Heel slides").await;
     assert_eq!(illustrations_drawn(&app).await, 1, "the detail shows the exercise's illustration");
     app.wait_for("[data-testid=exercise-cautions]").await;
-    shots(&app, "08-exercise-detail").await;
+    assert_eq!(app.count("[data-testid=care-notice]").await, 1, "an exercise says once that it is not a diagnosis");
+    app.screenshots("plan-08-exercise-detail", None).await;
     app.click("[data-testid=exercise-mark-done]").await;
     app.wait_for("[data-testid=exercise-done]").await;
-    js(&app, "document.querySelector('[data-testid=exercise-cautions]').scrollIntoView()").await;
-    shots(&app, "08b-exercise-detail-cautions").await;
+    app.scroll_to("[data-testid=exercise-cautions]").await;
+    app.screenshots("plan-08b-exercise-detail-cautions", None).await;
     // Its progression opens in place; Back returns to it, then to the plan.
     if app.client().find(Locator::Css("[data-testid=exercise-progression]")).await.is_ok() {
         app.click("[data-testid=exercise-progression]").await;
@@ -192,24 +154,32 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     app.wait_for_text("[data-testid=exercise-back]", "← Back to your plan").await;
     app.click("[data-testid=exercise-back]").await;
     app.wait_for("[data-testid=screen-plan] [data-testid=plan-title]").await;
+    // "Done today" is on the exercise's card in the plan, and only on that one.
+    app.click("[data-testid=plan-section-rehab] summary").await;
+    app.wait_for("[data-testid=plan-exercise-heel_slides] [data-testid=done-today-badge]").await;
+    assert_eq!(app.count("[data-testid=done-today-badge]").await, 1, "only the exercise done today is ticked");
+    app.scroll_to("[data-testid=plan-exercise-heel_slides]").await;
+    app.screenshots("plan-08c-done-on-plan", None).await;
 
     // The library: every exercise with its picture; filters narrow it.
-    open_tab(&app, "exercises").await;
+    app.open_tab("exercises").await;
     app.wait_for("[data-testid=exercise-list]").await;
-    let total = js(&app, "return document.querySelectorAll('[data-testid^=exercise-card-]').length").await.as_u64().unwrap();
+    let total = app.count("[data-testid^=exercise-card-]").await;
     assert!(total >= 30, "the whole library is listed: {total}");
     app.wait_for_text("[data-testid=exercise-count]", &format!("{total} exercises")).await;
+    app.wait_for("[data-testid=exercise-card-heel_slides] [data-testid=done-today-badge]").await;
+    assert_eq!(app.count("[data-testid=done-today-badge]").await, 1, "the library ticks the one exercise done today");
     illustrations_drawn(&app).await;
-    shots(&app, "09-library").await;
+    app.screenshots("plan-09-library", None).await;
     app.wait_for("[data-testid=exercise-phase]").await.select_by_value("power").await.unwrap();
     app.wait_for("[data-testid=exercise-card-pogo_4way]").await;
-    let power = js(&app, "return document.querySelectorAll('[data-testid^=exercise-card-]').length").await.as_u64().unwrap();
+    let power = app.count("[data-testid^=exercise-card-]").await;
     assert!(power > 0 && power < total, "the phase filter narrows the list: {power} of {total}");
     assert!(app.client().find(Locator::Css("[data-testid=exercise-card-glute_bridge]")).await.is_err());
     app.type_into("[data-testid=exercise-search]", "pogo").await;
     app.wait_for_text("[data-testid=exercise-count]", &format!("1 of {total} exercises")).await;
     app.type_into("[data-testid=exercise-search]", "swimming").await;
     app.wait_for("[data-testid=exercise-none]").await;
-    shots(&app, "10-library-filtered").await;
+    app.screenshots("plan-10-library-filtered", None).await;
     app.quit().await;
 }

@@ -20,10 +20,29 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
 
     // Every tab shows its screen.
     for tab in ["check", "plan", "exercises", "log"] {
-        app.click(&format!("[data-testid=tab-{tab}]")).await;
-        app.wait_for(&format!("[data-testid=screen-{tab}]")).await;
+        app.open_tab(tab).await;
+        // Every tab gives advice or asks about pain: each says once that it is not a diagnosis.
+        assert_eq!(app.count("[data-testid=care-notice]").await, 1, "one care notice on the {tab} tab");
+        let said = app.text("main").await.matches("is not a diagnosis").count();
+        assert_eq!(said, 1, "the {tab} tab says once that it is not a diagnosis");
         app.screenshot(&format!("03-tab-{tab}")).await;
     }
+
+    // The keyboard walks the Check tab in reading order, and each stop shows where it is.
+    app.open_tab("check").await;
+    let mut stops = Vec::new();
+    for _ in 0..6 {
+        app.client().active_element().await.unwrap().send_keys("\u{e004}").await.unwrap(); // Tab
+        let seen = app.js("const e = document.activeElement; const s = getComputedStyle(e); \
+            return [e.dataset.testid ?? e.tagName, s.outlineStyle, parseFloat(s.outlineWidth)]", vec![]).await;
+        assert!(seen[1] != "none" && seen[2].as_f64().unwrap() >= 2.0, "a focus with no visible outline: {seen}");
+        stops.push(seen[0].as_str().unwrap().to_string());
+    }
+    app.screenshot("03b-keyboard-focus").await;
+    let first = |id: &str| stops.iter().position(|s| s == id).unwrap_or_else(|| panic!("{id} is not reached by Tab: {stops:?}"));
+    // Header, then the screen, then the tab bar.
+    assert!(first("active-profile") < first("start-runner") && first("start-runner") < first("start-physio"), "{stops:?}");
+    assert!(first("start-physio") < first("tab-check"), "{stops:?}");
     app.quit().await;
 
     // Relaunch: the same profile is still active, and no setup is asked for.
@@ -60,17 +79,14 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
     app.screenshot("06-switched-back").await;
 
     // The dark theme, chosen in the menu, is applied at once and kept across a restart.
-    app.click("[data-testid=active-profile]").await;
-    app.click("[data-testid=theme-dark]").await;
-    app.click("[data-testid=active-profile]").await;
+    app.set_theme("dark").await;
     app.quit().await;
     let app = display.launch().await;
     app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
-    let theme = app.client().execute("return document.documentElement.dataset.theme ?? null", vec![]).await.unwrap();
+    let theme = app.js("return document.documentElement.dataset.theme ?? null", vec![]).await;
     assert_eq!(theme, serde_json::json!("dark"));
     app.screenshot("07-dark-check").await;
-    app.click("[data-testid=tab-plan]").await;
-    app.wait_for("[data-testid=screen-plan]").await;
+    app.open_tab("plan").await;
     app.screenshot("08-dark-plan").await;
     app.quit().await;
 }

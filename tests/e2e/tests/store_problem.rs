@@ -12,7 +12,7 @@ async fn a_file_that_is_not_a_database_is_shown_with_its_path_and_left_untouched
 
     let app = display.launch().await;
     app.wait_for("[data-testid=store-error]").await;
-    let shown = app.client().execute("return document.querySelector('[data-testid=store-error]').textContent", vec![]).await.unwrap();
+    let shown = app.js("return document.querySelector('[data-testid=store-error]').textContent", vec![]).await;
     let shown = shown.as_str().unwrap_or_default().to_string();
     assert!(shown.contains("could not open your data"), "{shown}");
     assert!(shown.contains(&db.display().to_string()), "the message names the file: {shown}");

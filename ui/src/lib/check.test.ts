@@ -97,13 +97,13 @@ describe('progress', () => {
 describe('a saved check', () => {
   const saved = (result: Record<string, unknown>) => ({ id: 1, created_at: '2026-03-05T10:00:00Z', engine_version: 'x', case: {}, result });
 
-  it('is summed up by its date, triage and top cause', () => {
-    const s = summarize(saved({ triage: 'urgent', differential: [{ name: 'Achilles tendon rupture' }, { name: 'Other' }] }), 'en-GB');
-    expect(s).toEqual({ date: '5 March 2026', triage: 'urgent', top: 'Achilles tendon rupture' });
+  it('is summed up by its triage and top cause (its date as the plan says it: checkDate)', () => {
+    const s = summarize(saved({ triage: 'urgent', differential: [{ name: 'Achilles tendon rupture' }, { name: 'Other' }] }));
+    expect(s).toEqual({ triage: 'urgent', top: 'Achilles tendon rupture' });
   });
 
   it('of an older shape shows what is missing as missing', () => {
-    expect(summarize(saved({ triage: 'soonish', differential: 'none' }), 'en-GB')).toEqual({ date: '5 March 2026', triage: null, top: null });
+    expect(summarize(saved({ triage: 'soonish', differential: 'none' }))).toEqual({ triage: null, top: null });
   });
 });
 

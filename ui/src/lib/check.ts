@@ -113,13 +113,7 @@ export function isAlarming(t: Triage): boolean {
   return t === 'emergency' || t === 'urgent';
 }
 
-/** A saved check's date as the person reads it, in their own time zone. */
-export function savedOn(iso: string, locale?: string): string {
-  return new Date(iso).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
-}
-
 export interface SavedSummary {
-  date: string;
   triage: Triage | null;
   top: string | null;
 }
@@ -128,9 +122,9 @@ const TRIAGES: Triage[] = ['emergency', 'urgent', 'clinician', 'self_care'];
 
 /** What the start screen says of a saved check. A saved result is kept as it was on its day, so
  *  its shape is read defensively: a field that has since changed shows as missing, never crashes. */
-export function summarize(saved: SavedAssessment, locale?: string): SavedSummary {
+export function summarize(saved: SavedAssessment): SavedSummary {
   const r = saved.result as { triage?: unknown; differential?: { name?: unknown }[] };
   const triage = TRIAGES.find((t) => t === r.triage) ?? null;
   const name = Array.isArray(r.differential) ? r.differential[0]?.name : undefined;
-  return { date: savedOn(saved.created_at, locale), triage, top: typeof name === 'string' ? name : null };
+  return { triage, top: typeof name === 'string' ? name : null };
 }

@@ -83,4 +83,12 @@ describe('history', () => {
     expect(history([c, a], [b]).map((i) => i.kind)).toEqual(['session', 'pain', 'pain']);
     expect(history([c, a], [b])[2]).toMatchObject({ kind: 'pain', entry: c });
   });
+
+  it('puts an exercise done on a day above that day\'s timed entries, below the next day\'s', () => {
+    const done = { exercise_id: 'heel_slides', done_on: '2026-11-20', sets_done: 2 };
+    const next = pain('2026-11-21T07:00:00', 3);
+    const same = pain('2026-11-20T21:00:00', 4);
+    expect(history([same, next], [], [done]).map((i) => i.kind)).toEqual(['pain', 'exercise', 'pain']);
+    expect(history([same, next], [], [done])[1]).toMatchObject({ kind: 'exercise', done });
+  });
 });

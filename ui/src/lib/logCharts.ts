@@ -1,6 +1,6 @@
 // What the log's charts draw and what they say to a screen reader, built from the core's pain
 // entries and sessions. Pure: the day "today" is passed in.
-import type { PainEntry, Session, Units } from './bindings';
+import type { ExerciseCompletion, PainEntry, Session, Units } from './bindings';
 import { addDays, dayMonth, dayOf, mondayOf, noonSeconds } from './dates';
 import { fromMetres } from './units';
 
@@ -130,13 +130,16 @@ export function loadSummary(load: LoadSeries, units: Units): string {
 
 export type HistoryItem =
   | { kind: 'pain'; at: string; entry: PainEntry }
-  | { kind: 'session'; at: string; session: Session };
+  | { kind: 'session'; at: string; session: Session }
+  | { kind: 'exercise'; at: string; done: ExerciseCompletion };
 
-/** Scores and sessions together, newest first. */
-export function history(entries: PainEntry[], sessions: Session[]): HistoryItem[] {
+/** Scores, sessions and exercises done together, newest first. An exercise is recorded by its
+ *  day only: it sorts at the end of that day, above what was logged at a time that day. */
+export function history(entries: PainEntry[], sessions: Session[], done: ExerciseCompletion[] = []): HistoryItem[] {
   const items: HistoryItem[] = [
     ...entries.map((entry) => ({ kind: 'pain' as const, at: entry.recorded_at, entry })),
     ...sessions.map((session) => ({ kind: 'session' as const, at: session.started_at, session })),
+    ...done.map((d) => ({ kind: 'exercise' as const, at: `${d.done_on}T23:59:59`, done: d })),
   ];
   const instant = (i: HistoryItem) => new Date(i.at).getTime();
   return items.sort((a, b) => instant(b) - instant(a));

@@ -62,9 +62,11 @@ describe('citations', () => {
 
 describe('doses', () => {
   it('reads like the core summary', () => {
-    expect(doseLine({ sets: 3, reps: 15, per_side: true, rest_seconds: 60, times_per_week: 7 })).toBe('3 sets x 15 reps each side, rest 60 s, 7x a week');
-    expect(doseLine({ sets: 1, minutes: 20, per_side: false, rest_seconds: 0, times_per_week: 3 })).toBe('1 set x 20 min, 3x a week');
-    expect(doseLine({ sets: 5, reps: 1, hold_seconds: 45, per_side: false, rest_seconds: 120, times_per_week: 7 })).toBe('5 sets x 1 reps, 45 s hold, rest 120 s, 7x a week');
+    // Spaces shown as "_" are no-break spaces: a number stays with its unit.
+    const plain = (t: string) => t.replaceAll('\u00a0', '_');
+    expect(plain(doseLine({ sets: 3, reps: 15, per_side: true, rest_seconds: 60, times_per_week: 7 }))).toBe('3_sets x 15_reps each side, rest 60_s, 7x_a_week');
+    expect(plain(doseLine({ sets: 1, minutes: 20, per_side: false, rest_seconds: 0, times_per_week: 3 }))).toBe('1_set x 20_min, 3x_a_week');
+    expect(plain(doseLine({ sets: 5, reps: 1, hold_seconds: 45, per_side: false, rest_seconds: 120, times_per_week: 7 }))).toBe('5_sets x 1_reps, 45_s hold, rest 120_s, 7x_a_week');
   });
 });
 

@@ -88,16 +88,18 @@ export class Citations {
   }
 }
 
-/** "3 sets x 15 reps each side, rest 60 s, 7x a week": as the core's `Prescription::summary`. */
+/** "3 sets x 15 reps each side, rest 60 s, 7x a week": as the core's `Prescription::summary`,
+ *  with no-break spaces so that a number never wraps away from its unit on a narrow card. */
 export function doseLine(p: Prescription): string {
   const dose: string[] = [];
-  if (p.reps !== undefined) dose.push(`${p.reps} reps`);
-  if (p.hold_seconds !== undefined) dose.push(`${p.hold_seconds} s hold`);
-  if (p.minutes !== undefined) dose.push(`${p.minutes} min`);
-  let s = `${p.sets} ${p.sets === 1 ? 'set' : 'sets'} x ${dose.join(', ')}`;
+  const nb = (n: number, unit: string) => `${n}\u00a0${unit}`;
+  if (p.reps !== undefined) dose.push(nb(p.reps, 'reps'));
+  if (p.hold_seconds !== undefined) dose.push(`${nb(p.hold_seconds, 's')} hold`);
+  if (p.minutes !== undefined) dose.push(nb(p.minutes, 'min'));
+  let s = `${nb(p.sets, p.sets === 1 ? 'set' : 'sets')} x ${dose.join(', ')}`;
   if (p.per_side) s += ' each side';
-  if (p.rest_seconds > 0) s += `, rest ${p.rest_seconds} s`;
-  return `${s}, ${p.times_per_week}x a week`;
+  if (p.rest_seconds > 0) s += `, rest ${nb(p.rest_seconds, 's')}`;
+  return `${s}, ${p.times_per_week}x\u00a0a\u00a0week`;
 }
 
 /** The date a check was saved, as a person says it ("2 March 2026 (today)"). */
