@@ -168,6 +168,8 @@ async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
     // The not-a-diagnosis notice ends the result, once.
     app.wait_for("[data-testid=check-result] [data-testid=care-notice]").await;
     assert_eq!(app.count("[data-testid=care-notice]").await, 1, "one care notice on the result");
+    // No clot score for a runner's knot: the Wells card is for a physio or a clot on the list.
+    assert_eq!(app.count("[data-testid=wells]").await, 0, "no Wells card for a knot");
     app.screenshots("check-07-self-care", Some("[data-testid=enough]")).await;
     app.screenshots("check-08-differential", Some("[data-testid=differential]")).await;
     app.click("[data-testid=finish-check]").await;

@@ -2,27 +2,24 @@
 //! folder with the profile's data in it, a backup saved, the entry deleted and restored from the
 //! backup chosen in the window, a file that is not a backup refused; light and dark.
 
-use serde_json::{Value, json};
+use serde_json::Value;
 use soleus_e2e::{Display, Session};
-
-async fn js(app: &Session, script: &str, args: Vec<Value>) -> Value {
-    app.client().execute(script, args).await.unwrap_or_else(|e| panic!("script failed: {e}"))
-}
 
 /// Clicks an element of the scrolling screen once it is in the middle of the view.
 async fn press(app: &Session, css: &str) {
     app.wait_for(css).await;
-    js(app, "document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });", vec![css.into()]).await;
+    app.js("document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });", vec![css.into()]).await;
     app.click(css).await;
 }
 
+/// The trimmed text of `css` once it is shown.
 async fn text(app: &Session, css: &str) -> String {
     app.wait_for(css).await;
-    js(app, "return document.querySelector(arguments[0]).textContent", vec![css.into()]).await.as_str().unwrap().trim().to_string()
+    app.text(css).await.trim().to_string()
 }
 
 async fn texts(app: &Session, css: &str) -> Vec<String> {
-    let v = js(app, "return [...document.querySelectorAll(arguments[0])].map((e) => e.textContent.trim())", vec![css.into()]).await;
+    let v = app.js("return [...document.querySelectorAll(arguments[0])].map((e) => e.textContent.trim())", vec![css.into()]).await;
     serde_json::from_value(v).unwrap()
 }
 
@@ -39,36 +36,25 @@ async fn wait_for_profiles(app: &Session, want: &[&str]) {
     }
 }
 
-async fn set_theme(app: &Session, theme: &str) {
-    app.click("[data-testid=active-profile]").await;
-    app.click(&format!("[data-testid=theme-{theme}]")).await;
-    app.click("[data-testid=active-profile]").await;
-    assert_eq!(js(app, "return document.documentElement.dataset.theme ?? null", vec![]).await, json!(theme));
-}
-
 /// Scrolls the part of the section named by `testid` into view (its end, for the restore part
 /// and its message) and saves a screenshot.
 async fn shoot(app: &Session, testid: &str, name: &str) {
     let script = "document.querySelector(`[data-testid=${arguments[0]}]`).scrollIntoView({ block: arguments[0] === 'share' ? 'start' : 'end' });";
-    js(app, script, vec![testid.into()]).await;
+    app.js(script, vec![testid.into()]).await;
     app.screenshot(name).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
     let display = Display::start();
-    let app = display.launch().await;
+    let app = display.launch_with_profile("Ana Runner").await;
     app.client().set_window_size(460, 860).await.unwrap();
-    app.wait_for("[data-testid=profile-setup]").await;
-    app.type_into("[data-testid=profile-name]", "Ana Runner").await;
-    app.click("[data-testid=create-profile]").await;
-    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
 
     // One pain score through the Log form.
     app.click("[data-testid=tab-log]").await;
     press(&app, "[data-testid=score-6]").await;
     app.wait_for("[data-testid=pain-notes]").await;
-    js(&app, "document.querySelector('[data-testid=pain-notes]').scrollIntoView({ block: 'center' });", vec![]).await;
+    app.js("document.querySelector('[data-testid=pain-notes]').scrollIntoView({ block: 'center' });", vec![]).await;
     app.type_into("[data-testid=pain-notes]", "steep hill repeats").await;
     press(&app, "[data-testid=save-pain]").await;
     assert!(text(&app, "[data-testid=pain-saved]").await.starts_with("Saved: 6/10"));
@@ -78,7 +64,7 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
     let intro = text(&app, "[data-testid=share] .private").await;
     assert!(intro.contains("Downloads") && intro.contains("Nothing leaves this computer"), "{intro}");
     shoot(&app, "share", "share-01-before-light").await;
-    set_theme(&app, "dark").await;
+    app.set_theme("dark").await;
     shoot(&app, "share", "share-01-before-dark").await;
 
     // The report: written in Downloads, by full path, holding the profile's data.
@@ -92,7 +78,7 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
     assert!(html.contains("Calf and knee pain report: Ana Runner") && html.trim_end().ends_with("</html>"), "a whole report");
     assert!(html.contains("<h2>Pain over time</h2>\n<div class=\"keep\">\n<svg") && !html.contains("No pain scores in this period"), "the score is charted");
     shoot(&app, "share", "share-02-report-saved-dark").await;
-    set_theme(&app, "light").await;
+    app.set_theme("light").await;
     shoot(&app, "share", "share-02-report-saved-light").await;
 
     // Saving again never replaces the first file.
@@ -162,7 +148,7 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
     )
     .await;
     assert!(app.client().find(fantoccini::Locator::Css("[data-testid=history]")).await.is_err(), "Ben's log is still empty");
-    set_theme(&app, "dark").await;
+    app.set_theme("dark").await;
     shoot(&app, "restore-backup", "share-05-restored-as-new-profile-dark").await;
     app.click("[data-testid=active-profile]").await;
     wait_for_profiles(&app, &["Ben", "Ana Runner"]).await;

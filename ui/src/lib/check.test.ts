@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment, FindingInfo } from './bindings';
 import {
-  answer, answerText, answeredCount, forget, isAlarming, newInterview, notSure, parseNumber, percent, progress, summarize, toArgs, widgetFor,
+  answer, answerText, answeredCount, forget, isAlarming, showsWells, newInterview, notSure, parseNumber, percent, progress, summarize, toArgs, widgetFor,
 } from './check';
 
 const base = { ask: '', question: '', labels: [] as string[], clinician: false, red_flag: false };
@@ -86,6 +86,16 @@ describe('progress', () => {
     expect(progress(assessment(0.5, ['pop']), 0.9)).toBe('asking');
     expect(progress(assessment(0.93, ['pop']), 0.9)).toBe('nearly');
     expect(progress(assessment(0.5, []), 0.9)).toBe('enough');
+  });
+
+  it('shows the Wells score to a physio, or when it scored or a clot is a shown cause', () => {
+    const wells = { score: 0, dvt_likely: false, items: [] as string[] };
+    const knot = { differential: [{ condition: 'calf_overload' }], wells } as unknown as Assessment;
+    expect(showsWells(knot, false)).toBe(false);
+    expect(showsWells(knot, true)).toBe(true);
+    expect(showsWells({ ...knot, wells: { ...wells, score: 1, items: ['calf swollen'] } }, false)).toBe(true);
+    expect(showsWells({ ...knot, differential: [...knot.differential, { condition: 'dvt' }] } as unknown as Assessment, false)).toBe(true);
+    expect(showsWells({ ...knot, wells: null } as unknown as Assessment, true)).toBe(false);
   });
 
   it('puts urgent and emergency results first', () => {

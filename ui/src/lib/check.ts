@@ -108,6 +108,14 @@ export const TRIAGE: Record<Triage, TriageView> = {
   self_care: { title: 'Self-care', tone: 'self' },
 };
 
+/** The Wells score is a clinician's tool. It is shown when a physio is examining, when one of its
+ *  items scored, or when a clot is among the causes shown: a runner with a knot gains nothing
+ *  from a "clot score: 0" card, one whose answers point at a clot does. */
+export function showsWells(a: Assessment, examining: boolean): boolean {
+  if (!a.wells) return false;
+  return examining || a.wells.items.length > 0 || a.differential.some((c) => c.condition === 'dvt');
+}
+
 /** Urgent and emergency results are shown above everything else. */
 export function isAlarming(t: Triage): boolean {
   return t === 'emergency' || t === 'urgent';
