@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FindingInfo, SavedAssessment } from './bindings';
-import { FEW, answerRows, pastChecks, savedAnswers, savedResult, shown, wasExamined } from './history';
+import { FEW, answerRows, topLine, pastChecks, savedAnswers, savedResult, shown, wasExamined } from './history';
 
 const result = (triage: string, causes: [string, number][]) => ({
   triage, triage_advice: `advice for ${triage}`, red_flags: [],
@@ -31,6 +31,13 @@ describe('past checks', () => {
     expect(rows.map((r) => r.id)).toEqual([3, 2, 1]);
     expect(rows[0]).toMatchObject({ date: '21 November 2026 (today)', triage: 'self_care', top: 'Calf strain', chance: '72%' });
     expect(rows[2]).toMatchObject({ date: '7 November 2026 (14 days ago)', triage: 'urgent', top: 'Achilles tendon rupture', chance: 'over 99%' });
+  });
+
+  it('words the top cause with its chance, or says there is none', () => {
+    const rows = pastChecks(list, now);
+    expect(topLine(rows[0])).toBe('Most likely: Calf strain (72%)');
+    expect(topLine(rows[1])).toBe('No likely cause recorded');
+    expect(topLine({ top: 'Cramp', chance: null })).toBe('Most likely: Cramp');
   });
 
   it('shows a result whose shape has since changed as missing, not as a crash', () => {
@@ -73,6 +80,8 @@ describe('a saved check read back', () => {
       { key: 'thompson_test', question: 'Calf squeeze test', answer: 'Not sure', unsure: true },
     ]);
     expect(answerRows({ pop: true }, [], questions)[0].answer).toBe('Yes');
+    // The questionnaire's order, whatever order the saved JSON kept.
+    expect(answerRows({ pop: true, onset: 'sudden' }, [], questions).map((r) => r.key)).toEqual(['onset', 'pop']);
   });
 
   it('was examined by a physio only when an examination test was answered', () => {

@@ -34,6 +34,12 @@ export function pastChecks(list: SavedAssessment[], now: Date = new Date()): Pas
     });
 }
 
+/** "Most likely: Calf strain (72%)", the list's second line. */
+export function topLine(c: Pick<PastCheck, 'top' | 'chance'>): string {
+  if (!c.top) return 'No likely cause recorded';
+  return `Most likely: ${c.top}${c.chance ? ` (${c.chance})` : ''}`;
+}
+
 /** The rows shown: a few, or all of them once asked. */
 export function shown<T>(rows: T[], all: boolean): T[] {
   return all ? rows : rows.slice(0, FEW);
@@ -60,16 +66,20 @@ export interface AnswerRow {
   unsure: boolean;
 }
 
-/** The answers of a check in plain words: given ones first, then those marked "not sure". A key
- *  the questions no longer hold shows as the key itself rather than disappear. */
+/** The answers of a check in plain words, in the questionnaire's order (warning signs first, as
+ *  they were asked), then those marked "not sure". A key the questions no longer hold shows as the
+ *  key itself, last, rather than disappear. */
 export function answerRows(findings: Record<string, unknown>, notKnown: string[], questions: Map<string, FindingInfo>): AnswerRow[] {
+  const order = [...questions.keys()];
+  const at = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   const given = Object.entries(findings).map(([key, v]) => {
     const q = questions.get(key);
     const ok = typeof v === 'boolean' || typeof v === 'string' || typeof v === 'number';
     return { key, question: q?.question ?? key, answer: q && ok ? answerText(q, v as Answer) : String(v), unsure: false };
   });
   const unsure = notKnown.map((key) => ({ key, question: questions.get(key)?.question ?? key, answer: 'Not sure', unsure: true }));
-  return [...given, ...unsure];
+  const byQuestion = (a: AnswerRow, b: AnswerRow) => at(a.key) - at(b.key);
+  return [...given.sort(byQuestion), ...unsure.sort(byQuestion)];
 }
 
 /** The answers of a saved check, read from its case as saved. */
