@@ -86,6 +86,7 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     assert_eq!(tops[3], "Most likely: Achilles tendon rupture (over 99%)", "the chance in the core's words");
     let dates = app.js("return [...document.querySelectorAll('[data-testid=past-date]')].map(e => e.textContent)", vec![]).await;
     assert!(dates.as_array().unwrap().iter().all(|d| d.as_str().unwrap().ends_with("(today)")), "{dates}");
+    assert_eq!(app.count("[data-testid=past-time]").await, 4, "checks of the same day carry their time");
     let chips = app.js("return [...document.querySelectorAll('[data-testid=past-check] [data-testid=triage-chip]')].map(e => e.dataset.triage)", vec![]).await;
     assert_eq!(chips, serde_json::json!(["clinician", "self_care", "urgent", "urgent"]));
     app.screenshots("history-01-list", Some("[data-testid=past-checks]")).await;

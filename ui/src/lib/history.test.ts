@@ -50,6 +50,15 @@ describe('past checks', () => {
     expect(pastChecks([saved(4, at, {}), saved(5, at, {})], now).map((r) => r.id)).toEqual([5, 4]);
   });
 
+  it('gives the time of day only to checks that share their day', () => {
+    const rows = pastChecks([
+      saved(1, new Date(2026, 10, 21, 9, 5).toISOString(), {}),
+      saved(2, new Date(2026, 10, 21, 14, 30).toISOString(), {}),
+      saved(3, new Date(2026, 10, 7, 9).toISOString(), {}),
+    ], now);
+    expect(rows.map((r) => r.time)).toEqual(['14:30', '09:05', null]);
+  });
+
   it('shows a few, then all on request', () => {
     const many = Array.from({ length: FEW + 2 }, (_, i) => i);
     expect(shown(many, false)).toEqual(many.slice(0, FEW));

@@ -13,6 +13,8 @@ export interface PastCheck {
   date: string;
   triage: Triage | null;
   top: string | null;
+  /** "14:05", only when another check was saved the same day: the date alone would not tell them apart. */
+  time: string | null;
   /** The top cause's probability in the core's words ("72%", "over 99%"). */
   chance: string | null;
   saved: SavedAssessment;
@@ -26,12 +28,21 @@ function topChance(saved: SavedAssessment): string | null {
 
 /** The past checks, newest first (the same second is told apart by id), each summed up. */
 export function pastChecks(list: SavedAssessment[], now: Date = new Date()): PastCheck[] {
-  return [...list]
+  const rows = [...list]
     .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id)
     .map((saved) => {
       const { triage, top } = summarize(saved);
-      return { id: saved.id, date: checkDate(saved.created_at, now), triage, top, chance: top ? topChance(saved) : null, saved };
+      return { id: saved.id, date: checkDate(saved.created_at, now), time: null, triage, top, chance: top ? topChance(saved) : null, saved };
     });
+  const perDay = new Map<string, number>();
+  for (const r of rows) perDay.set(r.date, (perDay.get(r.date) ?? 0) + 1);
+  return rows.map((r) => (perDay.get(r.date)! > 1 ? { ...r, time: clock(r.saved.created_at) } : r));
+}
+
+/** The local time of day, 24-hour, whatever the system locale. */
+function clock(iso: string): string {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
 /** "Most likely: Calf strain (72%)", the list's second line. */
