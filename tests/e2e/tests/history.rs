@@ -91,8 +91,9 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     assert_eq!(chips, serde_json::json!(["clinician", "self_care", "urgent", "urgent"]));
     app.screenshots("history-01-list", Some("[data-testid=past-checks]")).await;
 
-    // The oldest, read only: its urgent result, its causes with reasons, the Wells card a physio's
-    // examination brings, the answers in plain words, the not-a-diagnosis notice once.
+    let oldest = app.js("return document.querySelectorAll('[data-testid=past-check]')[3].dataset.id", vec![]).await;
+    // The oldest, read only: its urgent result, its causes with reasons, the answers in plain
+    // words, the not-a-diagnosis notice once.
     open_listed(&app, 3).await;
     let title = wait_containing(&app, "[data-testid=saved-title]", "Your check of").await;
     assert!(title.ends_with("(today)"), "dated as elsewhere: {title}");
@@ -107,6 +108,14 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     assert_eq!(app.count("[data-testid=question]").await, 0, "a saved check asks nothing");
     app.screenshots("history-02-saved", None).await;
     app.screenshots("history-02b-saved-answers", Some("[data-testid=saved-answers]")).await;
+
+    // Back leads to the list as it was (all four), with focus on the check that was open.
+    app.click("[data-testid=saved-back]").await;
+    app.wait_for("[data-testid=past-checks]").await;
+    assert_eq!(app.count("[data-testid=past-check]").await, 4);
+    let focused = app.js("return document.activeElement?.dataset?.id ?? null", vec![]).await;
+    assert_eq!(focused, oldest, "focus returns to the check that was open");
+    open_listed(&app, 3).await;
 
     // Its own plan on the Plan tab, said to be an earlier check's, with a way back to the latest.
     app.click("[data-testid=saved-plan]").await;
@@ -123,6 +132,7 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     app.click("[data-testid=past-show-all]").await;
     open_listed(&app, 2).await;
     wait_containing(&app, "[data-testid=cause] .name", "Deep vein thrombosis").await;
+    assert_eq!(app.count("[data-testid=wells]").await, 1, "a clot among the causes brings its Wells card, as on the day");
     app.click("[data-testid=saved-present]").await;
     app.wait_for("[data-testid=presenter]").await;
     app.wait_for_text("[data-testid=presenter-count]", "1 / 3").await;
