@@ -189,5 +189,6 @@ fn exercises_done_are_recorded_once_a_day() {
     );
 }
 mod check;
+mod history;
 mod log;
 mod share;

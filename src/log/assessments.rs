@@ -91,3 +91,65 @@ pub fn latest(conn: &Connection, profile_id: i64) -> Result<Option<SavedAssessme
         .query_row(&format!("{SELECT} WHERE profile_id = ?1 ORDER BY created_at DESC, id DESC LIMIT 1"), [profile_id], row_to_saved)
         .optional()?)
 }
+
+/// One saved assessment of this profile; another profile's, or one deleted, is `CheckNotFound`.
+pub fn get(conn: &Connection, profile_id: i64, id: i64) -> Result<SavedAssessment, LogError> {
+    conn.query_row(&format!("{SELECT} WHERE id = ?1 AND profile_id = ?2"), params![id, profile_id], row_to_saved)
+        .optional()?
+        .ok_or(LogError::CheckNotFound(id))
+}
+
+/// Deletes one saved assessment of this profile; another profile's is refused as `CheckNotFound`
+/// and left as it was.
+pub fn delete(store: &mut Store, profile_id: i64, id: i64) -> Result<(), LogError> {
+    let tx = store.conn_mut().transaction()?;
+    let n = tx.execute("DELETE FROM saved_assessments WHERE id = ?1 AND profile_id = ?2", params![id, profile_id])?;
+    if n != 1 {
+        return Err(LogError::CheckNotFound(id));
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{self, Case};
+    use crate::profiles;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text).unwrap().to_utc()
+    }
+
+    fn save_one(store: &mut Store, profile_id: i64, when: &str) -> SavedAssessment {
+        let case = serde_json::json!({"findings": {"onset": "gradual", "location": "behind_knee"}});
+        let result = engine::assess(&Case::from_value(case.clone()).unwrap());
+        save(store, profile_id, &case, &result, at(when)).unwrap()
+    }
+
+    #[test]
+    fn a_saved_check_is_read_and_deleted_only_by_its_own_profile() {
+        let mut store = Store::open_in_memory().unwrap();
+        let ana = profiles::create(&mut store, "Ana", at("2026-11-01T09:00:00Z")).unwrap().id;
+        let ben = profiles::create(&mut store, "Ben", at("2026-11-01T09:00:00Z")).unwrap().id;
+        let first = save_one(&mut store, ana, "2026-11-07T09:00:00Z");
+        let second = save_one(&mut store, ana, "2026-11-21T09:00:00Z");
+        let bens = save_one(&mut store, ben, "2026-11-21T09:00:00Z");
+
+        assert_eq!(get(store.conn(), ana, first.id).unwrap(), first);
+        let e = get(store.conn(), ben, first.id).unwrap_err();
+        assert_eq!(e.code(), "saved_check_not_found");
+        assert!(e.to_string().contains(&format!("no saved check {}", first.id)), "{e}");
+
+        // Ben cannot delete Ana's check: refused by name, and it is still there.
+        assert!(matches!(delete(&mut store, ben, first.id), Err(LogError::CheckNotFound(id)) if id == first.id));
+        assert_eq!(list(store.conn(), ana).unwrap().len(), 2);
+
+        delete(&mut store, ana, first.id).unwrap();
+        assert_eq!(list(store.conn(), ana).unwrap(), vec![second.clone()]);
+        assert_eq!(latest(store.conn(), ana).unwrap(), Some(second));
+        assert_eq!(list(store.conn(), ben).unwrap(), vec![bens]);
+        // Deleting it again names it as gone.
+        assert_eq!(delete(&mut store, ana, first.id).unwrap_err().code(), "saved_check_not_found");
+    }
+}

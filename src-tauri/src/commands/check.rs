@@ -73,3 +73,20 @@ pub fn latest_check(state: State<'_, AppState>, profile_id: i64) -> Reply<Option
         Ok(assessments::latest(store.conn(), profile_id)?)
     })
 }
+
+/// The profile's saved checks, newest first.
+#[tauri::command]
+pub fn list_checks(state: State<'_, AppState>, profile_id: i64) -> Reply<Vec<SavedAssessment>> {
+    state.with_store(|store| -> Result<_, soleus::Error> {
+        profiles::get(store, profile_id)?;
+        let mut all = assessments::list(store.conn(), profile_id)?;
+        all.reverse();
+        Ok(all)
+    })
+}
+
+/// Deletes one saved check of the profile; another profile's is refused by name.
+#[tauri::command]
+pub fn delete_check(state: State<'_, AppState>, profile_id: i64, id: i64) -> Reply<()> {
+    state.with_store(|store| assessments::delete(store, profile_id, id))
+}

@@ -75,4 +75,7 @@ commands! {
     share::save_backup(profile_id: i64) -> soleus::export::files::SavedFile;
     share::save_csv(profile_id: i64) -> Vec<soleus::export::files::SavedFile>;
     share::restore_backup(text: String) -> soleus::export::backup::Restored;
+    check::list_checks(profile_id: i64) -> Vec<soleus::log::assessments::SavedAssessment>;
+    check::delete_check(profile_id: i64, id: i64) -> ();
+    plan::check_plan(profile_id: i64, check_id: i64) -> plan::SavedPlan;
 }

@@ -1,9 +1,10 @@
-//! The plan: the management plan of a profile's latest saved check, and the recurrence protocol.
+//! The plan: the management plan of a profile's latest (or a chosen) saved check, and the
+//! recurrence protocol.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use soleus::engine::{percent, Triage};
-use soleus::log::assessments;
+use soleus::log::assessments::{self, SavedAssessment};
 use soleus::plans::{self, Plan, Role};
 use soleus::ErrorPayload;
 use tauri::State;
@@ -35,23 +36,34 @@ pub struct SavedPlan {
 #[tauri::command]
 pub fn latest_plan(state: State<'_, AppState>, profile_id: i64) -> Reply<Option<SavedPlan>> {
     let saved = state.with_store(|store| assessments::latest(store.conn(), profile_id))?;
-    let Some(saved) = saved else { return Ok(None) };
+    saved.map(|s| saved_plan(&s)).transpose()
+}
+
+/// The plan of one saved check of the profile (chosen from its past checks); another profile's
+/// check, or one deleted, is `saved_check_not_found`.
+#[tauri::command]
+pub fn check_plan(state: State<'_, AppState>, profile_id: i64, check_id: i64) -> Reply<SavedPlan> {
+    let saved = state.with_store(|store| assessments::get(store.conn(), profile_id, check_id))?;
+    saved_plan(&saved)
+}
+
+fn saved_plan(saved: &SavedAssessment) -> Reply<SavedPlan> {
     // A check saved by an older Soleus whose result no longer reads as today's Assessment: say
     // so rather than build a plan from a guess.
     let assessment = saved.assessment().ok_or_else(|| ErrorPayload {
         code: "saved_check_unreadable".into(),
-        message: "your latest check was saved by an older version of Soleus and cannot be turned into a plan; do the check again".into(),
+        message: "this check was saved by an older version of Soleus and cannot be turned into a plan; do the check again".into(),
     })?;
     let plan = plans::plan(&assessment);
     let top = plan.conditions.iter().find(|c| c.role == Role::Top);
-    Ok(Some(SavedPlan {
+    Ok(SavedPlan {
         check_id: saved.id,
         checked_at: saved.created_at,
         triage: plan.triage,
         top_cause: top.map(|c| c.name.clone()),
         top_chance: top.map(|c| percent(c.probability)),
         plan,
-    }))
+    })
 }
 
 /// The protocol for a calf that tweaks again after it had recovered.

@@ -615,6 +615,9 @@ export type Commands = {
   save_backup: { args: { profileId: number }; result: SavedFile };
   save_csv: { args: { profileId: number }; result: Array<SavedFile> };
   restore_backup: { args: { text: string }; result: Restored };
+  list_checks: { args: { profileId: number }; result: Array<SavedAssessment> };
+  delete_check: { args: { profileId: number; id: number }; result: null };
+  check_plan: { args: { profileId: number; checkId: number }; result: SavedPlan };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;

@@ -1,5 +1,6 @@
 // The Plan screen's pure logic: what each section says when closed, which open first, the
 // numbered sources, and the presenter's slides.
+import type { ResultSlide } from './resultSlides';
 import type { Item, Plan, PlannedExercise, Prescription, RehabPhase, SavedPlan, Section, SectionKind, Triage } from './bindings';
 
 /** Sections that open by themselves: what to do and when to get help come first. */
@@ -120,18 +121,19 @@ export function conditionOf(item: Item, plan: Plan): string | null {
   return plan.conditions.find((c) => c.condition === item.condition)?.name ?? item.condition;
 }
 
-/** One screen of the presenter. */
+/** One screen of the presenter: a plan's, or a result's (resultSlides.ts). */
 export type Slide =
-  | { kind: 'overview'; title: string }
+  | { kind: 'overview'; title: string; plan: Plan }
   | { kind: 'section'; title: string; section: Section }
-  | { kind: 'phase'; title: string; phase: RehabPhase; exercises: PlannedExercise[] };
+  | { kind: 'phase'; title: string; phase: RehabPhase; exercises: PlannedExercise[] }
+  | ResultSlide;
 
 /**
  * The presenter's slides: an overview, then one per section in the plan's order; a rehab
  * programme gets one slide per phase so that its exercises can be drawn large.
  */
 export function buildSlides(saved: Pick<SavedPlan, 'plan'>): Slide[] {
-  const slides: Slide[] = [{ kind: 'overview', title: saved.plan.title }];
+  const slides: Slide[] = [{ kind: 'overview', title: saved.plan.title, plan: saved.plan }];
   for (const s of saved.plan.sections) {
     const phases = s.phases ?? [];
     if (s.kind === 'rehab' && !s.held_back && phases.some((p) => p.exercises.length > 0)) {
