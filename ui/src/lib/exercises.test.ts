@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExerciseCard } from './bindings';
-import { filterExercises, illustrationSrc, localDay, NO_FILTER, prescriptionParts } from './exercises';
+import { filterExercises, illustrationSize, illustrationSrc, localDay, NO_FILTER, prescriptionParts } from './exercises';
 
 const card = (id: string, name: string, phase: ExerciseCard['phase'], conditions: string[], goal = ''): ExerciseCard => ({
   id, name, goal, phase, phase_label: phase, dose: '', conditions, svg: '<svg></svg>',
@@ -56,6 +56,12 @@ describe('illustrations and days', () => {
     expect(src.startsWith('data:image/svg+xml;charset=utf-8,')).toBe(true);
     const svg = decodeURIComponent(src.slice(src.indexOf(',') + 1));
     expect(svg).toBe('<svg style="--soleus-ink:rgb(230, 236, 232);--soleus-accent:rgb(255, 163, 102)" xmlns="x" width="1"><path/></svg>');
+  });
+
+  it('reads the size each illustration is drawn at, from its root only', () => {
+    expect(illustrationSize('<svg xmlns="x" width="262" height="97.5" viewBox="0 120 262 97.5"><rect width="5" height="12"/></svg>'))
+      .toEqual({ width: 262, height: 97.5 });
+    expect(illustrationSize('<svg viewBox="0 0 1 1"><rect width="5" height="12"/></svg>')).toEqual({ width: 400, height: 230 });
   });
 
   it('keeps anything but a colour out of the style', () => {

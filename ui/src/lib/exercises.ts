@@ -57,6 +57,17 @@ export function localDay(d: Date = new Date()): string {
  * SVG (which styles itself) is shown as an image; its ink and accent, which it would otherwise
  * take from the page, are set on its root so that it follows the theme.
  */
+/**
+ * The size an illustration is drawn at (its root's width and height): each one's canvas is
+ * fitted to its drawing, so the image box takes that shape instead of a fixed 400 x 230.
+ */
+export function illustrationSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const attr = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? NaN);
+  const [width, height] = [attr('width'), attr('height')];
+  return width > 0 && height > 0 ? { width, height } : { width: 400, height: 230 };
+}
+
 export function illustrationSrc(svg: string, ink: string, accent: string): string {
   const safe = (c: string) => c.replace(/[^#a-zA-Z0-9(),.%\s-]/g, '');
   const themed = svg.replace('<svg ', `<svg style="--soleus-ink:${safe(ink)};--soleus-accent:${safe(accent)}" `);
