@@ -194,3 +194,21 @@ fn write_every_illustration_for_a_contact_sheet() {
         }
     }
 }
+
+#[test]
+fn the_library_names_its_phases_as_the_plans_do() {
+    // A runner opens an exercise from a plan's phase ("Settle (weeks 0-2)"): the library must not
+    // call the same stage something else. Every label but the warm-up (plans have none) is the
+    // name of some plan's phase. (A plan may still use an early exercise in a later phase: a
+    // meniscus plan keeps sit-to-stands in its strength phase; a bone stress plan keeps its own
+    // "Protect", meaning no impact on the bone.)
+    let names: Vec<String> = soleus::plans::knowledge::conditions()
+        .values()
+        .flat_map(|p| p.rehab.iter().map(|r| r.name.split(" (").next().unwrap().to_lowercase()))
+        .collect();
+    let labels: Vec<&str> = Phase::ALL.iter().map(|p| p.label()).collect();
+    assert_eq!(labels, ["warm-up", "settle", "rebuild", "strength", "spring", "return to run"]);
+    for label in &labels[1..] {
+        assert!(names.iter().any(|n| n == label), "no plan has a phase called \"{label}\": {names:?}");
+    }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExerciseCard } from './bindings';
-import { filterExercises, illustrationSize, illustrationSrc, localDay, NO_FILTER, prescriptionParts } from './exercises';
+import { filterExercises, illustrationSize, phaseOptions, illustrationSrc, localDay, NO_FILTER, prescriptionParts } from './exercises';
 
 const card = (id: string, name: string, phase: ExerciseCard['phase'], conditions: string[], goal = ''): ExerciseCard => ({
   id, name, goal, phase, phase_label: phase, dose: '', conditions, svg: '<svg></svg>',
@@ -46,6 +46,16 @@ describe('prescription parts', () => {
       { label: 'Sets', value: '5' },
       { label: 'Hold', value: '45 s each side' },
       { label: 'How often', value: '7x a week' },
+    ]);
+  });
+});
+
+describe('phase filter', () => {
+  it('offers the phases the library holds, in programme order, in the words the cards use', () => {
+    const worded = [card('a', 'A', 'strength', []), card('b', 'B', 'protect', []), card('c', 'C', 'power', [])]
+      .map((c) => ({ ...c, phase_label: { strength: 'strength', protect: 'settle', power: 'spring' }[c.phase as string]! }));
+    expect(phaseOptions(worded)).toEqual([
+      { id: 'protect', label: 'Settle' }, { id: 'strength', label: 'Strength' }, { id: 'power', label: 'Spring' },
     ]);
   });
 });

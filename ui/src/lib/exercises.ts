@@ -1,15 +1,20 @@
 // The Exercises screen's pure logic: the library's filters and a prescription in parts.
 import type { ExerciseCard, Phase, Prescription } from './bindings';
 
-/** The phases in programme order, with how a person reads them. */
-export const PHASES: { id: Phase; label: string }[] = [
-  { id: 'prepare', label: 'Prepare' },
-  { id: 'protect', label: 'Protect' },
-  { id: 'foundation', label: 'Foundation' },
-  { id: 'strength', label: 'Strength' },
-  { id: 'power', label: 'Power' },
-  { id: 'return_to_run', label: 'Return to run' },
-];
+/** The phases in programme order. */
+export const PHASE_ORDER: Phase[] = ['prepare', 'protect', 'foundation', 'strength', 'power', 'return_to_run'];
+
+/**
+ * The phase filter's choices: the phases the library holds, in programme order, worded as the
+ * core words them on the cards (the plans' own words: "Settle", "Rebuild", "Spring"), so the
+ * filter, the cards and the plans never disagree.
+ */
+export function phaseOptions(cards: ExerciseCard[]): { id: Phase; label: string }[] {
+  return PHASE_ORDER.flatMap((id) => {
+    const label = cards.find((c) => c.phase === id)?.phase_label;
+    return label ? [{ id, label: label.charAt(0).toUpperCase() + label.slice(1) }] : [];
+  });
+}
 
 export interface LibraryFilter {
   phase: Phase | 'all';
