@@ -86,8 +86,11 @@ fn every_illustration_is_an_svg_themed_by_current_color() {
         let root = doc.root_element();
         assert_eq!(root.tag_name().name(), "svg", "{}", e.id);
         assert_eq!(root.tag_name().namespace(), Some("http://www.w3.org/2000/svg"), "{}", e.id);
-        assert_eq!(root.attribute("viewBox"), Some("0 0 400 230"), "{}", e.id);
-        assert_eq!(root.attribute("width"), Some("400"), "{}", e.id);
+        // The canvas is fitted to the drawing, never larger than two 180-wide panels.
+        let [_, _, w, h] = view_box(&root);
+        assert!(w <= 400.0 && h <= 230.0, "{}: a {w} x {h} canvas", e.id);
+        let size = root.attribute("viewBox").unwrap().split_whitespace().skip(2).collect::<Vec<_>>();
+        assert_eq!([root.attribute("width").unwrap(), root.attribute("height").unwrap()], size[..], "{}: drawn at its canvas's size", e.id);
         let title = root.descendants().find(|n| n.has_tag_name("title")).and_then(|n| n.text());
         assert_eq!(title, Some(e.name.as_str()), "{}: the title names the exercise", e.id);
         // Two panels, each with a figure: a head and at least six limb lines.
@@ -113,36 +116,99 @@ fn every_drawing_names_poses_points_and_segments_that_exist() {
     }
 }
 
+/// The viewBox of an SVG's root: x, y, width, height.
+fn view_box(root: &roxmltree::Node) -> [f64; 4] {
+    let v: Vec<f64> = root.attribute("viewBox").unwrap().split_whitespace().map(|n| n.parse().unwrap()).collect();
+    v.try_into().unwrap()
+}
+
+/// Every point an illustration draws (lines, polylines, circles' and rects' corners), and its viewBox.
+fn drawn_points(svg: &str) -> (Vec<(f64, f64)>, [f64; 4]) {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let mut points: Vec<(f64, f64)> = Vec::new();
+    for n in doc.descendants() {
+        let num = |a: &str| n.attribute(a).and_then(|v| v.parse::<f64>().ok());
+        match n.tag_name().name() {
+            "line" => points.extend([(num("x1").unwrap(), num("y1").unwrap()), (num("x2").unwrap(), num("y2").unwrap())]),
+            "polyline" => {
+                for pair in n.attribute("points").unwrap().split_whitespace() {
+                    let (x, y) = pair.split_once(',').unwrap();
+                    points.push((x.parse().unwrap(), y.parse().unwrap()));
+                }
+            }
+            "circle" => {
+                let (cx, cy, r) = (num("cx").unwrap(), num("cy").unwrap(), num("r").unwrap());
+                points.extend([(cx - r, cy - r), (cx + r, cy + r)]);
+            }
+            "rect" if n.parent().is_some_and(|p| p.tag_name().name() == "svg") => {
+                let (x, y) = (num("x").unwrap(), num("y").unwrap());
+                points.extend([(x, y), (x + num("width").unwrap(), y + num("height").unwrap())]);
+            }
+            _ => {}
+        }
+    }
+    (points, view_box(&doc.root_element()))
+}
+
 #[test]
 fn every_illustration_stays_inside_its_canvas() {
     for e in exercises::library() {
-        let svg = e.svg();
-        let doc = roxmltree::Document::parse(&svg).unwrap();
-        let mut points: Vec<(f64, f64)> = Vec::new();
-        for n in doc.descendants() {
-            let num = |a: &str| n.attribute(a).and_then(|v| v.parse::<f64>().ok());
-            match n.tag_name().name() {
-                "line" => points.extend([(num("x1").unwrap(), num("y1").unwrap()), (num("x2").unwrap(), num("y2").unwrap())]),
-                "polyline" => {
-                    for pair in n.attribute("points").unwrap().split_whitespace() {
-                        let (x, y) = pair.split_once(',').unwrap();
-                        points.push((x.parse().unwrap(), y.parse().unwrap()));
-                    }
-                }
-                "circle" => {
-                    let (cx, cy, r) = (num("cx").unwrap(), num("cy").unwrap(), num("r").unwrap());
-                    points.extend([(cx - r, cy - r), (cx + r, cy + r)]);
-                }
-                "rect" if n.parent().is_some_and(|p| p.tag_name().name() == "svg") => {
-                    let (x, y) = (num("x").unwrap(), num("y").unwrap());
-                    points.extend([(x, y), (x + num("width").unwrap(), y + num("height").unwrap())]);
-                }
-                _ => {}
-            }
-        }
+        let (points, [x0, y0, w, h]) = drawn_points(&e.svg());
         assert!(points.len() > 20, "{}", e.id);
         for (x, y) in points {
-            assert!((0.0..=400.0).contains(&x) && (0.0..=230.0).contains(&y), "{}: ({x}, {y}) is outside the canvas", e.id);
+            assert!((x0..=x0 + w).contains(&x) && (y0..=y0 + h).contains(&y), "{}: ({x}, {y}) is outside the canvas", e.id);
         }
+    }
+}
+
+#[test]
+fn every_drawing_fills_most_of_its_canvas() {
+    // No wide empty margins: what is drawn spans the canvas's width, and its height but for the
+    // labels' line above (15), its gap (8), the margins (10) and half a stroke each way (7);
+    // a figure lying down makes a low, wide canvas.
+    for e in exercises::library() {
+        let (points, [_, _, w, h]) = drawn_points(&e.svg());
+        let span = |f: fn(&(f64, f64)) -> f64| {
+            let v: Vec<f64> = points.iter().map(f).collect();
+            v.iter().cloned().fold(f64::NEG_INFINITY, f64::max) - v.iter().cloned().fold(f64::INFINITY, f64::min)
+        };
+        let fw = span(|p| p.0) / w;
+        assert!(fw >= 0.95, "{}: the drawing spans {:.0}% of the canvas's width", e.id, fw * 100.0);
+        let room = h - span(|p| p.1);
+        assert!(room <= 40.0, "{}: {room:.0} of the canvas's {h:.0} units of height are left empty", e.id);
+    }
+}
+
+/// Writes every illustration to `target/illustrations/ID.svg`, in dark ink and in light, for a
+/// contact sheet (`cargo test -p soleus --test exercises -- --ignored`, then rsvg-convert).
+#[test]
+#[ignore]
+fn write_every_illustration_for_a_contact_sheet() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/illustrations");
+    std::fs::create_dir_all(&dir).unwrap();
+    for e in exercises::library() {
+        let svg = e.svg();
+        for (theme, ink) in [("light", "#1d2a24"), ("dark", "#e8efe9")] {
+            let themed = svg.replacen("<svg ", &format!("<svg style=\"--soleus-ink:{ink};color:{ink}\" "), 1);
+            std::fs::write(dir.join(format!("{}-{theme}.svg", e.id)), themed).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_library_names_its_phases_as_the_plans_do() {
+    // A runner opens an exercise from a plan's phase ("Settle (weeks 0-2)"): the library must not
+    // call the same stage something else. Every label but the warm-up (plans have none) is the
+    // name of some plan's phase. (A plan may still use an early exercise in a later phase: a
+    // meniscus plan keeps sit-to-stands in its strength phase; a bone stress plan keeps its own
+    // "Protect", meaning no impact on the bone.)
+    let names: Vec<String> = soleus::plans::knowledge::conditions()
+        .values()
+        .flat_map(|p| p.rehab.iter().map(|r| r.name.split(" (").next().unwrap().to_lowercase()))
+        .collect();
+    let labels: Vec<&str> = Phase::ALL.iter().map(|p| p.label()).collect();
+    assert_eq!(labels, ["warm-up", "settle", "rebuild", "strength", "spring", "return to run"]);
+    for label in &labels[1..] {
+        assert!(names.iter().any(|n| n == label), "no plan has a phase called \"{label}\": {names:?}");
     }
 }

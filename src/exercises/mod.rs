@@ -29,13 +29,20 @@ pub enum Phase {
 }
 
 impl Phase {
+    /// Every phase, earliest first.
+    pub const ALL: [Phase; 6] = [Phase::Prepare, Phase::Protect, Phase::Foundation, Phase::Strength, Phase::Power, Phase::ReturnToRun];
+
+    /// How a runner reads the phase: the words the plans name their phases with ("Settle (weeks
+    /// 0-2)", "Rebuild", "Strength", "Spring", "Return to run"), so that an exercise opened from
+    /// a plan's "Settle" phase is not labelled something else in the library. The ids stay the
+    /// clinical terms (protect, foundation, power) the exercise files are written in.
     pub fn label(self) -> &'static str {
         match self {
-            Phase::Prepare => "prepare",
-            Phase::Protect => "protect",
-            Phase::Foundation => "foundation",
+            Phase::Prepare => "warm-up",
+            Phase::Protect => "settle",
+            Phase::Foundation => "rebuild",
             Phase::Strength => "strength",
-            Phase::Power => "power",
+            Phase::Power => "spring",
             Phase::ReturnToRun => "return to run",
         }
     }

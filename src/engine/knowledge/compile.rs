@@ -85,6 +85,9 @@ fn triage(s: &str, at: &str) -> Res<Triage> {
 
 struct Sources(HashSet<String>);
 
+/// The longest "how to test" line: about two lines under a question on a phone-width screen.
+const MAX_HOW: usize = 200;
+
 impl Sources {
     fn cite(&self, t: &Table, at: &str) -> Res<()> {
         let src = string(t, "src", at)?;
@@ -105,16 +108,31 @@ fn vocabulary_findings(vocab: &Vocabulary) -> Res<Vec<FindingInfo>> {
                 "number" if f.range.len() == 2 => FindingKind::Number { min: f.range[0], max: f.range[1] },
                 other => return Err(KnowledgeError::new(&at, format!("unsupported type `{other}` (or missing range)"))),
             };
-            Ok(FindingInfo { key: key.clone(), ask: f.ask.clone(), question: f.ask.clone(), labels: Vec::new(), kind, clinician: f.clinician, red_flag: false })
+            Ok(FindingInfo { key: key.clone(), ask: f.ask.clone(), question: f.ask.clone(), labels: Vec::new(), kind, clinician: f.clinician, how: None, red_flag: false })
         })
         .collect()
 }
 
 /// How the app asks a finding: its `question` (if the vocabulary's `ask` will not do) and, for a
 /// choice, a plain `answers` label for every value (required, so no choice is offered as an id).
-fn plain_words(info: &mut FindingInfo, t: &Table, at: &str) -> Res<()> {
+fn plain_words(info: &mut FindingInfo, t: &Table, sources: &Sources, at: &str) -> Res<()> {
     if let Some(q) = t.get("question") {
         info.question = q.as_str().ok_or_else(|| KnowledgeError::new(at, "`question` is text"))?.to_string();
+    }
+    // An examination test's one-line "how to test", shown to the physio under the question.
+    if let Some(h) = t.get("how") {
+        let h = h.as_str().ok_or_else(|| KnowledgeError::new(at, "`how` is text"))?;
+        if !info.clinician {
+            return Err(KnowledgeError::new(at, "`how` is only for an examination test (clinician = true)"));
+        }
+        if h.trim().is_empty() || h.contains('\n') || h.chars().count() > MAX_HOW {
+            return Err(KnowledgeError::new(at, format!("`how` is one line of at most {MAX_HOW} characters")));
+        }
+        let src = string(t, "how_src", at)?;
+        if !sources.0.contains(&src) {
+            return Err(KnowledgeError::new(at, format!("source `{src}` is not in sources.toml")));
+        }
+        info.how = Some(h.to_string());
     }
     let answers = t.get("answers").and_then(Toml::as_table);
     match &info.kind {
@@ -249,7 +267,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     for info in &mut infos {
         let at = format!("findings.toml finding.{}", info.key);
         let t = fdefs.get(&info.key).and_then(Toml::as_table).ok_or_else(|| KnowledgeError::new(&at, "every vocabulary finding needs an entry"))?;
-        plain_words(info, t, &at)?;
+        plain_words(info, t, &cite, &at)?;
         let (slots, d) = finding_model(info, t, &cite, &at)?;
         let antecedent = t.get("antecedent").map(|v| v.as_bool().ok_or_else(|| KnowledgeError::new(&at, "`antecedent` is true or false"))).transpose()?.unwrap_or(false);
         models.push(FindingModel { first_slot: next_slot, slots, group: None, tempering: if antecedent { 1.0 } else { tempering } });
@@ -569,6 +587,27 @@ mod tests {
             assert!(!f.question.contains('_') && !f.question.contains(';'), "{}: {}", f.key, f.question);
         }
         assert_eq!(kb.finding("heel_raise").unwrap().labels[3], "No, I cannot");
+    }
+
+    #[test]
+    fn every_examination_test_says_how_to_do_it_and_only_those_do() {
+        let kb = Knowledge::load().unwrap();
+        let exams: Vec<&FindingInfo> = kb.findings().iter().filter(|f| f.clinician).collect();
+        assert!(exams.len() >= 12, "{} examination findings", exams.len());
+        for f in exams {
+            let how = f.how.as_deref().unwrap_or_else(|| panic!("{}: no `how` in findings.toml", f.key));
+            assert!(how.ends_with('.') || how.ends_with('?'), "{}: {how}", f.key);
+        }
+        assert!(kb.findings().iter().filter(|f| !f.clinician).all(|f| f.how.is_none()));
+        // A runner's question gets no examination hint, and a hint cites a listed source.
+        let text = FINDINGS.replacen("[finding.pop]\n", "[finding.pop]\nhow = \"Ask.\"\nhow_src = \"seed003\"\n", 1);
+        assert_ne!(text, FINDINGS);
+        let e = compile(VOCABULARY, SOURCES, &text, CONDITIONS, RED_FLAGS).unwrap_err();
+        assert!(e.at.contains("finding.pop") && e.what.contains("examination test"), "{e}");
+        let text = FINDINGS.replacen("how_src = \"maffulli1998\"", "how_src = \"nobody2020\"", 1);
+        assert_ne!(text, FINDINGS);
+        let e = compile(VOCABULARY, SOURCES, &text, CONDITIONS, RED_FLAGS).unwrap_err();
+        assert!(e.at.contains("thompson_test") && e.what.contains("nobody2020"), "{e}");
     }
 
     #[test]

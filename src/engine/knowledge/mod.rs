@@ -97,6 +97,10 @@ pub struct FindingInfo {
     pub kind: FindingKind,
     /// Only a clinician can answer it (an examination test).
     pub clinician: bool,
+    /// For an examination test: how to do it, in one line (findings.toml `how`, citing `how_src`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub how: Option<String>,
     /// Named by a safety rule or the Wells score: asked before anything else.
     pub red_flag: bool,
 }

@@ -198,13 +198,22 @@ async fn a_physio_examining_a_swollen_calf_after_a_long_journey_is_asked_the_exa
         "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false, "tender_deep_veins": true,
         "calf_circumference_diff_cm": 3.5, "pitting_oedema": true, "alternative_diagnosis_likely": false, "location": "whole_calf"});
     let mut examined = Vec::new();
+    let mut hows = Vec::new();
     interview(&app, &script, async |app, key| {
         if read(app, "[data-testid=question] [data-testid=exam-tag]", "text").await != Value::Null {
             examined.push(key.to_string());
+            // Each examination test says how to do it, under the question.
+            hows.push(read(app, "[data-testid=question] [data-testid=exam-how]", "text").await);
+            if examined.len() == 1 {
+                app.screenshots("check-12a-physio-how-to-test", Some("[data-testid=question]")).await;
+            }
         }
     })
     .await;
     assert!(examined.contains(&"tender_deep_veins".to_string()), "the physio is asked the examination: {examined:?}");
+    for (key, how) in examined.iter().zip(&hows) {
+        assert!(how.as_str().is_some_and(|h| h.starts_with("How to test: ") && h.len() > 40), "{key}: {how}");
+    }
     assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("urgent"));
     assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("dvt"));
     let wells = read(&app, "[data-testid=wells] h2", "text").await;

@@ -65,6 +65,16 @@ async fn painted(app: &Session, chart: &str, var: &str) -> i64 {
     app.js(script, vec![chart.into(), var.into()]).await.as_i64().unwrap()
 }
 
+/// "Sat 21 Nov 2026": a weekday, a day, a month as a word and a year.
+fn reads_as_a_day(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(' ').collect();
+    parts.len() == 4
+        && ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].contains(&parts[0])
+        && parts[1].parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        && ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].contains(&parts[2])
+        && parts[3].len() == 4 && parts[3].parse::<u16>().is_ok()
+}
+
 async fn log_pain(app: &Session, date: &str, time: &str, score: u8) {
     press(app, &format!("[data-testid=score-{score}]")).await;
     set(app, "[data-testid=pain-date]", date).await;
@@ -109,6 +119,17 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
     // Only the screen scrolls: the window itself never does (the header and tabs stay put).
     let window_scroll = app.js("return document.scrollingElement.scrollTop", vec![]).await;
     assert_eq!(window_scroll, json!(0), "the window scrolled");
+    // The day is written out beside the date input (which follows the system's locale), and
+    // the score is one radio group: Tab reaches one score, the arrow keys move and choose.
+    let read = app.text("[data-testid=pain-date-read]").await;
+    assert!(reads_as_a_day(&read), "the pain form's day reads {read:?}, not like \"Sat 21 Nov 2026\"");
+    let tab_stops = app.js("return [...document.querySelectorAll('[data-testid=pain-score] [role=radio]')].filter((b) => b.tabIndex === 0).length", vec![]).await;
+    assert_eq!(tab_stops, json!(1), "one tab stop in the score group");
+    app.js("document.querySelector('[data-testid=score-4]').focus();", vec![]).await;
+    app.client().active_element().await.unwrap().send_keys("\u{e014}").await.unwrap(); // ArrowRight
+    app.wait_for("[data-testid=score-5][aria-checked=true]").await;
+    let focused = app.js("return document.activeElement.dataset.testid", vec![]).await;
+    assert_eq!(focused, json!("score-5"), "the arrow moved the focus with the choice");
     let future = days(&app, &[14]).await;
     press(&app, "[data-testid=score-5]").await;
     set(&app, "[data-testid=pain-date]", &future[0].0).await;

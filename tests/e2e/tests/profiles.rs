@@ -90,3 +90,52 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
     app.screenshot("08-dark-plan").await;
     app.quit().await;
 }
+
+/// Waits until the element matching `css` has `want` somewhere in its text.
+async fn shows(app: &soleus_e2e::Session, css: &str, want: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let text = app.text(css).await;
+        if text.contains(want) {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "`{css}` shows {text:?}, without {want:?}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn distances_follow_the_units_chosen_in_the_menu_and_the_choice_survives_a_restart() {
+    let display = Display::start();
+    let app = display.launch_with_profile("Ana Runner").await;
+    app.open_tab("log").await;
+    app.click("[data-testid=log-run-tab]").await;
+    app.type_into("[data-testid=run-distance]", "8").await;
+    app.type_into("[data-testid=run-duration]", "45").await;
+    app.js("document.querySelector('[data-testid=save-run]').scrollIntoView({ block: 'center' });", vec![]).await;
+    app.click("[data-testid=save-run]").await;
+    app.wait_for_text("[data-testid=run-saved]", "Saved: 8.0 km run.").await;
+    shows(&app, "[data-testid=history-session]", "8.0 km").await;
+
+    // Miles, from the menu: the history, the week's total and the form's label follow at once.
+    app.click("[data-testid=active-profile]").await;
+    app.screenshot("07-profile-menu-units").await;
+    app.click("[data-testid=units-mi]").await;
+    app.click("[data-testid=active-profile]").await;
+    shows(&app, "[data-testid=history-session]", "5.0 mi").await;
+    shows(&app, "[data-testid=review-totals]", "5.0 mi").await;
+    app.wait_for_text("label[for=run-distance]", "Distance (mi)").await;
+    assert!(!app.text("[data-testid=history]").await.contains("km"), "no kilometres left in the history");
+    app.quit().await;
+
+    // After a restart the run is still shown in miles, and the menu says so.
+    let app = display.launch().await;
+    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
+    app.open_tab("log").await;
+    shows(&app, "[data-testid=history-session]", "5.0 mi").await;
+    app.click("[data-testid=active-profile]").await;
+    let checked = app.js("return document.querySelector('[data-testid=units-mi]').checked", vec![]).await;
+    assert_eq!(checked, serde_json::Value::Bool(true), "the menu shows miles chosen");
+    app.screenshot("08-units-miles-after-restart").await;
+    app.quit().await;
+}

@@ -246,6 +246,10 @@ labels: Array<string>,
  */
 clinician: boolean, 
 /**
+ * For an examination test: how to do it, in one line (findings.toml `how`, citing `how_src`).
+ */
+how?: string, 
+/**
  * Named by a safety rule or the Wells score: asked before anything else.
  */
 red_flag: boolean, } & ({ "type": "bool" } | { "type": "enum", values: Array<string>, } | { "type": "integer", min: number, max: number, } | { "type": "number", min: number, max: number, });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf, isoWeek, localDate, mondayOf, shortDay } from './dates';
+import { addDays, dayOf, fullDay, isoWeek, localDate, mondayOf, shortDay } from './dates';
 
 describe('dates', () => {
   it('finds the Monday and the ISO week, across a year end', () => {
@@ -16,5 +16,11 @@ describe('dates', () => {
     expect(localDate(new Date(2026, 10, 20, 23, 59))).toBe('2026-11-20');
     expect(shortDay('2026-11-20')).toBe('Fri 20 Nov');
     expect(shortDay('2026-09-28')).toBe('Mon 28 Sep');
+  });
+
+  it('writes a form day out in full, month as a word, and nothing for what is not a day', () => {
+    expect(fullDay('2026-11-21')).toBe('Sat 21 Nov 2026');
+    expect(fullDay('2027-01-04')).toBe('Mon 4 Jan 2027');
+    for (const bad of ['', '2026-13-01', '2026-02-30', '21/11/2026']) expect(fullDay(bad), bad).toBe('');
   });
 });

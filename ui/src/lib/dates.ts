@@ -67,3 +67,12 @@ export function dayMonth(date: string): string {
 export function shortDay(date: string): string {
   return `${WEEKDAYS[utcDay(date).getUTCDay()]} ${dayMonth(date)}`;
 }
+
+/**
+ * "Sat 21 Nov 2026", or "" for anything that is not a YYYY-MM-DD day: shown beside a date
+ * input, whose own display follows the system's locale ("11/21/2026" reads as two dates).
+ */
+export function fullDay(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(utcDay(date).getTime()) || fmt(utcDay(date)) !== date) return '';
+  return `${shortDay(date)} ${utcDay(date).getUTCFullYear()}`;
+}

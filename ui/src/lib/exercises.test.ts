@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExerciseCard } from './bindings';
-import { filterExercises, illustrationSrc, localDay, NO_FILTER, prescriptionParts } from './exercises';
+import { filterExercises, illustrationSize, phaseOptions, illustrationSrc, localDay, NO_FILTER, prescriptionParts } from './exercises';
 
 const card = (id: string, name: string, phase: ExerciseCard['phase'], conditions: string[], goal = ''): ExerciseCard => ({
   id, name, goal, phase, phase_label: phase, dose: '', conditions, svg: '<svg></svg>',
@@ -50,12 +50,28 @@ describe('prescription parts', () => {
   });
 });
 
+describe('phase filter', () => {
+  it('offers the phases the library holds, in programme order, in the words the cards use', () => {
+    const worded = [card('a', 'A', 'strength', []), card('b', 'B', 'protect', []), card('c', 'C', 'power', [])]
+      .map((c) => ({ ...c, phase_label: { strength: 'strength', protect: 'settle', power: 'spring' }[c.phase as string]! }));
+    expect(phaseOptions(worded)).toEqual([
+      { id: 'protect', label: 'Settle' }, { id: 'strength', label: 'Strength' }, { id: 'power', label: 'Spring' },
+    ]);
+  });
+});
+
 describe('illustrations and days', () => {
   it('sets the theme colours on the SVG and encodes it as an image', () => {
     const src = illustrationSrc('<svg xmlns="x" width="1"><path/></svg>', 'rgb(230, 236, 232)', 'rgb(255, 163, 102)');
     expect(src.startsWith('data:image/svg+xml;charset=utf-8,')).toBe(true);
     const svg = decodeURIComponent(src.slice(src.indexOf(',') + 1));
     expect(svg).toBe('<svg style="--soleus-ink:rgb(230, 236, 232);--soleus-accent:rgb(255, 163, 102)" xmlns="x" width="1"><path/></svg>');
+  });
+
+  it('reads the size each illustration is drawn at, from its root only', () => {
+    expect(illustrationSize('<svg xmlns="x" width="262" height="97.5" viewBox="0 120 262 97.5"><rect width="5" height="12"/></svg>'))
+      .toEqual({ width: 262, height: 97.5 });
+    expect(illustrationSize('<svg viewBox="0 0 1 1"><rect width="5" height="12"/></svg>')).toEqual({ width: 400, height: 230 });
   });
 
   it('keeps anything but a colour out of the style', () => {

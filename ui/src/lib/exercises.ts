@@ -1,15 +1,20 @@
 // The Exercises screen's pure logic: the library's filters and a prescription in parts.
 import type { ExerciseCard, Phase, Prescription } from './bindings';
 
-/** The phases in programme order, with how a person reads them. */
-export const PHASES: { id: Phase; label: string }[] = [
-  { id: 'prepare', label: 'Prepare' },
-  { id: 'protect', label: 'Protect' },
-  { id: 'foundation', label: 'Foundation' },
-  { id: 'strength', label: 'Strength' },
-  { id: 'power', label: 'Power' },
-  { id: 'return_to_run', label: 'Return to run' },
-];
+/** The phases in programme order. */
+export const PHASE_ORDER: Phase[] = ['prepare', 'protect', 'foundation', 'strength', 'power', 'return_to_run'];
+
+/**
+ * The phase filter's choices: the phases the library holds, in programme order, worded as the
+ * core words them on the cards (the plans' own words: "Settle", "Rebuild", "Spring"), so the
+ * filter, the cards and the plans never disagree.
+ */
+export function phaseOptions(cards: ExerciseCard[]): { id: Phase; label: string }[] {
+  return PHASE_ORDER.flatMap((id) => {
+    const label = cards.find((c) => c.phase === id)?.phase_label;
+    return label ? [{ id, label: label.charAt(0).toUpperCase() + label.slice(1) }] : [];
+  });
+}
 
 export interface LibraryFilter {
   phase: Phase | 'all';
@@ -57,6 +62,17 @@ export function localDay(d: Date = new Date()): string {
  * SVG (which styles itself) is shown as an image; its ink and accent, which it would otherwise
  * take from the page, are set on its root so that it follows the theme.
  */
+/**
+ * The size an illustration is drawn at (its root's width and height): each one's canvas is
+ * fitted to its drawing, so the image box takes that shape instead of a fixed 400 x 230.
+ */
+export function illustrationSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const attr = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? NaN);
+  const [width, height] = [attr('width'), attr('height')];
+  return width > 0 && height > 0 ? { width, height } : { width: 400, height: 230 };
+}
+
 export function illustrationSrc(svg: string, ink: string, accent: string): string {
   const safe = (c: string) => c.replace(/[^#a-zA-Z0-9(),.%\s-]/g, '');
   const themed = svg.replace('<svg ', `<svg style="--soleus-ink:${safe(ink)};--soleus-accent:${safe(accent)}" `);
