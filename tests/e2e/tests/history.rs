@@ -1,6 +1,7 @@
 //! A person's past checks through the real window: listed newest first, an older one opened read
 //! only with its answers, its own plan on the Plan tab and back to the latest, presented full
-//! window and left with Esc, then deleted after a confirmation.
+//! window (with its Wells score) and left with Esc, then deleted after a confirmation, from its
+//! page and from its row.
 
 use std::time::Duration;
 
@@ -135,7 +136,7 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     assert_eq!(app.count("[data-testid=wells]").await, 1, "a clot among the causes brings its Wells card, as on the day");
     app.click("[data-testid=saved-present]").await;
     app.wait_for("[data-testid=presenter]").await;
-    app.wait_for_text("[data-testid=presenter-count]", "1 / 3").await;
+    app.wait_for_text("[data-testid=presenter-count]", "1 / 4").await;
     app.wait_for_text("[data-testid=presenter-slide] h1", "How soon to get care").await;
     app.wait_for("[data-testid=presented-triage]").await;
     assert!(app.count("[data-testid=presenter-slide] .flags li").await >= 1, "the warning signs are on the care slide");
@@ -146,13 +147,19 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     wait_containing(&app, "[data-testid=presented-cause] strong", "Deep vein thrombosis").await;
     assert!(app.count("[data-testid=presented-cause] .why li").await >= 1, "the reasons are on the slide");
     app.screenshots("history-05-present-causes", None).await;
+    // The Wells score the result showed has its own slide.
+    key(&app, "\u{e014}").await;
+    app.wait_for_text("[data-testid=presenter-slide] h1", "Wells score for a leg clot").await;
+    let wells = app.text("[data-testid=presented-wells]").await;
+    assert!(wells.contains("a clot is"), "the score and what it means: {wells:?}");
+    app.screenshots("history-05b-present-wells", None).await;
     key(&app, "\u{e014}").await;
     app.wait_for_text("[data-testid=presenter-slide] h1", "The answers that led there").await;
     assert_eq!(app.count("[data-testid=presented-answer]").await, 7);
     app.wait_for_text("[data-testid=presenter-disclaimer]", DISCLAIMER).await;
     app.screenshots("history-06-present-answers", None).await;
     key(&app, "\u{e012}").await; // ArrowLeft
-    app.wait_for_text("[data-testid=presenter-count]", "2 / 3").await;
+    app.wait_for_text("[data-testid=presenter-count]", "3 / 4").await;
     key(&app, "\u{e00c}").await; // Escape
     assert!(gone(&app, "[data-testid=presenter]").await, "Esc leaves the presenter");
     app.wait_for("[data-testid=saved-title]").await;
@@ -171,6 +178,28 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     assert!(tops.iter().all(|t| !t.contains("Deep vein thrombosis")), "the deleted check is gone: {tops:?}");
     assert!(tops[2].starts_with("Most likely: Achilles tendon rupture"), "{tops:?}");
 
+    // From its row too, with the same confirmation under the row; declining keeps it.
+    let rupture_row = "[data-testid=past-checks] li:nth-child(3)";
+    app.click(&format!("{rupture_row} [data-testid=past-delete]")).await;
+    let confirm = app.text(&format!("{rupture_row} [data-testid=delete-confirm]")).await;
+    assert!(confirm.contains("removed for good"), "{confirm:?}");
+    app.screenshots("history-07b-row-delete-confirm", Some("[data-testid=past-checks]")).await;
+    app.click("[data-testid=delete-confirm-no]").await;
+    assert!(gone(&app, "[data-testid=delete-confirm]").await);
+    assert_eq!(listed(&app).await.len(), 3, "declined: nothing deleted");
+    app.click(&format!("{rupture_row} [data-testid=past-delete]")).await;
+    app.click("[data-testid=delete-confirm-yes]").await;
+    wait_containing(&app, "[data-testid=check-notice]", "was deleted").await;
+    for _ in 0..50 {
+        if listed(&app).await.len() == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let tops = listed(&app).await;
+    assert_eq!(tops.len(), 2, "{tops:?}");
+    assert!(tops.iter().all(|t| !t.contains("Achilles")), "the deleted check is gone: {tops:?}");
+
     // A live result presents too: a "yes" to chest symptoms is an emergency, on the first slide.
     app.click("[data-testid=start-runner]").await;
     app.wait_for("[data-testid=question][data-key=chest_symptoms]").await;
@@ -185,9 +214,9 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     app.wait_for("[data-testid=question]").await;
     app.quit().await;
 
-    // Still gone after a restart: the delete was written.
+    // Still gone after a restart: both deletes were written.
     let app = display.launch().await;
     app.wait_for("[data-testid=past-checks]").await;
-    assert_eq!(listed(&app).await.len(), 3);
+    assert_eq!(listed(&app).await.len(), 2);
     app.quit().await;
 }

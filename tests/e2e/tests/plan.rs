@@ -131,6 +131,20 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     app.wait_for("[data-testid=presenter-slide] [data-testid=illustration]").await;
     illustrations_drawn(&app).await;
     app.screenshots("plan-07-presenter-exercises", None).await;
+    // On a larger screen the pictures use the slide's space, beyond the exercise page's 15rem.
+    app.client().set_window_size(1280, 800).await.unwrap();
+    let mut tallest = 0.0;
+    for _ in 0..30 {
+        tallest = app.js("return Math.max(...[...document.querySelectorAll('[data-testid=presenter-slide] [data-testid=illustration]')] \
+            .map(i => i.getBoundingClientRect().height))", vec![]).await.as_f64().unwrap();
+        if tallest > 260.0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(tallest > 260.0, "the tallest picture on the slide is {tallest}px, no more than on the exercise page");
+    app.screenshots("plan-07b-presenter-exercises-wide", None).await;
+    app.client().set_window_size(460, 760).await.unwrap();
     app.click("[data-testid=presenter-exit]").await;
 
     app.click("[data-testid=plan-exercise-heel_slides]").await;
@@ -171,6 +185,15 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     assert_eq!(app.count("[data-testid=done-today-badge]").await, 1, "the library ticks the one exercise done today");
     illustrations_drawn(&app).await;
     app.screenshots("plan-09-library", None).await;
+    // Every drawing is large enough to read the pose: a lying figure (wide and low) goes above
+    // its card's text at the card's width, a standing one beside it.
+    let smallest = app.js("return Math.min(...[...document.querySelectorAll('[data-testid=exercise-list] [data-testid=illustration]')] \
+        .map(i => i.getBoundingClientRect().height))", vec![]).await;
+    assert!(smallest.as_f64().unwrap() >= 70.0, "the smallest illustration is {smallest}px tall");
+    let layout = app.js("const at = (id, part) => document.querySelector(`[data-testid=exercise-card-${id}] ${part}`).getBoundingClientRect(); \
+        return [at('glute_bridge', 'img').bottom <= at('glute_bridge', '.name').top, at('double_leg_calf_raise', 'img').right <= at('double_leg_calf_raise', '.name').left]", vec![]).await;
+    assert_eq!(layout, json!([true, true]), "the bridge's picture is above its name, the calf raise's beside it");
+    app.screenshots("plan-09b-library-lying", Some("[data-testid=exercise-card-glute_bridge]")).await;
     app.wait_for("[data-testid=exercise-phase]").await.select_by_value("power").await.unwrap();
     app.wait_for("[data-testid=exercise-card-pogo_4way]").await;
     let power = app.count("[data-testid^=exercise-card-]").await;

@@ -1,6 +1,6 @@
 // The Check screen's logic, kept apart from the components so it can be tested: which widget a
 // question gets, how a typed number is read, how answers and results are worded.
-import type { Assessment, CheckAnswers, FindingInfo, SavedAssessment, Triage } from './bindings';
+import type { Assessment, CheckAnswers, FindingInfo, SavedAssessment, Triage, WellsScore } from './bindings';
 
 export type Answer = boolean | string | number;
 export type Widget = 'yesno' | 'bodymap' | 'choice' | 'number';
@@ -114,6 +114,13 @@ export const TRIAGE: Record<Triage, TriageView> = {
 export function showsWells(a: Assessment, examining: boolean): boolean {
   if (!a.wells) return false;
   return examining || a.wells.items.length > 0 || a.differential.some((c) => c.condition === 'dvt');
+}
+
+/** What a Wells score means, as the result card and the presenter say it. */
+export function wellsMeaning(w: WellsScore): string {
+  return w.dvt_likely
+    ? 'A score of 2 or more: a clot is likely.'
+    : 'A score under 2: on this score alone a clot is less likely. It counts only the items answered.';
 }
 
 /** Urgent and emergency results are shown above everything else. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExerciseCard } from './bindings';
-import { filterExercises, illustrationSize, phaseOptions, illustrationSrc, localDay, NO_FILTER, prescriptionParts } from './exercises';
+import { filterExercises, illustrationIsWide, illustrationSize, phaseOptions, illustrationSrc, localDay, NO_FILTER, prescriptionParts } from './exercises';
 
 const card = (id: string, name: string, phase: ExerciseCard['phase'], conditions: string[], goal = ''): ExerciseCard => ({
   id, name, goal, phase, phase_label: phase, dose: '', conditions, svg: '<svg></svg>',
@@ -72,6 +72,17 @@ describe('illustrations and days', () => {
     expect(illustrationSize('<svg xmlns="x" width="262" height="97.5" viewBox="0 120 262 97.5"><rect width="5" height="12"/></svg>'))
       .toEqual({ width: 262, height: 97.5 });
     expect(illustrationSize('<svg viewBox="0 0 1 1"><rect width="5" height="12"/></svg>')).toEqual({ width: 400, height: 230 });
+  });
+
+  it('puts a wide, low drawing above the text and a tall one beside it', () => {
+    const svg = (w: number, h: number) => `<svg xmlns="x" width="${w}" height="${h}"><path/></svg>`;
+    expect(illustrationIsWide(svg(400, 77.9))).toBe(true); // a glute bridge, lying
+    expect(illustrationIsWide(svg(400, 203))).toBe(true); // a single-leg RDL, two wide stances
+    expect(illustrationIsWide(svg(231.8, 224.2))).toBe(false); // a calf raise, standing
+    expect(illustrationIsWide(svg(370.3, 224.5))).toBe(true); // a standing hamstring curl, leg back
+    expect(illustrationIsWide(svg(333.9, 224.5))).toBe(false); // a calf stretch at a wall
+    // An unknown size reads as the old fixed canvas (400 x 230): wide.
+    expect(illustrationIsWide('<svg><path/></svg>')).toBe(true);
   });
 
   it('keeps anything but a colour out of the style', () => {

@@ -58,11 +58,6 @@ export function localDay(d: Date = new Date()): string {
 }
 
 /**
- * An illustration as an image URL. The app's CSP keeps inline <style> out of the page, so the
- * SVG (which styles itself) is shown as an image; its ink and accent, which it would otherwise
- * take from the page, are set on its root so that it follows the theme.
- */
-/**
  * The size an illustration is drawn at (its root's width and height): each one's canvas is
  * fitted to its drawing, so the image box takes that shape instead of a fixed 400 x 230.
  */
@@ -73,6 +68,21 @@ export function illustrationSize(svg: string): { width: number; height: number }
   return width > 0 && height > 0 ? { width, height } : { width: 400, height: 230 };
 }
 
+/**
+ * Whether a card shows its illustration above the text, at the card's width, rather than in a
+ * narrow column beside it. Beside it (156px wide) a drawing wider than 3:2 (a lying figure, or
+ * a wide stance in two panels) would be under about 100px tall: too small to read the pose.
+ */
+export function illustrationIsWide(svg: string): boolean {
+  const { width, height } = illustrationSize(svg);
+  return width / height > 1.5;
+}
+
+/**
+ * An illustration as an image URL. The app's CSP keeps inline <style> out of the page, so the
+ * SVG (which styles itself) is shown as an image; its ink and accent, which it would otherwise
+ * take from the page, are set on its root so that it follows the theme.
+ */
 export function illustrationSrc(svg: string, ink: string, accent: string): string {
   const safe = (c: string) => c.replace(/[^#a-zA-Z0-9(),.%\s-]/g, '');
   const themed = svg.replace('<svg ', `<svg style="--soleus-ink:${safe(ink)};--soleus-accent:${safe(accent)}" `);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRun, momentProblem, notesProblem, scoreProblem, whenProblem } from './logForm';
+import { checkRun, convertTypedDistance, momentExample, momentProblem, notesProblem, scoreProblem, whenProblem } from './logForm';
 
 const now = new Date(2026, 10, 21, 12, 0);
 const run = { date: '2026-11-20', time: '07:30', distance: '8', duration: '45', climb: '' };
@@ -53,5 +53,24 @@ describe('run form', () => {
     expect(checkRun({ ...run, distance: '' }, 'mi', now)).toEqual({ problems: { distance: 'Type how far you ran, in mi.' } });
     expect(checkRun({ ...run, distance: 'far' }, 'km', now)).toMatchObject({ problems: { distance: expect.stringMatching(/as a number of km/) } });
     expect(checkRun({ ...run, distance: '2000' }, 'km', now)).toMatchObject({ problems: { distance: expect.stringMatching(/not plausible/) } });
+  });
+});
+
+describe('units while typing', () => {
+  it('rewrites a half-typed distance in the new units rather than reading it in them', () => {
+    expect(convertTypedDistance('8', 'km', 'mi')).toBe('4.97');
+    expect(convertTypedDistance('4.97', 'mi', 'km')).toBe('8');
+    expect(convertTypedDistance('5,5', 'mi', 'km')).toBe('8.85');
+    expect(convertTypedDistance('8', 'km', 'km')).toBe('8');
+    // Not a number yet: left as typed, for the check to name.
+    expect(convertTypedDistance('', 'km', 'mi')).toBe('');
+    expect(convertTypedDistance('8.', 'km', 'mi')).toBe('8.');
+    expect(convertTypedDistance('eight', 'km', 'mi')).toBe('eight');
+  });
+
+  it('gives the key-moment example in the person\'s units', () => {
+    expect(momentExample('km')).toContain('5 km');
+    expect(momentExample('mi')).toContain('mile');
+    expect(momentExample('mi')).not.toContain('km');
   });
 });

@@ -2,7 +2,7 @@
 // checks again; this says what is wrong sooner, beside the field). Times are sent as local
 // "YYYY-MM-DD HH:MM", which the core reads in the machine's zone.
 import type { Units } from './bindings';
-import { parseDuration, toMetres } from './units';
+import { fromMetres, parseDuration, toMetres } from './units';
 
 export const MAX_NOTES_CHARS = 4000;
 export const MAX_MOMENT_CHARS = 200;
@@ -65,6 +65,22 @@ export type RunProblems = Partial<Record<'when' | 'distance' | 'duration' | 'cli
 function number(text: string): number | null {
   const t = text.trim().replace(',', '.');
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+}
+
+/**
+ * A distance typed in one unit, rewritten in another when the person switches units mid-way,
+ * so that "8" typed as km is not saved as 8 miles. Anything that is not a number yet is left as
+ * typed (the form's check names what is wrong with it).
+ */
+export function convertTypedDistance(text: string, from: Units, to: Units): string {
+  const value = number(text);
+  if (from === to || value === null) return text;
+  return String(Number(fromMetres(toMetres(value, from), to).toFixed(2)));
+}
+
+/** The pain form's example of a key moment of one's own, in the person's units. */
+export function momentExample(units: Units): string {
+  return units === 'mi' ? 'e.g. at the 3 mile mark' : 'e.g. at the 5 km mark';
 }
 
 /** The run's values ready for `add_session`, or what is wrong with each field. */

@@ -103,6 +103,14 @@ export function doseLine(p: Prescription): string {
   return `${s}, ${p.times_per_week}x\u00a0a\u00a0week`;
 }
 
+/** What a plan adds to an exercise's dose: the prescription's note, then the plan's own note
+ *  unless the prescription already says it. */
+export function planNotes(e: PlannedExercise): string[] {
+  const notes = e.prescription.note ? [e.prescription.note] : [];
+  if (e.note && !e.prescription.note?.includes(e.note)) notes.push(e.note);
+  return notes;
+}
+
 /** The date a check was saved, as a person says it ("2 March 2026 (today)"). */
 export function checkDate(iso: string, now: Date = new Date()): string {
   const d = new Date(iso);

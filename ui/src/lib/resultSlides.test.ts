@@ -17,7 +17,7 @@ const rows = (n: number): AnswerRow[] => Array.from({ length: n }, (_, i) => ({ 
 
 describe('slides of a result', () => {
   it('goes care (with the warning signs), causes, then the answers', () => {
-    const slides = resultSlides(assessment(), rows(3));
+    const slides = resultSlides(assessment(), rows(3), false);
     expect(slides.map((s) => s.kind)).toEqual(['care', 'causes', 'answers']);
     expect(slides[0]).toMatchObject({ title: 'How soon to get care', triage: 'urgent', advice: 'See a doctor today.' });
     expect(slides[0].kind === 'care' && slides[0].flags.map((f) => f.id)).toEqual(['dvt_signs']);
@@ -25,14 +25,28 @@ describe('slides of a result', () => {
     expect(slides[2]).toMatchObject({ title: 'The answers that led there' });
   });
 
+  it('adds the Wells score after the causes when the result shows it', () => {
+    const wells = { score: 2, dvt_likely: true, items: ['calf swollen over 3 cm (+1)', 'bedridden or after surgery (+1)'] };
+    // A clot among the causes: shown, as on the result card.
+    const slides = resultSlides(assessment({ wells }), rows(3), false);
+    expect(slides.map((s) => s.kind)).toEqual(['care', 'causes', 'wells', 'answers']);
+    expect(slides[2]).toMatchObject({ title: 'Wells score for a leg clot', wells });
+    // A knot with no clot among the causes and nothing scored: only when a physio examines.
+    const knot = assessment({ wells: { score: 0, dvt_likely: false, items: [] }, differential: [{ condition: 'calf_strain', name: 'Calf strain', probability: 0.9, why: [] }] });
+    expect(resultSlides(knot, [], false).map((s) => s.kind)).toEqual(['care', 'causes']);
+    expect(resultSlides(knot, [], true).map((s) => s.kind)).toEqual(['care', 'causes', 'wells']);
+    // No score at all: no slide, even when examining.
+    expect(resultSlides(assessment(), [], true).map((s) => s.kind)).toEqual(['care', 'causes']);
+  });
+
   it('splits many answers over numbered slides, none lost', () => {
-    const slides = resultSlides(assessment(), rows(ANSWERS_PER_SLIDE + 3)).filter((s) => s.kind === 'answers');
+    const slides = resultSlides(assessment(), rows(ANSWERS_PER_SLIDE + 3), false).filter((s) => s.kind === 'answers');
     expect(slides.map((s) => s.title)).toEqual(['The answers that led there (1 of 2)', 'The answers that led there (2 of 2)']);
     expect(slides.flatMap((s) => (s.kind === 'answers' ? s.rows.map((r) => r.key) : []))).toEqual(rows(ANSWERS_PER_SLIDE + 3).map((r) => r.key));
   });
 
   it('has no causes or answers slide when there are none', () => {
-    expect(resultSlides(assessment({ differential: [] }), []).map((s) => s.kind)).toEqual(['care']);
+    expect(resultSlides(assessment({ differential: [] }), [], false).map((s) => s.kind)).toEqual(['care']);
   });
 
   it('draws bars never empty and never full', () => {
