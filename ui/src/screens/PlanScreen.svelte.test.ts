@@ -1,0 +1,39 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+
+const invoke = vi.fn();
+vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
+const { default: PlanScreen } = await import('./PlanScreen.svelte');
+const { checkChoice } = await import('../lib/checkChoice.svelte');
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the plan screen', () => {
+  it("shows the latest plan once asked for it, even if the chosen check's plan answers later", async () => {
+    let answerChosen!: (reason: unknown) => void;
+    invoke.mockImplementation((cmd: string) => {
+      if (cmd === 'check_plan') return new Promise((_, reject) => (answerChosen = reject));
+      if (cmd === 'latest_plan') return Promise.resolve(null);
+      if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      return Promise.resolve([]);
+    });
+    checkChoice.choose(1, 5);
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = mount(PlanScreen, {
+      target,
+      props: { profile: { id: 1, name: 'Ana', created_at: '2026-11-21T08:00:00Z' }, settings: { units: 'km', theme: 'system' }, onnavigate: () => {} },
+    });
+    flushSync();
+    checkChoice.clear(); // "Show the latest check's plan"
+    flushSync();
+    await settle();
+    expect(target.textContent).toContain('No plan yet');
+    answerChosen({ code: 'internal', message: 'the slow reply' });
+    await settle();
+    flushSync();
+    expect(target.querySelector('[data-testid=plan-error]')).toBeNull();
+    expect(target.textContent).toContain('No plan yet');
+    unmount(app);
+  });
+});
