@@ -28,4 +28,18 @@ describe('a saved check read back', () => {
     expect(target.querySelector('[data-testid=care-notice]')).not.toBeNull();
     unmount(app);
   });
+
+  it('gives the focus back to Delete when the person chooses to keep the check', async () => {
+    const { target, app } = show({ triage: 'urgent', differential: [{ name: 'Deep vein thrombosis' }] });
+    (target.querySelector('[data-testid=saved-delete]') as HTMLButtonElement).click();
+    flushSync();
+    await Promise.resolve();
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('delete-confirm-yes');
+    (target.querySelector('[data-testid=delete-confirm-no]') as HTMLButtonElement).click();
+    flushSync();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('saved-delete');
+    unmount(app);
+  });
 });
