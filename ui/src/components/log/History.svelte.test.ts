@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 const { default: History } = await import('./History.svelte');
 const { history } = await import('../../lib/logCharts');
+type HistoryItem = import('../../lib/logCharts').HistoryItem;
 
 const entry = (id: number, day: string) =>
   ({ id, recorded_at: `${day}T08:00:00+00:00`, score: 3, moment: 'on waking', side: null, notes: '' });
@@ -11,8 +12,8 @@ const entry = (id: number, day: string) =>
 describe('the log history', () => {
   it('keeps the keyboard on the list when a delete is kept or done', async () => {
     const props = $state({ items: history([entry(1, '2026-11-20'), entry(2, '2026-11-21')], [], []), units: 'km' as const,
-      ondelete: async (item: { entry?: { id: number } }) => {
-        props.items = props.items.filter((i) => !(i.kind === 'pain' && i.entry.id === item.entry?.id));
+      ondelete: async (item: HistoryItem) => {
+        props.items = props.items.filter((i) => i !== item);
       } });
     const target = document.createElement('div');
     document.body.append(target);
