@@ -5,7 +5,7 @@
 // another person's cards.
 import { call } from './api';
 import type { ExerciseCompletion } from './bindings';
-import { localDay } from './exercises';
+import { localDate } from './dates';
 
 /** The ids of the exercises done on `day` (YYYY-MM-DD). */
 export function doneOn(completions: ExerciseCompletion[], day: string): Set<string> {
@@ -26,7 +26,7 @@ export const doneToday = {
     const mine = ++loads;
     ids = new Set();
     marked = new Set();
-    const read = doneOn(await call('list_exercise_completions', { profileId }), localDay());
+    const read = doneOn(await call('list_exercise_completions', { profileId }), localDate());
     if (mine === loads) ids = new Set([...read, ...marked]);
   },
   /** Records what the exercise screen just saved. */

@@ -4,7 +4,7 @@ const invoke = vi.fn();
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
 
 const { doneOn, doneToday } = await import('./doneToday.svelte');
-const { localDay } = await import('./exercises');
+const { localDate } = await import('./dates');
 
 const c = (exercise_id: string, done_on: string) => ({ exercise_id, done_on, sets_done: 3 });
 
@@ -28,9 +28,9 @@ describe('done today', () => {
     invoke.mockReturnValueOnce(ana.promise).mockReturnValueOnce(ben.promise);
     const first = doneToday.load(1);
     const second = doneToday.load(2);
-    ben.resolve([c('glute_bridge', localDay())]);
+    ben.resolve([c('glute_bridge', localDate())]);
     await second;
-    ana.resolve([c('heel_slides', localDay())]);
+    ana.resolve([c('heel_slides', localDate())]);
     await first;
     expect(doneToday.has('glute_bridge')).toBe(true);
     expect(doneToday.has('heel_slides')).toBe(false);
