@@ -36,4 +36,28 @@ describe('the plan screen', () => {
     expect(target.textContent).toContain('No plan yet');
     unmount(app);
   });
+
+  it("says, over an earlier check's plan, when the latest check was urgent", async () => {
+    invoke.mockImplementation((cmd: string) => {
+      if (cmd === 'check_plan') return new Promise(() => {});
+      if (cmd === 'latest_plan') return Promise.resolve({ check_id: 9, checked_at: '2026-11-21T08:00:00Z', triage: 'urgent', plan: {} });
+      if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      return Promise.resolve([]);
+    });
+    checkChoice.choose(1, 5);
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = mount(PlanScreen, {
+      target,
+      props: { profile: { id: 1, name: 'Ana', created_at: '2026-11-21T08:00:00Z' }, settings: { units: 'km', theme: 'system' }, onnavigate: () => {} },
+    });
+    flushSync();
+    await settle();
+    const alarm = target.querySelector('[data-testid=plan-latest-alarm]');
+    expect(alarm?.textContent).toContain('Urgent: see a doctor today');
+    expect(alarm?.getAttribute('role')).toBe('alert');
+    (alarm?.querySelector('button') as HTMLButtonElement).click();
+    expect(checkChoice.of(1)).toBeNull();
+    unmount(app);
+  });
 });
