@@ -56,8 +56,9 @@ describe('the plan screen', () => {
     const alarm = target.querySelector('[data-testid=plan-latest-alarm]');
     expect(alarm?.textContent).toContain('Urgent: see a doctor today');
     expect(alarm?.getAttribute('role')).toBe('alert');
-    (alarm?.querySelector('button') as HTMLButtonElement).click();
-    expect(checkChoice.of(1)).toBeNull();
+    checkChoice.clear(); // the header's "Show the latest check's plan"
+    flushSync();
+    expect(target.querySelector('[data-testid=plan-latest-alarm]')).toBeNull();
     unmount(app);
   });
 });
