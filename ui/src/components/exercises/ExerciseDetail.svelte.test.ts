@@ -35,4 +35,28 @@ describe('an exercise', () => {
     expect(document.activeElement?.getAttribute('data-testid')).toBe('exercise-done');
     unmount(app);
   });
+
+  it("does not tick the next exercise when the last one's save answers after moving on", async () => {
+    let saved!: () => void;
+    const harder = { ...view, exercise: { ...view.exercise, id: 'single_leg_calf_raise', name: 'Single-leg calf raise' } };
+    invoke.mockImplementation((cmd: string, args: { id?: string }) => {
+      if (cmd === 'get_exercise') return Promise.resolve(args.id === 'calf_raise' ? view : harder);
+      if (cmd === 'record_exercise_done') return new Promise<void>((r) => (saved = () => r()));
+      return Promise.resolve([]);
+    });
+    const target = document.createElement('div');
+    document.body.append(target);
+    const props = $state({ id: 'calf_raise', profileId: 1, backLabel: 'Back', onback: () => {}, onopen: () => {} });
+    const app = mount(ExerciseDetail, { target, props });
+    await settle();
+    (target.querySelector('[data-testid=exercise-mark-done]') as HTMLButtonElement).click();
+    props.id = 'single_leg_calf_raise'; // "Harder" pressed while saving
+    await settle();
+    expect(target.querySelector('[data-testid=exercise-title]')?.textContent).toBe('Single-leg calf raise');
+    saved();
+    await settle();
+    expect(target.querySelector('[data-testid=exercise-done]')).toBeNull();
+    expect(target.querySelector('[data-testid=exercise-mark-done]')).not.toBeNull();
+    unmount(app);
+  });
 });
