@@ -5,6 +5,9 @@ const invoke = vi.fn();
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
 const { default: PlanScreen } = await import('./PlanScreen.svelte');
 const { checkChoice } = await import('../lib/checkChoice.svelte');
+const { default: urgentPlan } = await import('./fixtures/urgent-plan.json');
+// jsdom has no media queries; the exercise pictures follow the theme through one.
+window.matchMedia ??= (() => ({ matches: false, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
@@ -59,6 +62,32 @@ describe('the plan screen', () => {
     checkChoice.clear(); // the header's "Show the latest check's plan"
     flushSync();
     expect(target.querySelector('[data-testid=plan-latest-alarm]')).toBeNull();
+    unmount(app);
+  });
+
+  it("keeps an urgent latest check in sight while the recurrence protocol is open", async () => {
+    const tweak = { ...urgentPlan, title: 'Calf keeps coming back?', triage: 'self_care' };
+    invoke.mockImplementation((cmd: string) => {
+      if (cmd === 'latest_plan') return Promise.resolve({ check_id: 9, checked_at: '2026-11-21T08:00:00Z', triage: 'urgent', plan: urgentPlan });
+      if (cmd === 'tweak_plan') return Promise.resolve(tweak);
+      if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      return Promise.resolve([]);
+    });
+    checkChoice.clear();
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = mount(PlanScreen, {
+      target,
+      props: { profile: { id: 1, name: 'Ana', created_at: '2026-11-21T08:00:00Z' }, settings: { units: 'km', theme: 'system' }, onnavigate: () => {} },
+    });
+    await settle();
+    flushSync();
+    expect(target.querySelector('[data-testid=plan-latest-alarm]')).toBeNull(); // the urgent plan itself is shown
+    (target.querySelector('[data-testid=plan-tweak]') as HTMLButtonElement).click();
+    await settle();
+    flushSync();
+    expect(target.querySelector('[data-testid=tweak-title]')).not.toBeNull();
+    expect(target.querySelector('[data-testid=plan-latest-alarm]')?.textContent).toContain('Urgent: see a doctor today');
     unmount(app);
   });
 });
