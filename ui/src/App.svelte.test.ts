@@ -1,5 +1,6 @@
-import { tick, mount, unmount } from 'svelte';
+import { mount, unmount } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { settle } from './testing';
 
 const invoke = vi.fn();
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
@@ -9,10 +10,6 @@ const { draftOf, keepDraft } = await import('./lib/checkDraft');
 const { answer, newInterview } = await import('./lib/check');
 const { checkChoice } = await import('./lib/checkChoice.svelte');
 
-const settle = async () => {
-  await new Promise((r) => setTimeout(r, 0));
-  await tick();
-};
 
 describe('the app', () => {
   it("forgets a deleted profile's check in progress and chosen check: a new profile may get its id", async () => {

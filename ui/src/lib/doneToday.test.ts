@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { deferred } from '../testing';
 
 const invoke = vi.fn();
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
@@ -8,12 +9,6 @@ const { localDate } = await import('./dates');
 
 const c = (exercise_id: string, done_on: string) => ({ exercise_id, done_on, sets_done: 3 });
 
-/** A reply the test answers when it chooses. */
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 describe('done today', () => {
   it('keeps the exercises done on that day only', () => {

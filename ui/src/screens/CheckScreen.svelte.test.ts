@@ -1,5 +1,6 @@
-import { mount, tick, unmount } from 'svelte';
+import { unmount } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { mountScreen, settle } from '../testing';
 
 const invoke = vi.fn();
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
@@ -7,10 +8,6 @@ const { default: CheckScreen } = await import('./CheckScreen.svelte');
 const { draftOf, keepDraft } = await import('../lib/checkDraft');
 const { answer, newInterview } = await import('../lib/check');
 
-const settle = async () => {
-  await new Promise((r) => setTimeout(r, 0));
-  await tick();
-};
 // The engine's answer to a runner's first answer (soleus assess), its questions still to ask.
 const assessed = {
   "differential": [
@@ -59,12 +56,7 @@ describe('the check screen', () => {
       return Promise.resolve([]);
     });
     keepDraft(1, answer(newInterview(false), 'recent_immobilisation', false));
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = mount(CheckScreen, {
-      target,
-      props: { profile: { id: 1, name: 'Ana', created_at: '2026-11-01T08:00:00Z' }, settings: { units: 'km', theme: 'system' }, onnavigate: () => {} },
-    });
+    const { target, app } = mountScreen(CheckScreen);
     await settle();
     (target.querySelector('[data-testid=answer-no]') as HTMLButtonElement).click(); // assessed slowly
     (target.querySelector('[data-testid=finish-early]') as HTMLButtonElement).click();

@@ -1,19 +1,15 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync, unmount } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { mountScreen } from '../testing';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: () => new Promise(() => {}) }));
 const { default: ExercisesScreen } = await import('./ExercisesScreen.svelte');
 const { selection } = await import('../lib/exerciseSelection.svelte');
 
 const open = (id: number) => {
-  const target = document.createElement('div');
-  document.body.append(target);
-  const app = mount(ExercisesScreen, {
-    target,
-    props: { profile: { id, name: `P${id}`, created_at: '2026-11-01T08:00:00Z' }, settings: { units: 'km', theme: 'system' }, onnavigate: () => {} },
-  });
+  const shown = mountScreen(ExercisesScreen, id);
   flushSync();
-  return { target, app };
+  return shown;
 };
 
 describe('the exercises screen', () => {

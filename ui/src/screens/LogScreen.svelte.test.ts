@@ -1,5 +1,6 @@
-import { flushSync, mount, tick, unmount } from 'svelte';
+import { flushSync, unmount } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { mountScreen, settle } from '../testing';
 
 const invoke = vi.fn();
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
@@ -7,10 +8,6 @@ vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(
 vi.mock('../lib/loadUplot', () => ({ loadUplot: () => new Promise(() => {}) }));
 const { default: LogScreen } = await import('./LogScreen.svelte');
 
-const settle = async () => {
-  await new Promise((r) => setTimeout(r, 0));
-  await tick();
-};
 const entry = { id: 4, recorded_at: '2026-11-20T08:00:00+00:00', score: 3, moment: 'on waking', side: null, notes: '' };
 const load = { runs: 0, distance_km: 0, duration_min: 0, elevation_gain_m: 0, other_sessions: 0 };
 
@@ -28,12 +25,7 @@ describe('the log screen', () => {
       if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
       return Promise.resolve([]);
     });
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = mount(LogScreen, {
-      target,
-      props: { profile: { id: 1, name: 'Ana', created_at: '2026-11-01T08:00:00Z' }, settings: { units: 'km', theme: 'system' }, onnavigate: () => {} },
-    });
+    const { target, app } = mountScreen(LogScreen);
     await settle();
     (target.querySelector('[data-testid=delete-entry]') as HTMLButtonElement).click();
     await settle();

@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync, unmount } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { mountScreen, settle } from '../testing';
 
 const invoke = vi.fn();
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
@@ -9,7 +10,6 @@ const { default: urgentPlan } = await import('./fixtures/urgent-plan.json');
 // jsdom has no media queries; the exercise pictures follow the theme through one.
 window.matchMedia ??= (() => ({ matches: false, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('the plan screen', () => {
   it("shows the latest plan once asked for it, even if the chosen check's plan answers later", async () => {
@@ -21,12 +21,7 @@ describe('the plan screen', () => {
       return Promise.resolve([]);
     });
     checkChoice.choose(1, 5);
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = mount(PlanScreen, {
-      target,
-      props: { profile: { id: 1, name: 'Ana', created_at: '2026-11-21T08:00:00Z' }, settings: { units: 'km', theme: 'system' }, onnavigate: () => {} },
-    });
+    const { target, app } = mountScreen(PlanScreen);
     flushSync();
     checkChoice.clear(); // "Show the latest check's plan"
     flushSync();
@@ -48,12 +43,7 @@ describe('the plan screen', () => {
       return Promise.resolve([]);
     });
     checkChoice.choose(1, 5);
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = mount(PlanScreen, {
-      target,
-      props: { profile: { id: 1, name: 'Ana', created_at: '2026-11-21T08:00:00Z' }, settings: { units: 'km', theme: 'system' }, onnavigate: () => {} },
-    });
+    const { target, app } = mountScreen(PlanScreen);
     flushSync();
     await settle();
     const alarm = target.querySelector('[data-testid=plan-latest-alarm]');
@@ -74,12 +64,7 @@ describe('the plan screen', () => {
       return Promise.resolve([]);
     });
     checkChoice.clear();
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = mount(PlanScreen, {
-      target,
-      props: { profile: { id: 1, name: 'Ana', created_at: '2026-11-21T08:00:00Z' }, settings: { units: 'km', theme: 'system' }, onnavigate: () => {} },
-    });
+    const { target, app } = mountScreen(PlanScreen);
     await settle();
     flushSync();
     expect(target.querySelector('[data-testid=plan-latest-alarm]')).toBeNull(); // the urgent plan itself is shown

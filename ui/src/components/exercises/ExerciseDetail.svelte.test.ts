@@ -1,5 +1,6 @@
 import { mount, tick, unmount } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { settle } from '../../testing';
 
 const invoke = vi.fn();
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
@@ -13,10 +14,6 @@ const view = {
     not_for: [], cautions: [], steps: ['Rise'], form_tips: [], muscles: ['calf'], equipment: [], source: 'Alfredson',
   },
   phase_label: 'Strength', dose: '3 x 10', svg: '<svg viewBox="0 0 10 10"></svg>', condition_names: [],
-};
-const settle = async () => {
-  await new Promise((r) => setTimeout(r, 0));
-  await tick();
 };
 
 describe('an exercise', () => {

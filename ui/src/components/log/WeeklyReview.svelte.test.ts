@@ -1,22 +1,17 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { deferred, settle } from '../../testing';
 
 const invoke = vi.fn();
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
 const { default: WeeklyReview } = await import('./WeeklyReview.svelte');
 
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
 const load = { runs: 0, distance_km: 0, duration_min: 0, elevation_gain_m: 0, other_sessions: 0 };
 const review = (week: string, headline: string) => ({
   week, starts_on: '2026-11-16', ends_on: '2026-11-22', key_moment: null, pain: null, previous_pain: null, change: null,
   advice: { verdict: 'hold', parameter: null, headline, detail: '', next_week_distance_km: null },
   load, previous_load: load, warnings: [], not_judged: [], when_to_seek_care: 'See someone if it gets worse.',
 });
-const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('the weekly review', () => {
   it('shows the reply to the latest change of the log, not a slower earlier one', async () => {
