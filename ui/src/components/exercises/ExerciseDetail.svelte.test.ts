@@ -1,4 +1,4 @@
-import { mount, tick, unmount } from 'svelte';
+import { mount, unmount } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { settle } from '../../testing';
 
