@@ -66,14 +66,6 @@ pub fn save_check(state: State<'_, AppState>, profile_id: i64, answers: CheckAns
     })
 }
 
-#[tauri::command]
-pub fn latest_check(state: State<'_, AppState>, profile_id: i64) -> Reply<Option<SavedAssessment>> {
-    state.with_store(|store| -> Result<_, soleus::Error> {
-        profiles::get(store, profile_id)?;
-        Ok(assessments::latest(store.conn(), profile_id)?)
-    })
-}
-
 /// The profile's saved checks, newest first.
 #[tauri::command]
 pub fn list_checks(state: State<'_, AppState>, profile_id: i64) -> Reply<Vec<SavedAssessment>> {

@@ -62,7 +62,6 @@ commands! {
     check::check_questions() -> check::CheckQuestions;
     check::assess_check(answers: check::CheckAnswers) -> soleus::engine::Assessment;
     check::save_check(profile_id: i64, answers: check::CheckAnswers) -> soleus::log::assessments::SavedAssessment;
-    check::latest_check(profile_id: i64) -> Option<soleus::log::assessments::SavedAssessment>;
     log::add_pain_entry(profile_id: i64, recorded_at: String, score: i64, moment: String, side: Option<soleus::log::Side>, notes: String) -> soleus::log::entries::PainEntry;
     log::list_pain_entries(profile_id: i64) -> Vec<soleus::log::entries::PainEntry>;
     log::delete_pain_entry(profile_id: i64, id: i64) -> bool;

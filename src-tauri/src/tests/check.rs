@@ -65,28 +65,28 @@ fn a_bad_answer_comes_back_as_the_engines_named_error() {
 }
 
 #[test]
-fn a_saved_check_is_the_latest_for_its_profile_and_nothing_is_saved_on_bad_input() {
+fn a_saved_check_is_listed_for_its_profile_only_and_nothing_is_saved_on_bad_input() {
     let (_app, w) = app();
     let ana = invoke(&w, "create_profile", json!({"name": "Ana"})).unwrap();
     let ben = invoke(&w, "create_profile", json!({"name": "Ben"})).unwrap();
-    assert_eq!(invoke(&w, "latest_check", json!({"profileId": ana["id"]})).unwrap(), Value::Null);
+    assert_eq!(invoke(&w, "list_checks", json!({"profileId": ana["id"]})).unwrap(), json!([]));
 
     let mut bad = answers(json!({"heel_raise": "sometimes"}), &[], false);
     bad["profileId"] = ana["id"].clone();
     assert_eq!(invoke(&w, "save_check", bad).unwrap_err()["code"], "invalid_value");
-    assert_eq!(invoke(&w, "latest_check", json!({"profileId": ana["id"]})).unwrap(), Value::Null);
+    assert_eq!(invoke(&w, "list_checks", json!({"profileId": ana["id"]})).unwrap(), json!([]));
 
     let mut args = answers(dvt_like(), &["location"], false);
     args["profileId"] = ana["id"].clone();
     let saved = invoke(&w, "save_check", args).unwrap();
     assert_eq!(saved["result"]["triage"], "urgent");
-    let latest = invoke(&w, "latest_check", json!({"profileId": ana["id"]})).unwrap();
+    let latest = invoke(&w, "list_checks", json!({"profileId": ana["id"]})).unwrap()[0].clone();
     assert_eq!(latest, saved);
     assert_eq!(latest["case"]["findings"]["swelling"], "whole_calf");
     assert!(latest["case"]["not_known"].as_array().unwrap().contains(&json!("location")));
     assert_eq!(latest["result"], invoke(&w, "assess_check", answers(dvt_like(), &["location"], false)).unwrap());
-    assert_eq!(invoke(&w, "latest_check", json!({"profileId": ben["id"]})).unwrap(), Value::Null, "per profile");
+    assert_eq!(invoke(&w, "list_checks", json!({"profileId": ben["id"]})).unwrap(), json!([]), "per profile");
 
-    let e = invoke(&w, "latest_check", json!({"profileId": 999})).unwrap_err();
+    let e = invoke(&w, "list_checks", json!({"profileId": 999})).unwrap_err();
     assert_eq!(e["code"], "profile_not_found");
 }

@@ -220,3 +220,23 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     assert_eq!(listed(&app).await.len(), 2);
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_earlier_checks_plan_says_when_the_latest_check_was_urgent() {
+    let display = Display::start();
+    display.save_check("Ana", KNEE);
+    std::thread::sleep(Duration::from_millis(1100));
+    display.save_check("Ana", CLOT);
+
+    let app = display.launch().await;
+    app.wait_for("[data-testid=past-checks]").await;
+    open_listed(&app, 1).await;
+    app.click("[data-testid=saved-plan]").await;
+    wait_containing(&app, "[data-testid=plan-title]", "Plan for: Popliteus strain").await;
+    let alarm = wait_containing(&app, "[data-testid=plan-latest-alarm]", "Urgent: see a doctor today").await;
+    assert!(alarm.contains("Your latest check, of"), "{alarm}");
+    app.screenshots("history-04-latest-was-urgent", None).await;
+    app.click("[data-testid=plan-latest]").await;
+    wait_containing(&app, "[data-testid=plan-title]", "Deep vein thrombosis").await;
+    assert!(gone(&app, "[data-testid=plan-latest-alarm]").await, "the latest plan needs no pointer to itself");
+}

@@ -606,7 +606,6 @@ export type Commands = {
   check_questions: { args: Record<string, never>; result: CheckQuestions };
   assess_check: { args: { answers: CheckAnswers }; result: Assessment };
   save_check: { args: { profileId: number; answers: CheckAnswers }; result: SavedAssessment };
-  latest_check: { args: { profileId: number }; result: SavedAssessment | null };
   add_pain_entry: { args: { profileId: number; recordedAt: string; score: number; moment: string; side: Side | null; notes: string }; result: PainEntry };
   list_pain_entries: { args: { profileId: number }; result: Array<PainEntry> };
   delete_pain_entry: { args: { profileId: number; id: number }; result: boolean };

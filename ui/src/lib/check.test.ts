@@ -98,7 +98,7 @@ describe('progress', () => {
     expect(showsWells({ ...knot, wells: null } as unknown as Assessment, true)).toBe(false);
   });
 
-  it('puts urgent and emergency results first', () => {
+  it('treats urgent and emergency as alarming (their banner goes above the result), not the others', () => {
     expect(isAlarming('emergency') && isAlarming('urgent')).toBe(true);
     expect(isAlarming('clinician') || isAlarming('self_care')).toBe(false);
   });
@@ -107,7 +107,7 @@ describe('progress', () => {
 describe('a saved check', () => {
   const saved = (result: Record<string, unknown>) => ({ id: 1, created_at: '2026-03-05T10:00:00Z', engine_version: 'x', case: {}, result });
 
-  it('is summed up by its triage and top cause (its date as the plan says it: checkDate)', () => {
+  it('is summed up by its triage and top cause', () => {
     const s = summarize(saved({ triage: 'urgent', differential: [{ name: 'Achilles tendon rupture' }, { name: 'Other' }] }));
     expect(s).toEqual({ triage: 'urgent', top: 'Achilles tendon rupture' });
   });

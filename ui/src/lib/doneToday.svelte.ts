@@ -1,8 +1,11 @@
 // Which exercises the person marked "Done today", shared by the exercise and the plan's cards so
 // the tick is there again wherever the runner looks next. Local days, as the log stores them.
+// It outlives the screens (a module store), so it belongs to one profile at a time: only the
+// answer to the latest load counts, so a slow reply for the profile left behind never ticks
+// another person's cards.
 import { call } from './api';
 import type { ExerciseCompletion } from './bindings';
-import { localDay } from './exercises';
+import { localDate } from './dates';
 
 /** The ids of the exercises done on `day` (YYYY-MM-DD). */
 export function doneOn(completions: ExerciseCompletion[], day: string): Set<string> {
@@ -10,6 +13,9 @@ export function doneOn(completions: ExerciseCompletion[], day: string): Set<stri
 }
 
 let ids = $state(new Set<string>());
+let loads = 0;
+// Marked done while a load was on its way: its answer may have been read before the save.
+let marked = new Set<string>();
 
 export const doneToday = {
   has(id: string): boolean {
@@ -17,11 +23,15 @@ export const doneToday = {
   },
   /** Reads today's completions for the profile; until then (or on an error) nothing is ticked. */
   async load(profileId: number): Promise<void> {
+    const mine = ++loads;
     ids = new Set();
-    ids = doneOn(await call('list_exercise_completions', { profileId }), localDay());
+    marked = new Set();
+    const read = doneOn(await call('list_exercise_completions', { profileId }), localDate());
+    if (mine === loads) ids = new Set([...read, ...marked]);
   },
   /** Records what the exercise screen just saved. */
   add(id: string): void {
+    marked.add(id);
     ids = new Set([...ids, id]);
   },
 };

@@ -3,7 +3,7 @@ import { selection } from './exerciseSelection.svelte';
 
 describe('exercise selection', () => {
   it('returns to the plan from an exercise opened there, and to it from its progression', () => {
-    selection.openFromPlan('glute_bridge');
+    selection.openFromPlan(1, 'glute_bridge');
     expect(selection.id).toBe('glute_bridge');
     expect(selection.backToPlan).toBe(true);
     selection.open('single_leg_bridge');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExerciseCard } from './bindings';
-import { filterExercises, illustrationIsWide, illustrationSize, phaseOptions, illustrationSrc, localDay, NO_FILTER, prescriptionParts } from './exercises';
+import { filterExercises, illustrationIsWide, illustrationSize, phaseOptions, illustrationSrc, NO_FILTER, prescriptionParts } from './exercises';
 
 const card = (id: string, name: string, phase: ExerciseCard['phase'], conditions: string[], goal = ''): ExerciseCard => ({
   id, name, goal, phase, phase_label: phase, dose: '', conditions, svg: '<svg></svg>',
@@ -88,9 +88,5 @@ describe('illustrations and days', () => {
   it('keeps anything but a colour out of the style', () => {
     const svg = decodeURIComponent(illustrationSrc('<svg >', 'red";onload="x', '#fff').split(',')[1]);
     expect(svg).not.toContain('"x');
-  });
-
-  it('gives the local calendar day', () => {
-    expect(localDay(new Date(2026, 0, 9, 23, 59))).toBe('2026-01-09');
   });
 });

@@ -51,11 +51,6 @@ export function prescriptionParts(p: Prescription): { label: string; value: stri
   return parts;
 }
 
-/** The person's local calendar day, as the log stores it (YYYY-MM-DD). */
-export function localDay(d: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /**
  * The size an illustration is drawn at (its root's width and height): each one's canvas is

@@ -1,0 +1,39 @@
+import { flushSync, unmount } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { mountScreen, settle } from '../testing';
+
+const invoke = vi.fn();
+vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
+// The charts are not what is tested here (jsdom has no canvas): they stay "loading".
+vi.mock('../lib/loadUplot', () => ({ loadUplot: () => new Promise(() => {}) }));
+const { default: LogScreen } = await import('./LogScreen.svelte');
+
+const entry = { id: 4, recorded_at: '2026-11-20T08:00:00+00:00', score: 3, moment: 'on waking', side: null, notes: '' };
+const load = { runs: 0, distance_km: 0, duration_min: 0, elevation_gain_m: 0, other_sessions: 0 };
+
+describe('the log screen', () => {
+  it("says why a delete failed, even though the log is read again after it", async () => {
+    invoke.mockImplementation((cmd: string) => {
+      if (cmd === 'list_pain_entries') return Promise.resolve([entry]);
+      if (cmd === 'delete_pain_entry') return Promise.reject({ code: 'store', message: 'The log could not be changed: disk full.' });
+      if (cmd === 'weekly_review')
+        return Promise.resolve({
+          week: '2026-W47', starts_on: '2026-11-16', ends_on: '2026-11-22', key_moment: null, pain: null, previous_pain: null,
+          change: null, advice: { verdict: 'baseline', parameter: null, headline: '', detail: '', next_week_distance_km: null },
+          load, previous_load: load, warnings: [], not_judged: [], when_to_seek_care: '',
+        });
+      if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      return Promise.resolve([]);
+    });
+    const { target, app } = mountScreen(LogScreen);
+    await settle();
+    (target.querySelector('[data-testid=delete-entry]') as HTMLButtonElement).click();
+    await settle();
+    (target.querySelector('[data-testid=confirm-delete-entry]') as HTMLButtonElement).click();
+    await settle();
+    await settle();
+    flushSync();
+    expect([...target.querySelectorAll('[role=alert]')].map((e) => e.textContent)).toContain('The log could not be changed: disk full.');
+    unmount(app);
+  });
+});

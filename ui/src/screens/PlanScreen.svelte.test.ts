@@ -1,0 +1,78 @@
+import { flushSync, unmount } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { mountScreen, settle } from '../testing';
+
+const invoke = vi.fn();
+vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
+const { default: PlanScreen } = await import('./PlanScreen.svelte');
+const { checkChoice } = await import('../lib/checkChoice.svelte');
+const { default: urgentPlan } = await import('./fixtures/urgent-plan.json');
+// jsdom has no media queries; the exercise pictures follow the theme through one.
+window.matchMedia ??= (() => ({ matches: false, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
+
+
+describe('the plan screen', () => {
+  it("shows the latest plan once asked for it, even if the chosen check's plan answers later", async () => {
+    let answerChosen!: (reason: unknown) => void;
+    invoke.mockImplementation((cmd: string) => {
+      if (cmd === 'check_plan') return new Promise((_, reject) => (answerChosen = reject));
+      if (cmd === 'latest_plan') return Promise.resolve(null);
+      if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      return Promise.resolve([]);
+    });
+    checkChoice.choose(1, 5);
+    const { target, app } = mountScreen(PlanScreen);
+    flushSync();
+    checkChoice.clear(); // "Show the latest check's plan"
+    flushSync();
+    await settle();
+    expect(target.textContent).toContain('No plan yet');
+    answerChosen({ code: 'internal', message: 'the slow reply' });
+    await settle();
+    flushSync();
+    expect(target.querySelector('[data-testid=plan-error]')).toBeNull();
+    expect(target.textContent).toContain('No plan yet');
+    unmount(app);
+  });
+
+  it("says, over an earlier check's plan, when the latest check was urgent", async () => {
+    invoke.mockImplementation((cmd: string) => {
+      if (cmd === 'check_plan') return new Promise(() => {});
+      if (cmd === 'latest_plan') return Promise.resolve({ check_id: 9, checked_at: '2026-11-21T08:00:00Z', triage: 'urgent', plan: {} });
+      if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      return Promise.resolve([]);
+    });
+    checkChoice.choose(1, 5);
+    const { target, app } = mountScreen(PlanScreen);
+    flushSync();
+    await settle();
+    const alarm = target.querySelector('[data-testid=plan-latest-alarm]');
+    expect(alarm?.textContent).toContain('Urgent: see a doctor today');
+    expect(alarm?.getAttribute('role')).toBe('alert');
+    checkChoice.clear(); // the header's "Show the latest check's plan"
+    flushSync();
+    expect(target.querySelector('[data-testid=plan-latest-alarm]')).toBeNull();
+    unmount(app);
+  });
+
+  it("keeps an urgent latest check in sight while the recurrence protocol is open", async () => {
+    const tweak = { ...urgentPlan, title: 'Calf keeps coming back?', triage: 'self_care' };
+    invoke.mockImplementation((cmd: string) => {
+      if (cmd === 'latest_plan') return Promise.resolve({ check_id: 9, checked_at: '2026-11-21T08:00:00Z', triage: 'urgent', plan: urgentPlan });
+      if (cmd === 'tweak_plan') return Promise.resolve(tweak);
+      if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      return Promise.resolve([]);
+    });
+    checkChoice.clear();
+    const { target, app } = mountScreen(PlanScreen);
+    await settle();
+    flushSync();
+    expect(target.querySelector('[data-testid=plan-latest-alarm]')).toBeNull(); // the urgent plan itself is shown
+    (target.querySelector('[data-testid=plan-tweak]') as HTMLButtonElement).click();
+    await settle();
+    flushSync();
+    expect(target.querySelector('[data-testid=tweak-title]')).not.toBeNull();
+    expect(target.querySelector('[data-testid=plan-latest-alarm]')?.textContent).toContain('Urgent: see a doctor today');
+    unmount(app);
+  });
+});
