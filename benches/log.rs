@@ -18,6 +18,7 @@ use soleus::log::review;
 use soleus::log::sessions::{self, NewSession, Sport};
 use soleus::log::IsoWeek;
 use soleus::profiles;
+use soleus::settings::Units;
 
 const ROWS: usize = 100_000;
 
@@ -171,7 +172,7 @@ fn weekly_review_ten_years(c: &mut Criterion) {
     let week: IsoWeek = "2021-W47".parse().unwrap();
     c.bench_function("weekly_review_ten_years_daily", |b| {
         b.iter(|| {
-            let r = review::weekly_review(store.conn(), p.id, week).unwrap();
+            let r = review::weekly_review(store.conn(), p.id, week, Units::Km).unwrap();
             assert_eq!(r.pain.as_ref().map(|p| p.scores), Some(7));
             r
         })

@@ -28,7 +28,19 @@ pub struct Settings {
     pub theme: Theme,
 }
 
+/// Kilometres in an international mile.
+pub const KM_PER_MI: f64 = 1.609344;
+
 impl Units {
+    /// A distance given in km, converted to these units and labelled, to one decimal: "12.0 km",
+    /// "7.5 mi". For sentences; the structured fields stay in km.
+    pub fn distance(self, km: f64) -> String {
+        match self {
+            Units::Km => format!("{km:.1} km"),
+            Units::Mi => format!("{:.1} mi", km / KM_PER_MI),
+        }
+    }
+
     fn as_str(self) -> &'static str {
         match self {
             Units::Km => "km",
@@ -81,5 +93,14 @@ mod tests {
         let s = Settings { units: Units::Mi, theme: Theme::Dark };
         assert_eq!(update(&mut store, s).unwrap(), s);
         assert_eq!(get(&store).unwrap(), s);
+    }
+
+    #[test]
+    fn a_distance_reads_in_either_unit_to_one_decimal() {
+        assert_eq!(Units::Km.distance(12.0), "12.0 km");
+        assert_eq!(Units::Mi.distance(KM_PER_MI), "1.0 mi");
+        assert_eq!(Units::Mi.distance(42.195), "26.2 mi");
+        assert_eq!(Units::Mi.distance(5.0), "3.1 mi");
+        assert_eq!(Units::Mi.distance(0.0), "0.0 mi");
     }
 }

@@ -122,6 +122,24 @@ fn add_list_import_review_and_export() {
 }
 
 #[test]
+fn the_review_speaks_the_units_saved_in_the_app() {
+    let (_dir, db) = db();
+    ok(&db, &["--profile", "Ana", "log", "import", &data("pain.csv"), &data("activities.csv"), &data("long_run.gpx")]);
+    let review = || ok(&db, &["--profile", "Ana", "log", "review", "--week", "2026-W47"]);
+    // The 10 km run on Sunday 22 Nov against the 8 km of 10 Nov.
+    let km = review();
+    assert!(km.contains("Your 10.0 km run on Sun 22 Nov") && km.contains("(8.0 km)"), "{km}");
+    // The app saves the units in the database; the CLI reads the same setting.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute("UPDATE settings SET units = 'mi' WHERE id = 1", []).unwrap();
+    let mi = review();
+    assert!(mi.contains("Your 6.2 mi run on Sun 22 Nov") && mi.contains("(5.0 mi)"), "{mi}");
+    assert!(!mi.contains(" km"), "no km left in a miles review: {mi}");
+    let json: serde_json::Value = serde_json::from_str(&ok(&db, &["--profile", "Ana", "log", "review", "--week", "2026-W47", "--json"])).unwrap();
+    assert!(json["warnings"][0]["message"].as_str().unwrap().contains("6.2 mi run"), "{json}");
+}
+
+#[test]
 fn a_broken_file_among_good_ones_is_named_and_the_rest_import() {
     let (dir, db) = db();
     let broken = dir.path().join("broken.gpx");

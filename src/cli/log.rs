@@ -14,6 +14,7 @@ use crate::log::entries::{self, NewPainEntry, PainEntry};
 use crate::log::review::{self, WeeklyReview};
 use crate::log::sessions::{self, Session};
 use crate::log::{IsoWeek, LogError, Side, Zone, assessments, exercises, parse_time};
+use crate::settings::{self, Units};
 
 #[derive(Debug, Subcommand)]
 pub enum LogCommand {
@@ -256,17 +257,19 @@ fn review(ctx: &Context, week: Option<&str>, json: bool) -> CliResult {
     };
     let store = ctx.open_store()?;
     let profile = ctx.existing_profile(&store)?;
-    let r = review::weekly_review(store.conn(), profile.map_or(-1, |p| p.id), week)?;
+    // The units the app saved, so the terminal and the Log screen speak alike.
+    let units = settings::get(&store)?.units;
+    let r = review::weekly_review(store.conn(), profile.map_or(-1, |p| p.id), week, units)?;
     if json {
         print_json(&r);
     } else {
-        print!("{}", review_text(&r));
+        print!("{}", review_text(&r, units));
     }
     Ok(())
 }
 
-/// The review as plain text for a terminal.
-pub fn review_text(r: &WeeklyReview) -> String {
+/// The review as plain text for a terminal, distances in `units` (as the review's sentences are).
+pub fn review_text(r: &WeeklyReview, units: Units) -> String {
     let mut out = format!("Week {} ({} to {})\n", r.week, r.starts_on.format("%a %-d %b"), r.ends_on.format("%a %-d %b %Y"));
     let moment = r.key_moment.as_deref().filter(|m| !m.is_empty()).map(|m| format!(" at \"{m}\"")).unwrap_or_default();
     let pain = |p: &Option<review::WeekPain>| {
@@ -274,7 +277,9 @@ pub fn review_text(r: &WeeklyReview) -> String {
     };
     out += &format!("Pain{moment}: this week {}, last week {}\n", pain(&r.pain), pain(&r.previous_pain));
     out += &format!("\n{}\n{}\n\n", r.advice.headline, r.advice.detail);
-    let load = |l: &review::WeekLoad| format!("{} runs, {:.1} km, {:.0} min, {:.0} m climb", l.runs, l.distance_km, l.duration_min, l.elevation_gain_m);
+    let load = |l: &review::WeekLoad| {
+        format!("{} runs, {}, {:.0} min, {:.0} m climb", l.runs, units.distance(l.distance_km), l.duration_min, l.elevation_gain_m)
+    };
     out += &format!("Running this week: {}\nRunning last week: {}\n", load(&r.load), load(&r.previous_load));
     for w in &r.warnings {
         out += &format!("! {}\n", w.message);

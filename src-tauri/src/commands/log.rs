@@ -10,6 +10,7 @@ use soleus::log::entries::{self, NewPainEntry, PainEntry};
 use soleus::log::review::{self, WeeklyReview};
 use soleus::log::sessions::{self, NewSession, Session, Sport};
 use soleus::log::{IsoWeek, Side, Zone, parse_time};
+use soleus::settings;
 use tauri::State;
 
 use super::Reply;
@@ -71,7 +72,8 @@ pub fn delete_session(state: State<'_, AppState>, profile_id: i64, id: i64) -> R
     state.with_store(|store| sessions::delete(store, profile_id, id))
 }
 
-/// The review of `week` (`2026-W47`); without one, of the week the machine's clock is in.
+/// The review of `week` (`2026-W47`); without one, of the week the machine's clock is in. Its
+/// sentences use the saved units, like the Log screen's boxes.
 #[tauri::command]
 pub fn weekly_review(state: State<'_, AppState>, profile_id: i64, week: Option<String>) -> Reply<WeeklyReview> {
     state.with_store(|store| {
@@ -79,7 +81,8 @@ pub fn weekly_review(state: State<'_, AppState>, profile_id: i64, week: Option<S
             Some(text) => text.parse()?,
             None => IsoWeek::containing(Local::now().date_naive()),
         };
-        review::weekly_review(store.conn(), profile_id, week)
+        let units = settings::get(store)?.units;
+        review::weekly_review(store.conn(), profile_id, week, units)
     })
 }
 

@@ -88,6 +88,39 @@ fn the_weekly_review_reads_the_log_of_the_week_asked_for() {
 }
 
 #[test]
+fn the_weekly_review_speaks_the_saved_units_and_keeps_its_numbers_in_km() {
+    let (_app, w) = app();
+    let ana = profile(&w, "Ana");
+    for (at, score) in [("2026-11-10 19:00", 6), ("2026-11-17 19:00", 2)] {
+        invoke(&w, "add_pain_entry", json!({"profileId": ana, "recordedAt": at, "score": score,
+                                            "moment": "1 h after run", "side": null, "notes": ""})).unwrap();
+    }
+    // Last week 2 x 10 km, this week 2 x 12 km: a 20% jump, and pain at 2/10 (begin a return).
+    for (at, km) in [("2026-11-10 07:00", 10.0), ("2026-11-12 07:00", 10.0), ("2026-11-17 07:00", 12.0), ("2026-11-19 07:00", 12.0)] {
+        invoke(&w, "add_session", json!({"profileId": ana, "startedAt": at, "sport": "running",
+                                         "distanceM": km * 1000.0, "durationS": 3600.0, "elevationGainM": null})).unwrap();
+    }
+    let review = || invoke(&w, "weekly_review", json!({"profileId": ana, "week": "2026-W47"})).unwrap();
+    let jump = |r: &Value| r["warnings"].as_array().unwrap().iter().find(|w| w["kind"] == "weekly_distance_jump").unwrap()["message"].clone();
+
+    let km = review();
+    assert_eq!(km["advice"]["verdict"], "begin_return");
+    assert!(km["advice"]["detail"].as_str().unwrap().contains("about 26.4 km"), "{km}");
+    assert!(jump(&km).as_str().unwrap().starts_with("You ran 24.0 km this week"), "{km}");
+
+    invoke(&w, "update_settings", json!({"settings": {"units": "mi", "theme": "system"}})).unwrap();
+    let mi = review();
+    assert_eq!(mi["advice"]["verdict"], "begin_return");
+    assert!(mi["advice"]["detail"].as_str().unwrap().contains("about 16.4 mi"), "{mi}");
+    assert!(jump(&mi).as_str().unwrap().starts_with("You ran 14.9 mi this week, 20% more than last week's 12.4 mi."), "{mi}");
+    assert!(!mi.to_string().contains(" km"), "no km left in a miles review: {mi}");
+    // The fields the screen and the charts use stay in km.
+    assert_eq!(mi["advice"]["next_week_distance_km"], 26.4);
+    assert_eq!(mi["load"]["distance_km"], 24.0);
+    assert_eq!(mi["load"], km["load"]);
+}
+
+#[test]
 fn a_chosen_file_imports_from_its_bytes_and_a_foreign_one_is_named() {
     let (_app, w) = app();
     let ana = profile(&w, "Ana");

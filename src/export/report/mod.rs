@@ -13,6 +13,7 @@ use crate::log::entries::{self, PainEntry};
 use crate::log::review::{self, Verdict, WeeklyReview};
 use crate::log::{IsoWeek, LogError, sessions};
 use crate::profiles::Profile;
+use crate::settings::Units;
 
 /// What the report shows; [`gather`] collects it from the store.
 #[derive(Debug, Clone)]
@@ -45,7 +46,9 @@ pub fn gather(conn: &Connection, profile: &Profile, now: DateTime<FixedOffset>, 
         let busy = entries.iter().any(|e| week.contains(e.recorded_at.date_naive()))
             || runs.iter().any(|s| week.contains(s.started_at.date_naive()));
         if busy {
-            reviews.push(review::weekly_review(conn, profile.id, week)?);
+            // In km, like the report's load table and chart beside these sentences: one unit
+            // throughout a page a clinician reads.
+            reviews.push(review::weekly_review(conn, profile.id, week, Units::Km)?);
         }
         week = week.next();
     }

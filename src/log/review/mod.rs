@@ -9,6 +9,7 @@
 //! beyond), and weekly running distance up more than 10% on the week before (seed 001).
 //!
 //! [`review_week`] is pure (the log in, the review out); [`weekly_review`] loads the log for it.
+//! Both take the runner's [`Units`]: the sentences speak them, the numeric fields stay in km.
 
 use std::collections::HashMap;
 
@@ -20,6 +21,7 @@ use ts_rs::TS;
 use super::entries::{self, PainEntry};
 use super::sessions::{self, Session, Sport};
 use super::{IsoWeek, LogError};
+use crate::settings::Units;
 
 /// At or below this weekly score, the loop says: begin a gradual return.
 const RETURN_AT: f64 = 3.0;
@@ -141,20 +143,22 @@ pub struct WeeklyReview {
     pub when_to_seek_care: String,
 }
 
-/// Loads what the review needs from the store and reviews `week` (days are the person's local days).
-pub fn weekly_review(conn: &Connection, profile_id: i64, week: IsoWeek) -> Result<WeeklyReview, LogError> {
+/// Loads what the review needs from the store and reviews `week` (days are the person's local
+/// days), its sentences in `units`.
+pub fn weekly_review(conn: &Connection, profile_id: i64, week: IsoWeek, units: Units) -> Result<WeeklyReview, LogError> {
     // Offsets reach 18 h either side of UTC, so a day's margin catches every local day in range.
     let start = |d: NaiveDate| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
     let end = start(week.sunday()) + Duration::days(2);
     let pain = entries::between(conn, profile_id, start(week.previous().monday()) - Duration::days(1), end)?;
     let runs_from = start(week.monday()) - Duration::days(SPIKE_WINDOW_DAYS + 2);
     let sessions = sessions::between(conn, profile_id, runs_from, end)?;
-    Ok(review_week(&pain, &sessions, week))
+    Ok(review_week(&pain, &sessions, week, units))
 }
 
 /// Reviews `week` from the pain scores of that week and the one before, and the sessions of the
-/// 30 days before it and the week itself (more is fine: it is filtered by date).
-pub fn review_week(pain: &[PainEntry], sessions: &[Session], week: IsoWeek) -> WeeklyReview {
+/// 30 days before it and the week itself (more is fine: it is filtered by date). Distances in the
+/// sentences are in `units`; the verdict and the numeric fields do not depend on them.
+pub fn review_week(pain: &[PainEntry], sessions: &[Session], week: IsoWeek, units: Units) -> WeeklyReview {
     let prev = week.previous();
     let this_scores: Vec<&PainEntry> = pain.iter().filter(|e| week.contains(e.recorded_at.date_naive())).collect();
     let prev_scores: Vec<&PainEntry> = pain.iter().filter(|e| prev.contains(e.recorded_at.date_naive())).collect();
@@ -177,10 +181,10 @@ pub fn review_week(pain: &[PainEntry], sessions: &[Session], week: IsoWeek) -> W
             key_moment.as_deref().unwrap_or_default()
         ));
     }
-    let advice = advise(now_pain.as_ref(), prev_pain.as_ref(), &load, &previous_load, &mut not_judged);
-    let mut warnings = spikes(sessions, week, &mut not_judged);
+    let advice = advise(now_pain.as_ref(), prev_pain.as_ref(), &load, &previous_load, units, &mut not_judged);
+    let mut warnings = spikes(sessions, week, units, &mut not_judged);
     let running_metres = |w: IsoWeek| metres(runs_in(w).filter(|s| s.sport == Sport::Running).filter_map(|s| s.distance_m).sum());
-    warnings.extend(weekly_jump(running_metres(week), running_metres(prev), &mut not_judged));
+    warnings.extend(weekly_jump(running_metres(week), running_metres(prev), units, &mut not_judged));
 
     WeeklyReview {
         week,
@@ -254,7 +258,7 @@ fn week_load<'a>(sessions: impl Iterator<Item = &'a Session>) -> WeekLoad {
 
 /// The parameter to cut: the one that grew most on last week (the likeliest provocation); when
 /// none grew, distance (the easiest to control), else time; with no runs logged, none.
-fn parameter_to_cut(load: &WeekLoad, prev: &WeekLoad) -> (Option<LoadParameter>, String) {
+fn parameter_to_cut(load: &WeekLoad, prev: &WeekLoad, units: Units) -> (Option<LoadParameter>, String) {
     if load.runs == 0 {
         return (None, "no runs are logged this week, so the log cannot tell which to cut".into());
     }
@@ -269,7 +273,7 @@ fn parameter_to_cut(load: &WeekLoad, prev: &WeekLoad) -> (Option<LoadParameter>,
         return (Some(p), format!("your {} grew most on last week (+{:.0}%)", p.words(), g * 100.0));
     }
     if load.distance_km > 0.0 {
-        (Some(LoadParameter::Distance), format!("your load did not grow, so cut distance, the easiest to control (this week {:.1} km)", load.distance_km))
+        (Some(LoadParameter::Distance), format!("your load did not grow, so cut distance, the easiest to control (this week {})", units.distance(load.distance_km)))
     } else if load.duration_min > 0.0 {
         (Some(LoadParameter::Time), format!("your runs have no distance recorded, so cut running time (this week {:.0} min)", load.duration_min))
     } else {
@@ -277,7 +281,14 @@ fn parameter_to_cut(load: &WeekLoad, prev: &WeekLoad) -> (Option<LoadParameter>,
     }
 }
 
-fn advise(now: Option<&WeekPain>, prev: Option<&WeekPain>, load: &WeekLoad, prev_load: &WeekLoad, not_judged: &mut Vec<String>) -> Advice {
+fn advise(
+    now: Option<&WeekPain>,
+    prev: Option<&WeekPain>,
+    load: &WeekLoad,
+    prev_load: &WeekLoad,
+    units: Units,
+    not_judged: &mut Vec<String>,
+) -> Advice {
     let advice = |verdict, parameter, headline: String, detail: String| Advice { verdict, parameter, headline, detail, next_week_distance_km: None };
     let Some(now) = now else {
         not_judged.push("pain: no score this week".into());
@@ -285,14 +296,14 @@ fn advise(now: Option<&WeekPain>, prev: Option<&WeekPain>, load: &WeekLoad, prev
             Verdict::NotEnoughData,
             None,
             "No pain score this week, so there is nothing to review yet.".into(),
-            "Score your pain out of 10 at one key moment you can repeat, for example an hour after a run or at the 5 km mark, \
-             a few times this week."
+            "Score your pain out of 10 at one key moment you can repeat, for example an hour after a run, or partway through \
+             a run at the same point each time, a few times this week."
                 .into(),
         );
     };
     if now.mean <= RETURN_AT {
         let next = (load.distance_km > 0.0).then(|| round1(load.distance_km * (100 + GROWTH_PERCENT) as f64 / 100.0));
-        let example = next.map(|km| format!(" (next week up to about {km:.1} km)")).unwrap_or_default();
+        let example = next.map(|km| format!(" (next week up to about {})", units.distance(km))).unwrap_or_default();
         return Advice {
             next_week_distance_km: next,
             ..advice(
@@ -306,7 +317,7 @@ fn advise(now: Option<&WeekPain>, prev: Option<&WeekPain>, load: &WeekLoad, prev
             )
         };
     }
-    let (parameter, why) = parameter_to_cut(load, prev_load);
+    let (parameter, why) = parameter_to_cut(load, prev_load, units);
     let cut = parameter.map(LoadParameter::words).unwrap_or("distance, running time or hills");
     let Some(prev) = prev else {
         if !not_judged.iter().any(|n| n.starts_with("pain change")) {
@@ -366,7 +377,7 @@ fn hazard_band(percent: f64) -> &'static str {
     }
 }
 
-fn spikes(sessions: &[Session], week: IsoWeek, not_judged: &mut Vec<String>) -> Vec<LoadWarning> {
+fn spikes(sessions: &[Session], week: IsoWeek, units: Units, not_judged: &mut Vec<String>) -> Vec<LoadWarning> {
     let runs: Vec<&Session> = sessions.iter().filter(|s| s.sport == Sport::Running && s.distance_m.is_some()).collect();
     let mut warnings = Vec::new();
     let mut uncompared = 0;
@@ -392,11 +403,11 @@ fn spikes(sessions: &[Session], week: IsoWeek, not_judged: &mut Vec<String>) -> 
                 percent_over: percent,
                 session_started_at: Some(run.started_at),
                 message: format!(
-                    "Your {:.1} km run on {} was {percent:.0}% longer than your longest in the 30 days before ({:.1} km). \
+                    "Your {} run on {} was {percent:.0}% longer than your longest in the 30 days before ({}). \
                      Runners who did that were injured about {} as often (Frandsen et al., BJSM 2025); keep single runs within 10% of your recent longest.",
-                    distance / 1000.0,
+                    units.distance(distance / 1000.0),
                     run.started_at.format("%a %-d %b"),
-                    longest / 1000.0,
+                    units.distance(longest / 1000.0),
                     hazard_band(percent),
                 ),
             });
@@ -410,7 +421,7 @@ fn spikes(sessions: &[Session], week: IsoWeek, not_judged: &mut Vec<String>) -> 
     warnings
 }
 
-fn weekly_jump(now_m: i64, before_m: i64, not_judged: &mut Vec<String>) -> Option<LoadWarning> {
+fn weekly_jump(now_m: i64, before_m: i64, units: Units, not_judged: &mut Vec<String>) -> Option<LoadWarning> {
     if now_m > 0 && before_m == 0 {
         not_judged.push("weekly distance: no running distance logged last week to compare with".into());
         return None;
@@ -422,9 +433,9 @@ fn weekly_jump(now_m: i64, before_m: i64, not_judged: &mut Vec<String>) -> Optio
             percent_over: percent,
             session_started_at: None,
             message: format!(
-                "You ran {:.1} km this week, {percent:.0}% more than last week's {:.1} km. Build weekly distance by no more than about 10% a week.",
-                now_m as f64 / 1000.0,
-                before_m as f64 / 1000.0
+                "You ran {} this week, {percent:.0}% more than last week's {}. Build weekly distance by no more than about 10% a week.",
+                units.distance(now_m as f64 / 1000.0),
+                units.distance(before_m as f64 / 1000.0)
             ),
         }
     })
