@@ -255,6 +255,23 @@ pub fn import_bytes(store: &mut Store, profile_id: i64, name: &str, bytes: Vec<u
     Ok(FileOutcome { path: name.to_string(), kind: Some(kind), added, duplicates: total - added, error: None })
 }
 
+/// The most a gzipped file may expand to. A whole day's GPS track at one point a second is under
+/// 20 MB; a small file that expands far beyond that is not a run, and must not fill the memory.
+const MAX_UNZIPPED_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The contents of a gzipped file, or why not, refusing to expand past `limit` bytes.
+fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, String> {
+    let mut plain = Vec::new();
+    flate2::read::GzDecoder::new(bytes)
+        .take(limit + 1)
+        .read_to_end(&mut plain)
+        .map_err(|e| format!("cannot decompress it ({e})"))?;
+    if plain.len() as u64 > limit {
+        return Err(format!("it expands to more than {} MB, far more than any run file", limit / (1024 * 1024)));
+    }
+    Ok(plain)
+}
+
 /// Imports the bytes of one file; (rows added, rows in the file).
 fn import_read(
     store: &mut Store,
@@ -267,11 +284,7 @@ fn import_read(
 ) -> Result<(usize, usize), LogError> {
     let unreadable = |reason: String| LogError::Unreadable { path: path.to_path_buf(), reason };
     if extension(path).1 {
-        let mut plain = Vec::new();
-        flate2::read::GzDecoder::new(&bytes[..])
-            .read_to_end(&mut plain)
-            .map_err(|e| unreadable(format!("cannot decompress it ({e})")))?;
-        bytes = plain;
+        bytes = gunzip(&bytes, MAX_UNZIPPED_BYTES).map_err(unreadable)?;
     }
     let text = || std::str::from_utf8(&bytes).map_err(|_| unreadable("it is not UTF-8 text".into()));
     let source = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -405,5 +418,30 @@ mod tests {
         assert_eq!(err.code(), "import_unreadable");
         assert!(err.to_string().starts_with("run.gpx: "), "{err}");
         assert!(sessions::list(store.conn(), p.id).unwrap().is_empty());
+    }
+}
+
+#[cfg(test)]
+mod gzip_tests {
+    use std::io::Write;
+
+    use super::gunzip;
+
+    fn gzipped(len: usize) -> Vec<u8> {
+        let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        z.write_all(&vec![b'x'; len]).unwrap();
+        z.finish().unwrap()
+    }
+
+    #[test]
+    fn a_gzipped_file_expands_up_to_the_limit_and_no_further() {
+        let small = gzipped(1000);
+        assert_eq!(gunzip(&small, 1000).unwrap().len(), 1000);
+        // A few kilobytes that would expand to 2 MB: refused at 1 MB, with the reason.
+        let bomb = gzipped(2 * 1024 * 1024);
+        assert!(bomb.len() < 20_000, "the test's file is small on disk");
+        let err = gunzip(&bomb, 1024 * 1024).unwrap_err();
+        assert!(err.contains("expands to more than 1 MB"), "{err}");
+        assert!(gunzip(b"not gzip at all", 1024).unwrap_err().starts_with("cannot decompress it"));
     }
 }
