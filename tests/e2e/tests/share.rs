@@ -116,7 +116,16 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
     assert!(app.client().find(fantoccini::Locator::Css("[data-testid=history]")).await.is_err(), "nothing was restored");
 
     // The backup restores the score into the same profile, and the log shows it again.
+    // First it says whose backup it is and where it goes; a cancel restores nothing.
     app.wait_for("[data-testid=restore-input]").await.send_keys(&backup).await.expect("a file can be chosen");
+    let preview = text(&app, "[data-testid=restore-preview]").await;
+    assert!(preview.contains("a backup of “Ana Runner”: 1 pain score") && preview.contains("already here"), "{preview}");
+    shoot(&app, "restore-backup", "share-03b-restore-preview-light").await;
+    app.click("[data-testid=restore-cancel]").await;
+    assert_eq!(app.count("[data-testid=restore-preview]").await, 0);
+    assert!(app.client().find(fantoccini::Locator::Css("[data-testid=history]")).await.is_err(), "a cancel restores nothing");
+    app.wait_for("[data-testid=restore-input]").await.send_keys(&backup).await.unwrap();
+    app.click("[data-testid=restore-confirm]").await;
     app.wait_for_text("[data-testid=restore-message]", "Added 1 entry to “Ana Runner”.").await;
     app.wait_for("[data-testid=history]").await;
     let history = text(&app, "[data-testid=history] li").await;
@@ -125,6 +134,7 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
 
     // Restoring it again adds nothing.
     app.wait_for("[data-testid=restore-input]").await.send_keys(&backup).await.unwrap();
+    app.click("[data-testid=restore-confirm]").await;
     app.wait_for_text("[data-testid=restore-message]", "Everything in this backup was already in “Ana Runner”; nothing changed.").await;
     assert_eq!(texts(&app, "[data-testid=history] li").await.len(), 1);
 
@@ -142,6 +152,9 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
     app.click("[data-testid=active-profile]").await;
     app.wait_for("[data-testid=log-empty]").await;
     app.wait_for("[data-testid=restore-input]").await.send_keys(&backup).await.unwrap();
+    let preview = text(&app, "[data-testid=restore-preview]").await;
+    assert!(preview.contains("restored as a new profile, “Ana Runner”"), "{preview}");
+    app.click("[data-testid=restore-confirm]").await;
     app.wait_for_text(
         "[data-testid=restore-message]",
         "Restored into a new profile, “Ana Runner”: 1 entry added. Choose “Ana Runner” from the profile menu at the top to see it.",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Restored, SavedFile } from './bindings';
-import { backupSizeProblem, holds, restoredMessage, title } from './share';
+import { backupPreview, backupSizeProblem, holds, restoredMessage, title } from './share';
 
 const file = (f: Partial<SavedFile>): SavedFile => ({
   kind: 'report',
@@ -48,5 +48,24 @@ describe('what a restore did', () => {
   it('refuses files far too large to be a backup before reading them', () => {
     expect(backupSizeProblem(2000)).toBeNull();
     expect(backupSizeProblem(80 * 1024 * 1024)).toBe('This file is 80 MB, too large to be a Soleus backup.');
+  });
+});
+
+describe('a backup read before it is restored', () => {
+  const backup = JSON.stringify({
+    format: 'soleus-backup', version: 1, profile: { name: 'Ana Runner', created_at: '2026-11-01T08:00:00Z' },
+    pain_entries: [{}, {}], sessions: [{}], assessments: [], exercise_completions: [],
+  });
+  const ana = { id: 1, name: 'ana runner', created_at: '2026-11-01T08:00:00Z' };
+
+  it('says whose it is, what it holds, and which profile here it would join', () => {
+    expect(backupPreview(backup, [ana])).toEqual({ name: 'Ana Runner', holds: '2 pain scores, 1 training session, 0 saved checks', joins: ana });
+    expect(backupPreview(backup, [{ ...ana, name: 'Ben' }])?.joins).toBeNull();
+  });
+
+  it('leaves anything that does not read as a backup to the core', () => {
+    expect(backupPreview('date,score\n2026-11-01,3', [ana])).toBeNull();
+    expect(backupPreview('{"profile": {"name": "  "}}', [ana])).toBeNull();
+    expect(backupPreview('[1, 2]', [ana])).toBeNull();
   });
 });

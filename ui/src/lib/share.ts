@@ -1,5 +1,5 @@
 // Share and back up: what to tell the person about a file just saved or a backup restored.
-import type { Restored, SavedFile } from './bindings';
+import type { Profile, Restored, SavedFile } from './bindings';
 
 /** A backup is JSON text; a year of daily scores and runs is well under 1 MB. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
@@ -63,4 +63,34 @@ export function backupSizeProblem(bytes: number): string | null {
   return bytes > MAX_BACKUP_BYTES
     ? `This file is ${(bytes / 1024 / 1024).toFixed(0)} MB, too large to be a Soleus backup.`
     : null;
+}
+
+/** What a chosen backup file says it holds, read before anything is restored. */
+export interface BackupPreview {
+  name: string;
+  holds: string;
+  /** The profile here with the backup's name, which the restore would add to; none: a new one. */
+  joins: Profile | null;
+}
+
+/** The preview of a backup's text, or null when it does not read as one (the core then says
+ *  exactly what is wrong with it). Profile names match as the core matches them: ignoring case. */
+export function backupPreview(text: string, profiles: Profile[]): BackupPreview | null {
+  let b: unknown;
+  try {
+    b = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const backup = b as { profile?: { name?: unknown }; pain_entries?: unknown[]; sessions?: unknown[]; assessments?: unknown[] };
+  const name = backup?.profile?.name;
+  if (typeof name !== 'string' || !name.trim()) return null;
+  const n = (xs: unknown) => (Array.isArray(xs) ? xs.length : 0);
+  const holds = [
+    count(n(backup.pain_entries), 'pain score', 'pain scores'),
+    count(n(backup.sessions), 'training session', 'training sessions'),
+    count(n(backup.assessments), 'saved check', 'saved checks'),
+  ].join(', ');
+  const joins = profiles.find((p) => p.name.toLowerCase() === name.trim().toLowerCase()) ?? null;
+  return { name: name.trim(), holds, joins };
 }
