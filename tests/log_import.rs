@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, Utc};
 use soleus::Store;
-use soleus::export::{backup, csv};
+use soleus::export::backup::{self, Restored};
+use soleus::export::csv;
 use soleus::import::{self, FileKind, ImportOptions, ImportProgress, ImportReport};
 use soleus::log::sessions::{self, Sport};
 use soleus::log::{LogError, entries};
@@ -291,15 +292,15 @@ fn a_json_backup_restores_identically_and_only_once() {
     let text = serde_json::to_string_pretty(&first).unwrap();
 
     let mut fresh = Store::open_in_memory().unwrap();
-    let (restored, count) = backup::restore_named(&mut fresh, &backup::parse(&text).unwrap(), now()).unwrap();
+    let Restored { profile: restored, added, .. } = backup::restore_named(&mut fresh, &backup::parse(&text).unwrap(), now()).unwrap();
     assert_eq!(restored.name, "Ana");
-    assert_eq!(count.added, 9);
+    assert_eq!(added, 9);
     let second = backup::export(fresh.conn(), &restored, now()).unwrap();
     assert_eq!(serde_json::to_string_pretty(&second).unwrap(), text, "byte for byte");
     let saved = soleus::log::assessments::latest(fresh.conn(), restored.id).unwrap().unwrap();
     assert_eq!(saved.assessment(), Some(result));
 
-    let again = backup::restore_named(&mut fresh, &second, now()).unwrap().1;
+    let again = backup::restore_named(&mut fresh, &second, now()).unwrap();
     assert_eq!((again.added, again.already_there), (0, 9));
 }
 

@@ -169,13 +169,6 @@ impl Rows {
     }
 }
 
-/// Restores a backup into the profile named in it, creating that profile (with its original
-/// creation time) when there is none of that name.
-pub fn restore_named(store: &mut Store, backup: &ProfileBackup, now: DateTime<Utc>) -> Result<(Profile, RestoreCount), LogError> {
-    let restored = restore_into_named(store, backup, now)?;
-    Ok((restored.profile, RestoreCount { added: restored.added, already_there: restored.already_there }))
-}
-
 /// What a restore did: the profile it went into, whether it made that profile, and the rows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Restored {
@@ -189,10 +182,12 @@ pub struct Restored {
 /// A backup file's text restored into the profile named in it: refused whole (nothing written,
 /// not even the profile) when it is not a backup, is from a newer Soleus, or has a bad row.
 pub fn restore_text(store: &mut Store, text: &str, now: DateTime<Utc>) -> Result<Restored, LogError> {
-    restore_into_named(store, &parse(text)?, now)
+    restore_named(store, &parse(text)?, now)
 }
 
-fn restore_into_named(store: &mut Store, backup: &ProfileBackup, now: DateTime<Utc>) -> Result<Restored, LogError> {
+/// Restores a backup into the profile named in it, creating that profile (with its original
+/// creation time) when there is none of that name.
+pub fn restore_named(store: &mut Store, backup: &ProfileBackup, now: DateTime<Utc>) -> Result<Restored, LogError> {
     let rows = Rows::checked(backup, now)?;
     let existing = profiles::find_by_name(store, &backup.profile.name).map_err(profile_error)?;
     // The profile is created in the same transaction as the rows: a restore that fails half way

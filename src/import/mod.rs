@@ -306,7 +306,10 @@ fn import_read(
             let backup = backup::parse(text()?).map_err(|e| unreadable(e.to_string()))?;
             let count = match profile_id {
                 Some(id) => backup::restore(store, id, &backup, options.now)?,
-                None => backup::restore_named(store, &backup, options.now)?.1,
+                None => {
+                    let r = backup::restore_named(store, &backup, options.now)?;
+                    backup::RestoreCount { added: r.added, already_there: r.already_there }
+                }
             };
             committed(count.added + count.already_there, count.added + count.already_there);
             return Ok((count.added, count.added + count.already_there));
@@ -381,6 +384,8 @@ fn import_pain_csv(
 
 #[cfg(test)]
 mod tests {
+    use std::io::Write;
+
     use super::*;
     use crate::profiles;
 
@@ -419,13 +424,6 @@ mod tests {
         assert!(err.to_string().starts_with("run.gpx: "), "{err}");
         assert!(sessions::list(store.conn(), p.id).unwrap().is_empty());
     }
-}
-
-#[cfg(test)]
-mod gzip_tests {
-    use std::io::Write;
-
-    use super::gunzip;
 
     fn gzipped(len: usize) -> Vec<u8> {
         let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
