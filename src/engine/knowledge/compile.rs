@@ -89,8 +89,14 @@ struct Sources(HashSet<String>);
 const MAX_HOW: usize = 200;
 
 impl Sources {
+    /// The table's `src` names a source of sources.toml.
     fn cite(&self, t: &Table, at: &str) -> Res<()> {
-        let src = string(t, "src", at)?;
+        self.cite_as(t, "src", at)
+    }
+
+    /// The table's `key` names a source of sources.toml.
+    fn cite_as(&self, t: &Table, key: &str, at: &str) -> Res<()> {
+        let src = string(t, key, at)?;
         if self.0.contains(&src) { Ok(()) } else { Err(KnowledgeError::new(at, format!("source `{src}` is not in sources.toml"))) }
     }
 }
@@ -128,10 +134,7 @@ fn plain_words(info: &mut FindingInfo, t: &Table, sources: &Sources, at: &str) -
         if h.trim().is_empty() || h.contains('\n') || h.chars().count() > MAX_HOW {
             return Err(KnowledgeError::new(at, format!("`how` is one line of at most {MAX_HOW} characters")));
         }
-        let src = string(t, "how_src", at)?;
-        if !sources.0.contains(&src) {
-            return Err(KnowledgeError::new(at, format!("source `{src}` is not in sources.toml")));
-        }
+        sources.cite_as(t, "how_src", at)?;
         info.how = Some(h.to_string());
     }
     let answers = t.get("answers").and_then(Toml::as_table);
