@@ -82,6 +82,8 @@ fn every_exercise_a_plan_names_exists_and_every_phase_says_when_to_move_on() {
         let p = plans::plan(&assessment(Triage::SelfCare, vec![ranked(id, 0.8)], vec![]));
         for e in p.exercises() {
             assert!(exercises::find(&e.id).is_ok());
+            // The one wording of a dose, given beside the numbers for the app to show.
+            assert_eq!(e.dose, e.prescription.dose(), "{}", e.id);
         }
         if kb.self_rehab {
             assert!(p.exercises().count() >= 4, "{id}: a self-managed condition gets a programme");

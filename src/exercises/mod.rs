@@ -83,6 +83,14 @@ pub struct Prescription {
 impl Prescription {
     /// One line a runner can follow, e.g. "3 sets x 15 reps each side, rest 60 s, 7x a week".
     pub fn summary(&self) -> String {
+        match &self.note {
+            Some(n) => format!("{} ({n})", self.dose()),
+            None => self.dose(),
+        }
+    }
+
+    /// The dose in one line, without the note: "3 sets x 15 reps each side, rest 60 s, 7x a week".
+    pub fn dose(&self) -> String {
         let mut dose = Vec::new();
         if let Some(r) = self.reps {
             dose.push(format!("{r} reps"));
@@ -102,9 +110,6 @@ impl Prescription {
             s.push_str(&format!(", rest {} s", self.rest_seconds));
         }
         s.push_str(&format!(", {}x a week", self.times_per_week));
-        if let Some(n) = &self.note {
-            s.push_str(&format!(" ({n})"));
-        }
         s
     }
 }

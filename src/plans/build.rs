@@ -99,7 +99,8 @@ pub(super) fn phase(name: &str, goal: &str, refs: &[knowledge::ExerciseRef], pro
                 knowledge::ExerciseRef::Id(_) => (None, None),
                 knowledge::ExerciseRef::Dosed { note, prescription, .. } => (note.clone(), prescription.clone()),
             };
-            PlannedExercise { id: e.id.clone(), name: e.name.clone(), prescription: dose.unwrap_or_else(|| e.prescription.clone()), note }
+            let prescription = dose.unwrap_or_else(|| e.prescription.clone());
+            PlannedExercise { id: e.id.clone(), name: e.name.clone(), dose: prescription.dose(), prescription, note }
         })
         .collect();
     RehabPhase { name: name.to_string(), goal: goal.to_string(), exercises, progress_when: progress_when.to_vec(), source: source.to_string() }

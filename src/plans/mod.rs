@@ -97,6 +97,9 @@ pub struct PlannedExercise {
     pub id: String,
     pub name: String,
     pub prescription: Prescription,
+    /// The prescription in words, without its note (`Prescription::dose`): the one wording of a
+    /// dose, which the app shows as it is.
+    pub dose: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub note: Option<String>,

@@ -340,7 +340,12 @@ export type PlannedExercise = {
 /**
  * The library id (`soleus exercises show ID`).
  */
-id: string, name: string, prescription: Prescription, note?: string, };
+id: string, name: string, prescription: Prescription, 
+/**
+ * The prescription in words, without its note (`Prescription::dose`): the one wording of a
+ * dose, which the app shows as it is.
+ */
+dose: string, note?: string, };
 
 /**
  * How much and how often. Exactly one of `reps`, `hold_seconds` or `minutes` describes one set.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExerciseCard } from './bindings';
-import { filterExercises, illustrationIsWide, illustrationSize, phaseOptions, illustrationSrc, NO_FILTER, prescriptionParts } from './exercises';
+import { filterExercises, illustrationIsWide, illustrationSize, keepUnits, phaseOptions, illustrationSrc, NO_FILTER, prescriptionParts } from './exercises';
 
 const card = (id: string, name: string, phase: ExerciseCard['phase'], conditions: string[], goal = ''): ExerciseCard => ({
   id, name, goal, phase, phase_label: phase, dose: '', conditions, svg: '<svg></svg>',
@@ -88,5 +88,16 @@ describe('illustrations and days', () => {
   it('keeps anything but a colour out of the style', () => {
     const svg = decodeURIComponent(illustrationSrc('<svg >', 'red";onload="x', '#fff').split(',')[1]);
     expect(svg).not.toContain('"x');
+  });
+});
+
+describe('doses', () => {
+  it('reads like the core summary', () => {
+    // Spaces shown as "_" are no-break spaces: a number stays with its unit.
+    const plain = (t: string) => t.replaceAll('\u00a0', '_');
+    // The core's wording (`Prescription::dose`), kept from splitting.
+    expect(plain(keepUnits('3 sets x 15 reps each side, rest 60 s, 7x a week'))).toBe('3_sets x 15_reps each side, rest 60_s, 7x_a_week');
+    expect(plain(keepUnits('1 set x 20 min, 3x a week'))).toBe('1_set x 20_min, 3x_a_week');
+    expect(plain(keepUnits('5 sets x 1 reps, 45 s hold, rest 120 s, 7x a week'))).toBe('5_sets x 1_reps, 45_s hold, rest 120_s, 7x_a_week');
   });
 });

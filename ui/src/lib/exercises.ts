@@ -83,3 +83,9 @@ export function illustrationSrc(svg: string, ink: string, accent: string): strin
   const themed = svg.replace('<svg ', `<svg style="--soleus-ink:${safe(ink)};--soleus-accent:${safe(accent)}" `);
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(themed)}`;
 }
+
+/** A dose as the core words it (`Prescription::dose`), with no-break spaces where a line must
+ *  not split: a number and its unit ("60 s"), and "x a week". */
+export function keepUnits(dose: string): string {
+  return dose.replace(/(\d) (?=\S)/g, '$1\u00a0').replace(/x a week/g, 'x\u00a0a\u00a0week');
+}

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, Plan, Section } from './bindings';
-import { buildSlides, checkDate, Citations, doseLine, nextSlide, openByDefault, planNotes, summarize } from './plan';
+import { buildSlides, checkDate, Citations, nextSlide, openByDefault, planNotes, summarize } from './plan';
 
 const item = (text: string, source: string, extra: Partial<Item> = {}): Item => ({ text, source, ...extra });
 const section = (kind: Section['kind'], items: Item[], extra: Partial<Section> = {}): Section => ({ kind, title: kind, items, ...extra });
 const phase = (name: string, ids: string[], source = 'src-phase') => ({
   name,
   goal: `${name} goal`,
-  exercises: ids.map((id) => ({ id, name: id, prescription: { sets: 3, reps: 10, per_side: false, rest_seconds: 60, times_per_week: 3 } })),
+  exercises: ids.map((id) => ({
+    id, name: id, prescription: { sets: 3, reps: 10, per_side: false, rest_seconds: 60, times_per_week: 3 }, dose: '3 sets x 10 reps, rest 60 s, 3x a week',
+  })),
   progress_when: [],
   source,
 });
@@ -60,24 +62,15 @@ describe('citations', () => {
   });
 });
 
-describe('doses', () => {
-  it('reads like the core summary', () => {
-    // Spaces shown as "_" are no-break spaces: a number stays with its unit.
-    const plain = (t: string) => t.replaceAll('\u00a0', '_');
-    expect(plain(doseLine({ sets: 3, reps: 15, per_side: true, rest_seconds: 60, times_per_week: 7 }))).toBe('3_sets x 15_reps each side, rest 60_s, 7x_a_week');
-    expect(plain(doseLine({ sets: 1, minutes: 20, per_side: false, rest_seconds: 0, times_per_week: 3 }))).toBe('1_set x 20_min, 3x_a_week');
-    expect(plain(doseLine({ sets: 5, reps: 1, hold_seconds: 45, per_side: false, rest_seconds: 120, times_per_week: 7 }))).toBe('5_sets x 1_reps, 45_s hold, rest 120_s, 7x_a_week');
-  });
-});
 
 describe('plan notes', () => {
   const rx = { sets: 2, reps: 15, per_side: true, rest_seconds: 30, times_per_week: 14 };
   it('lists the prescription note, then the plan note unless it repeats it', () => {
-    expect(planNotes({ id: 'a', name: 'A', prescription: rx })).toEqual([]);
-    expect(planNotes({ id: 'a', name: 'A', prescription: { ...rx, note: 'twice a day' }, note: 'twice a day' })).toEqual(['twice a day']);
-    expect(planNotes({ id: 'a', name: 'A', prescription: { ...rx, note: 'twice a day' }, note: 'pain under 3/10' }))
+    expect(planNotes({ id: 'a', name: 'A', dose: '', prescription: rx })).toEqual([]);
+    expect(planNotes({ id: 'a', name: 'A', dose: '', prescription: { ...rx, note: 'twice a day' }, note: 'twice a day' })).toEqual(['twice a day']);
+    expect(planNotes({ id: 'a', name: 'A', dose: '', prescription: { ...rx, note: 'twice a day' }, note: 'pain under 3/10' }))
       .toEqual(['twice a day', 'pain under 3/10']);
-    expect(planNotes({ id: 'a', name: 'A', prescription: rx, note: 'pain under 3/10' })).toEqual(['pain under 3/10']);
+    expect(planNotes({ id: 'a', name: 'A', dose: '', prescription: rx, note: 'pain under 3/10' })).toEqual(['pain under 3/10']);
   });
 });
 

@@ -1,7 +1,7 @@
 // The Plan screen's pure logic: what each section says when closed, which open first, the
 // numbered sources, and the presenter's slides.
 import type { ResultSlide } from './resultSlides';
-import type { Item, Plan, PlannedExercise, Prescription, RehabPhase, SavedPlan, Section, SectionKind, Triage } from './bindings';
+import type { Item, Plan, PlannedExercise, RehabPhase, SavedPlan, Section, SectionKind, Triage } from './bindings';
 
 /** Sections that open by themselves: what to do and when to get help come first. */
 const OPEN_FIRST: SectionKind[] = ['care', 'now', 'safety_net'];
@@ -87,20 +87,6 @@ export class Citations {
     }
     return c;
   }
-}
-
-/** "3 sets x 15 reps each side, rest 60 s, 7x a week": as the core's `Prescription::summary`,
- *  with no-break spaces so that a number never wraps away from its unit on a narrow card. */
-export function doseLine(p: Prescription): string {
-  const dose: string[] = [];
-  const nb = (n: number, unit: string) => `${n}\u00a0${unit}`;
-  if (p.reps !== undefined) dose.push(nb(p.reps, 'reps'));
-  if (p.hold_seconds !== undefined) dose.push(`${nb(p.hold_seconds, 's')} hold`);
-  if (p.minutes !== undefined) dose.push(nb(p.minutes, 'min'));
-  let s = `${nb(p.sets, p.sets === 1 ? 'set' : 'sets')} x ${dose.join(', ')}`;
-  if (p.per_side) s += ' each side';
-  if (p.rest_seconds > 0) s += `, rest ${nb(p.rest_seconds, 's')}`;
-  return `${s}, ${p.times_per_week}x\u00a0a\u00a0week`;
 }
 
 /** What a plan adds to an exercise's dose: the prescription's note, then the plan's own note
