@@ -179,22 +179,6 @@ fn every_drawing_fills_most_of_its_canvas() {
     }
 }
 
-/// Writes every illustration to `target/illustrations/ID.svg`, in dark ink and in light, for a
-/// contact sheet (`cargo test -p soleus --test exercises -- --ignored`, then rsvg-convert).
-#[test]
-#[ignore]
-fn write_every_illustration_for_a_contact_sheet() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/illustrations");
-    std::fs::create_dir_all(&dir).unwrap();
-    for e in exercises::library() {
-        let svg = e.svg();
-        for (theme, ink) in [("light", "#1d2a24"), ("dark", "#e8efe9")] {
-            let themed = svg.replacen("<svg ", &format!("<svg style=\"--soleus-ink:{ink};color:{ink}\" "), 1);
-            std::fs::write(dir.join(format!("{}-{theme}.svg", e.id)), themed).unwrap();
-        }
-    }
-}
-
 #[test]
 fn the_library_names_its_phases_as_the_plans_do() {
     // A runner opens an exercise from a plan's phase ("Settle (weeks 0-2)"): the library must not
