@@ -18,7 +18,7 @@ fn case_reports_score_and_no_urgent_case_is_sent_to_self_care() {
     let text = include_str!("data/case_reports.jsonl");
     let s = common::score(text);
     assert_eq!(s.cases, 160);
-    s.assert_floors(77.0, 88.0, 80.0);
+    s.assert_floors(81.0, 88.0, 80.0);
 
     assert!(s.sent_to_self_care.is_empty(), "urgent or emergency cases sent to self-care: {:?}", s.sent_to_self_care);
 }

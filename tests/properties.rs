@@ -102,6 +102,9 @@ proptest! {
         let explained = a.red_flags.iter().any(|f| f.triage == a.triage)
             || a.differential.iter().any(|r| kb.condition(&r.condition).is_some_and(|c| c.triage == a.triage));
         prop_assert!(explained, "triage {:?} unexplained for {}", a.triage, case.to_json());
+        // The advice never says less than the first-listed cause warrants on its own.
+        let first = kb.condition(&a.differential[0].condition).unwrap();
+        prop_assert!(a.triage >= first.triage, "triage {:?} below {} listed first for {}", a.triage, first.id, case.to_json());
         for q in &a.next_questions {
             prop_assert!(!case.contains(q), "asks {} again", q);
         }

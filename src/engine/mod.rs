@@ -46,22 +46,30 @@ pub fn assess(case: &Case) -> Assessment {
 fn assess_with(kb: &'static knowledge::Knowledge, case: &Case, s: &mut model::Scratch) -> Assessment {
     let mut scores = std::mem::take(&mut s.scores);
     model::log_scores(kb, case.entries(), |_| true, s, &mut scores);
+    // Two scales (see `rank_prior_weight` in knowledge/conditions.toml): the population scale,
+    // with the priors in full, decides the triage; the ranked scale orders and shows the list.
     let mut posterior = std::mem::take(&mut s.posterior);
     posterior.clear();
     posterior.extend_from_slice(&scores);
     model::softmax(&mut posterior);
+    // The same in the list's scale: each class's odds times its exp(rank_adjust), renormalised.
+    let mut ranked = std::mem::take(&mut s.ranked);
+    ranked.clear();
+    ranked.extend(posterior.iter().zip(&kb.rank_factor).map(|(p, f)| p * f));
+    let total: f64 = ranked.iter().sum();
+    ranked.iter_mut().for_each(|p| *p /= total);
 
     let n = kb.conditions.len();
     let mut order = std::mem::take(&mut s.order);
     order.clear();
     order.extend(0..n);
-    order.sort_unstable_by(|a, b| posterior[*b].total_cmp(&posterior[*a]));
+    order.sort_unstable_by(|a, b| ranked[*b].total_cmp(&ranked[*a]));
     let safety = safety::check(kb, case);
-    let (warranted, by) = safety::differential_triage(kb, case, &posterior, s);
+    let (warranted, by) = safety::differential_triage(kb, case, &posterior, &ranked, s);
     let triage = safety.floor.max(warranted);
     let shown = |i: usize, c: usize| {
         i < SHOW_AT_LEAST
-            || (i < SHOW_AT_MOST && posterior[c] >= SHOW_ABOVE)
+            || (i < SHOW_AT_MOST && ranked[c] >= SHOW_ABOVE)
             || kb.conditions[c].raise_at.is_some_and(|at| posterior[c] >= at)
             || c == by
             || safety.points_to & (1 << c) != 0
@@ -71,13 +79,14 @@ fn assess_with(kb: &'static knowledge::Knowledge, case: &Case, s: &mut model::Sc
         condition: Text::Borrowed(&kb.conditions[c].id),
         name: Text::Borrowed(&kb.conditions[c].name),
         // Rounded down so the differential never sums above 1.
-        probability: (posterior[c] * 10_000.0).floor() / 10_000.0,
+        probability: (ranked[c] * 10_000.0).floor() / 10_000.0,
         why: model::why(kb, case.entries(), c),
     }));
 
-    let next_questions = questions::next_questions(kb, case, &posterior, &safety.follow_ups, s);
+    let next_questions = questions::next_questions(kb, case, &ranked, &safety.follow_ups, s);
     s.scores = scores;
     s.posterior = posterior;
+    s.ranked = ranked;
     s.order = order;
 
     Assessment {
@@ -90,5 +99,65 @@ fn assess_with(kb: &'static knowledge::Knowledge, case: &Case, s: &mut model::Sc
         next_questions,
         disclaimer: Text::Borrowed(DISCLAIMER),
         engine_version: Text::Borrowed(&kb.engine_version),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::knowledge::{self, FindingKind, Knowledge, CONDITIONS};
+    use super::*;
+
+    /// Every single answer alone, as a case: each value of each yes/no and choice finding, and
+    /// each numeric finding at its bounds.
+    fn single_answers(kb: &Knowledge) -> Vec<Case> {
+        let mut cases = Vec::new();
+        for f in kb.findings() {
+            let values: Vec<serde_json::Value> = match &f.kind {
+                FindingKind::Bool => vec![true.into(), false.into()],
+                FindingKind::Enum { values } => values.iter().map(|v| v.as_str().into()).collect(),
+                FindingKind::Integer { min, max } => vec![(*min).into(), (*max).into()],
+                FindingKind::Number { min, max } => vec![(*min).into(), (*max).into()],
+            };
+            for v in values {
+                let mut case = Case::default();
+                case.set(&f.key, &v).unwrap();
+                cases.push(case);
+            }
+        }
+        cases
+    }
+
+    #[test]
+    fn the_list_weighs_the_priors_at_rank_prior_weight_and_the_triage_weighs_them_in_full() {
+        const WEIGHT: &str = "rank_prior_weight = 0.5";
+        assert!(CONDITIONS.contains(WEIGHT), "the test compares the shipped weight with 1.0");
+        let kb = knowledge::get();
+        let full: &'static Knowledge = Box::leak(Box::new(Knowledge::load_with_conditions(&CONDITIONS.replace(WEIGHT, "rank_prior_weight = 1.0")).unwrap()));
+        let (mut s, mut s_full) = (model::Scratch::new(kb), model::Scratch::new(full));
+        let prior = |id: &str| kb.condition(id).unwrap().prior.ln();
+        let mut reordered = 0;
+        for case in single_answers(kb) {
+            let (a, b) = (assess_with(kb, &case, &mut s), assess_with(full, &case, &mut s_full));
+            // Odds between two listed causes move by exactly the discounted prior ratio.
+            let p = |x: &Assessment, id: &str| x.differential.iter().find(|r| r.condition == id).map(|r| r.probability);
+            for (i, r) in a.differential.iter().enumerate() {
+                for q in &a.differential[i + 1..] {
+                    let (Some(x), Some(y)) = (p(&b, &r.condition), p(&b, &q.condition)) else { continue };
+                    if [r.probability, q.probability, x, y].iter().all(|&v| v > 0.01) {
+                        let moved = (r.probability / q.probability).ln() - (x / y).ln();
+                        let expected = -0.5 * (prior(&r.condition) - prior(&q.condition));
+                        assert!((moved - expected).abs() < 0.05, "{} vs {} for {}: {moved} != {expected}", r.condition, q.condition, case.to_json());
+                    }
+                }
+            }
+            // The triage only gains urgency, and only up to what the first-listed cause warrants
+            // or a serious cause already listed.
+            assert!(a.triage >= b.triage, "{}: {:?} < {:?}", case.to_json(), a.triage, b.triage);
+            if a.triage > b.triage && a.red_flags.is_empty() {
+                assert_eq!(a.triage, kb.condition(&a.differential[0].condition).unwrap().triage, "{}", case.to_json());
+            }
+            reordered += usize::from(a.differential[0].condition != b.differential[0].condition);
+        }
+        assert!(reordered > 0, "the weight never changed which cause is listed first");
     }
 }

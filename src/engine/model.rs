@@ -19,6 +19,7 @@ pub(crate) struct Scratch {
     used: Vec<bool>,
     pub scores: Vec<f64>,
     pub posterior: Vec<f64>,
+    pub ranked: Vec<f64>,
     pub base: Vec<f64>,
     pub order: Vec<usize>,
     /// Next questions: per finding, the information-gain bound; the likely classes.
@@ -39,6 +40,7 @@ impl Scratch {
             used: vec![false; kb.groups.len()],
             scores: Vec::with_capacity(kb.classes),
             posterior: Vec::with_capacity(kb.classes),
+            ranked: Vec::with_capacity(kb.classes),
             base: Vec::with_capacity(kb.classes),
             order: Vec::with_capacity(kb.classes),
             bound: Vec::with_capacity(kb.models.len()),

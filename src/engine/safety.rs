@@ -172,21 +172,23 @@ pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
 /// The triage the differential warrants. Red-flag answers may only add urgency: when judging
 /// condition `c`, a red-flag answer that favours a competitor more than `c` counts for that
 /// competitor only as much as it counts for `c`. So adding a red-flag answer never lowers the
-/// triage. A condition then counts with its own triage when it is the most likely one, or,
-/// for serious conditions, when its probability reaches its `raise_at` threshold; and the
-/// conditions that need a clinician count together (`clinician_at`). Returns the triage and
-/// the condition that set it, which the differential then always shows.
-pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64], scratch: &mut Scratch) -> (Triage, usize) {
+/// triage. A condition then counts with its own triage when it is the most likely one on either
+/// scale (`posterior`, the population's, or `ranked`, the list's: the triage is never below what
+/// the first-listed cause warrants), or, for serious conditions, when its population-scale
+/// probability reaches its `raise_at` threshold; and the conditions that need a clinician count
+/// together (`clinician_at`). Returns the triage and the condition that set it, which the
+/// differential then always shows.
+pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64], ranked: &[f64], scratch: &mut Scratch) -> (Triage, usize) {
     let entries = case.entries();
     let n = kb.conditions.len();
+    let argmax = |p: &dyn Fn(usize) -> f64| (0..n).max_by(|&a, &b| p(a).total_cmp(&p(b))).unwrap_or(0);
     let mut flagged_slots = std::mem::take(&mut scratch.flagged);
     flagged_slots.clear();
     flagged_slots.extend(entries.iter().filter(|e| is_red_flag_answer(kb, e)).map(|e| e.slot as usize));
     if flagged_slots.is_empty() {
         // No red-flag answer: the plain differential decides.
         scratch.flagged = flagged_slots;
-        let top = (0..n).max_by(|&a, &b| posterior[a].total_cmp(&posterior[b])).unwrap_or(0);
-        let (mut triage, mut by) = (kb.conditions[top].triage, top);
+        let (mut triage, mut by) = most_urgent_top(kb, argmax(&|x| posterior[x]), argmax(&|x| ranked[x]));
         if let Some(c) = needs_clinician(kb, triage, |x| posterior[x]) {
             (triage, by) = (Triage::Clinician, c);
         }
@@ -198,13 +200,14 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64]
         return (triage, by);
     }
     let flagged = Flagged(kb, &flagged_slots);
+    let adjust = &kb.rank_adjust;
     let mut base = std::mem::take(&mut scratch.base);
     model::log_scores(kb, entries, |e| !flagged_slots.contains(&(e.slot as usize)), scratch, &mut base);
     // The most likely condition without the red-flag answers stays the most likely under its
     // own clipping (clipping only lowers its competitors), so its triage is a floor and only
-    // conditions more urgent than it need checking.
-    let reduced_top = (0..n).max_by(|&a, &b| base[a].total_cmp(&base[b])).unwrap_or(0);
-    let (mut triage, mut by) = (kb.conditions[reduced_top].triage, reduced_top);
+    // conditions more urgent than it need checking. The same holds on the list's scale.
+    let (reduced_top, reduced_first) = (argmax(&|x| base[x]), argmax(&|x| base[x] + adjust[x]));
+    let (mut triage, mut by) = most_urgent_top(kb, reduced_top, reduced_first);
     // Judged without the red-flag answers too, so that adding one cannot take it away.
     let max = base[reduced_top].max(base[kb.classes - 1]);
     if let Some(c) = needs_clinician(kb, triage, |x| super::fastmath::exp_neg(base[x] - max)) {
@@ -217,14 +220,21 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64]
         }
         let own = base[c] + flagged.rows().map(|r| r[c]).sum::<f64>();
         let score = |x: usize| base[x] + flagged.rows().map(|r| r[x].min(r[c])).sum::<f64>();
-        // The reduced top is one competitor: if `c` falls short of it by more than the raise
-        // threshold allows, nothing else about `c` matters.
+        // The reduced tops are competitors: if `c` falls short of the population's by more than
+        // the raise threshold allows, and of the list's at all, nothing else about `c` matters.
         let slack = info.raise_at.map_or(0.0, |at| at.ln().min(0.0));
-        if c != reduced_top && own - score(reduced_top) < slack {
+        let out_of_reach = |x: usize, slack: f64, adj: &dyn Fn(usize) -> f64| c != x && own + adj(c) - score(x) - adj(x) < slack;
+        if out_of_reach(reduced_top, slack, &|_| 0.0) && out_of_reach(reduced_first, 0.0, &|x| adjust[x]) {
             continue;
         }
-        let best_other = (0..n).filter(|&x| x != c).map(score).fold(f64::NEG_INFINITY, f64::max);
-        let top = best_other <= own;
+        // The best competitor on each scale, in one pass.
+        let (mut best_other, mut best_listed) = (f64::NEG_INFINITY, f64::NEG_INFINITY);
+        for x in (0..n).filter(|&x| x != c) {
+            let sx = score(x);
+            best_other = best_other.max(sx);
+            best_listed = best_listed.max(sx + adjust[x]);
+        }
+        let top = best_other <= own || best_listed <= own + adjust[c];
         // p(c) <= exp(own - best_other): skip the exponentials when that already falls short.
         let raised = info.raise_at.is_some_and(|at| {
             own - best_other >= at.ln() && {
@@ -240,6 +250,17 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64]
     scratch.base = base;
     scratch.flagged = flagged_slots;
     (triage, by)
+}
+
+/// Of the most likely condition on the population's scale and the first on the list's, the one
+/// whose own triage is more urgent (the population's on a tie), with that triage.
+fn most_urgent_top(kb: &Knowledge, top: usize, first: usize) -> (Triage, usize) {
+    let (a, b) = (kb.conditions[top].triage, kb.conditions[first].triage);
+    if b > a {
+        (b, first)
+    } else {
+        (a, top)
+    }
 }
 
 /// When the triage so far is self-care but the conditions that need a clinician together reach

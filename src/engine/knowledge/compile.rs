@@ -250,10 +250,15 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     let settled_at = probability(num(model, "settled_at", at)?, at)?;
     let min_gain = num(model, "min_gain_nats", at)?;
     let clinician_at = probability(num(model, "clinician_at", at)?, at)?;
+    let rank_prior_weight = num(model, "rank_prior_weight", at)?;
     let version = string(model, "version", at)?;
     cite.cite(model, at)?;
+    cite.cite_as(model, "rank_prior_src", at)?;
     if !(0.0..=1.0).contains(&tempering) || tempering == 0.0 {
         return Err(KnowledgeError::new(at, "tempering must be in (0, 1]"));
+    }
+    if !(0.0..=1.0).contains(&rank_prior_weight) {
+        return Err(KnowledgeError::new(at, "rank_prior_weight must be in [0, 1]"));
     }
 
     // Findings: values, population defaults, how `why` says them, groups.
@@ -366,7 +371,9 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     // Dense tables: classes = conditions + leak.
     let classes = conds.len() + 1;
     let total_prior: f64 = conds.iter().map(|c| c.prior).sum::<f64>() + leak_prior;
-    let log_prior = conds.iter().map(|c| c.prior).chain([leak_prior]).map(|p| (p / total_prior).ln()).collect();
+    let log_prior: Vec<f64> = conds.iter().map(|c| c.prior).chain([leak_prior]).map(|p| (p / total_prior).ln()).collect();
+    let rank_adjust: Vec<f64> = log_prior.iter().map(|l| (rank_prior_weight - 1.0) * l).collect();
+    let rank_factor = rank_adjust.iter().map(|a| a.exp()).collect();
     let mut lr = vec![0.0; next_slot * classes];
     let mut p = vec![0.0; next_slot * classes];
     let mut kl = vec![0.0; infos.len() * classes];
@@ -491,6 +498,8 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         screening,
         classes,
         log_prior,
+        rank_adjust,
+        rank_factor,
         lr,
         p,
         kl,
@@ -742,5 +751,16 @@ mod tests {
         let e = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, &text).err().expect("refused");
         assert!(e.to_string().contains("`dvtt` is not a condition"), "{e}");
     }
-}
 
+    #[test]
+    fn a_rank_prior_weight_outside_0_1_or_without_a_source_is_refused() {
+        for (text, says) in [
+            (CONDITIONS.replace("rank_prior_weight = 0.5", "rank_prior_weight = 1.5"), "rank_prior_weight must be in [0, 1]"),
+            (CONDITIONS.replace("rank_prior_src = \"ibrahim2015\"", "rank_prior_src = \"nobody2020\""), "source `nobody2020` is not in sources.toml"),
+        ] {
+            assert_ne!(text, CONDITIONS);
+            let e = with_conditions(&text).err().expect("refused");
+            assert!(e.to_string().contains(says), "{e}");
+        }
+    }
+}

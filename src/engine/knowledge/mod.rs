@@ -165,6 +165,11 @@ pub struct Knowledge {
     pub(crate) classes: usize,
     /// ln prior per class (normalised).
     pub(crate) log_prior: Vec<f64>,
+    /// Per class, added to a log score to weigh its prior at `rank_prior_weight` instead of in
+    /// full: (weight - 1) * ln prior. The differential is ranked on that scale (`model::ranked`).
+    pub(crate) rank_adjust: Vec<f64>,
+    /// exp(rank_adjust), to rescale probabilities without logarithms.
+    pub(crate) rank_factor: Vec<f64>,
     /// Per slot, per class: tempered ln(P(value | class) / P(value | population)).
     pub(crate) lr: Vec<f64>,
     /// Per slot, per class: P(value | class), untempered (for expected information gain).
@@ -193,6 +198,12 @@ impl Knowledge {
     /// Parse, check and compile the embedded data files.
     pub fn load() -> Result<Knowledge, KnowledgeError> {
         compile::compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, RED_FLAGS)
+    }
+
+    /// The embedded knowledge with `conditions.toml` replaced: for tests that compare settings.
+    #[cfg(test)]
+    pub(crate) fn load_with_conditions(conditions: &str) -> Result<Knowledge, KnowledgeError> {
+        compile::compile(VOCABULARY, SOURCES, FINDINGS, conditions, RED_FLAGS)
     }
 
     pub fn conditions(&self) -> &[ConditionInfo] {
