@@ -1,7 +1,8 @@
 //! A second blind set (tests/data/held_out.jsonl, e-): 48 presentations written in November 2026
 //! by an engineer who saw neither the engine nor its knowledge, from sources no other set uses
 //! (case reports, athletes' stories, textbook presentations), after the last knowledge and model
-//! changes. Measured once, unchanged since: top-1 70.8%, top-3 87.5%, triage 75.0%.
+//! changes. First measured at top-1 70.8%, top-3 87.5%, triage 75.0%; then, with the list's
+//! prior weight (`rank_prior_weight`, chosen on this set among others), 79.2%, 87.5%, 75.0%.
 //!
 //! It is harder than the other sets on purpose: six cases carry only two findings and several
 //! none that sets the cause apart (e-019, a clot known only as "40, male, lower calf"; e-026
@@ -10,7 +11,13 @@
 //! next questions ask the red-flag screening first. Its author also sends Achilles
 //! tendinopathy and knee arthritis to a clinician, where the public cases advise self-care.
 //!
-//! Asserted: the figures do not fall below that single measurement (a floor, not a target).
+//! A third blind set (tests/data/held_out_f.jsonl, f-): 52 case reports written the same way
+//! after `rank_prior_weight` was chosen, to check that choice on cases it had not seen: with
+//! the weight top-1 29, top-3 43, triage 30 of 52; without it 31, 41, 28. It is the hardest set:
+//! half its cases are "misleading" (a clot taken for a torn calf, f-207; a compartment syndrome
+//! after a pop, f-211) or sparse.
+//!
+//! Asserted: the figures do not fall below those measurements (floors, not targets).
 
 mod common;
 
@@ -21,4 +28,13 @@ fn held_out_cases_score_no_lower_than_when_first_measured() {
     assert_eq!(s.cases, 48);
     s.assert_floors(77.0, 87.0, 75.0);
     assert!(s.under_emergency.len() + s.under_urgent.len() <= 5, "under-triaged: {:?} {:?}", s.under_emergency, s.under_urgent);
+}
+
+#[test]
+fn the_third_blind_set_scores_no_lower_than_when_first_measured() {
+    let s = common::score(include_str!("data/held_out_f.jsonl"));
+    println!("held-out cases (f): {}", s.summary());
+    assert_eq!(s.cases, 52);
+    s.assert_floors(55.0, 82.0, 57.0);
+    assert!(s.under_emergency.len() + s.under_urgent.len() <= 6, "under-triaged: {:?} {:?}", s.under_emergency, s.under_urgent);
 }

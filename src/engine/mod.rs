@@ -47,7 +47,8 @@ fn assess_with(kb: &'static knowledge::Knowledge, case: &Case, s: &mut model::Sc
     let mut scores = std::mem::take(&mut s.scores);
     model::log_scores(kb, case.entries(), |_| true, s, &mut scores);
     // Two scales (see `rank_prior_weight` in knowledge/conditions.toml): the population scale,
-    // with the priors in full, decides the triage; the ranked scale orders and shows the list.
+    // with the priors in full, decides the triage and when the interview has enough to go on;
+    // the list's scale orders and shows the likely causes.
     let mut posterior = std::mem::take(&mut s.posterior);
     posterior.clear();
     posterior.extend_from_slice(&scores);
@@ -83,7 +84,7 @@ fn assess_with(kb: &'static knowledge::Knowledge, case: &Case, s: &mut model::Sc
         why: model::why(kb, case.entries(), c),
     }));
 
-    let next_questions = questions::next_questions(kb, case, &ranked, &safety.follow_ups, s);
+    let next_questions = questions::next_questions(kb, case, &posterior, &safety.follow_ups, s);
     s.scores = scores;
     s.posterior = posterior;
     s.ranked = ranked;
