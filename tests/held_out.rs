@@ -21,20 +21,21 @@
 
 mod common;
 
+/// Scores a blind set and holds it to the floors of its first measurement.
+fn no_lower_than_first_measured(name: &str, jsonl: &str, cases: usize, floors: (f64, f64, f64), max_under: usize) {
+    let s = common::score(jsonl);
+    println!("{name}: {}", s.summary());
+    assert_eq!(s.cases, cases);
+    s.assert_floors(floors.0, floors.1, floors.2);
+    assert!(s.under_emergency.len() + s.under_urgent.len() <= max_under, "under-triaged: {:?} {:?}", s.under_emergency, s.under_urgent);
+}
+
 #[test]
 fn held_out_cases_score_no_lower_than_when_first_measured() {
-    let s = common::score(include_str!("data/held_out.jsonl"));
-    println!("held-out cases: {}", s.summary());
-    assert_eq!(s.cases, 48);
-    s.assert_floors(77.0, 87.0, 75.0);
-    assert!(s.under_emergency.len() + s.under_urgent.len() <= 5, "under-triaged: {:?} {:?}", s.under_emergency, s.under_urgent);
+    no_lower_than_first_measured("held-out cases", include_str!("data/held_out.jsonl"), 48, (77.0, 87.0, 75.0), 5);
 }
 
 #[test]
 fn the_third_blind_set_scores_no_lower_than_when_first_measured() {
-    let s = common::score(include_str!("data/held_out_f.jsonl"));
-    println!("held-out cases (f): {}", s.summary());
-    assert_eq!(s.cases, 52);
-    s.assert_floors(55.0, 82.0, 57.0);
-    assert!(s.under_emergency.len() + s.under_urgent.len() <= 6, "under-triaged: {:?} {:?}", s.under_emergency, s.under_urgent);
+    no_lower_than_first_measured("held-out cases (f)", include_str!("data/held_out_f.jsonl"), 52, (55.0, 82.0, 57.0), 6);
 }
