@@ -224,6 +224,12 @@ impl Knowledge {
     }
 
     /// The safety rules, for display: id, triage floor and message.
+    /// The dependence group (findings.toml `[group]`) a finding belongs to, if any: answers in
+    /// one group are weighed together, not added.
+    pub fn dependence_group(&self, key: &str) -> Option<usize> {
+        self.models[*self.finding_index.get(key)?].group
+    }
+
     pub fn rules(&self) -> impl Iterator<Item = (&str, Triage, &str)> {
         self.rules.iter().map(|r| (r.id.as_str(), r.triage, r.message.as_str()))
     }
