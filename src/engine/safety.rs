@@ -174,10 +174,11 @@ pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
 /// competitor only as much as it counts for `c`. So adding a red-flag answer never lowers the
 /// triage. A condition then counts with its own triage when it is the most likely one on either
 /// scale (`posterior`, the population's, or `ranked`, the list's: the triage is never below what
-/// the first-listed cause warrants), or, for serious conditions, when its population-scale
-/// probability reaches its `raise_at` threshold; and the conditions that need a clinician count
-/// together (`clinician_at`). Returns the triage and the condition that set it, which the
-/// differential then always shows.
+/// the first-listed cause warrants, exactly so unless a red-flag answer shares a dependence
+/// group with another answer, since each is clipped alone), or, for serious conditions, when its
+/// population-scale probability reaches its `raise_at` threshold; and the conditions that need
+/// a clinician count together (`clinician_at`). Returns the triage and the condition that set
+/// it, which the differential then always shows.
 pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64], ranked: &[f64], scratch: &mut Scratch) -> (Triage, usize) {
     let entries = case.entries();
     let n = kb.conditions.len();
