@@ -224,8 +224,9 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64]
         // The reduced tops are competitors: if `c` falls short of the population's by more than
         // the raise threshold allows, and of the list's at all, nothing else about `c` matters.
         let slack = info.raise_at.map_or(0.0, |at| at.ln().min(0.0));
-        let out_of_reach = |x: usize, slack: f64, adj: &dyn Fn(usize) -> f64| c != x && own + adj(c) - score(x) - adj(x) < slack;
-        if out_of_reach(reduced_top, slack, &|_| 0.0) && out_of_reach(reduced_first, 0.0, &|x| adjust[x]) {
+        let short_of_top = c != reduced_top && own - score(reduced_top) < slack;
+        let short_of_first = c != reduced_first && own + adjust[c] < score(reduced_first) + adjust[reduced_first];
+        if short_of_top && short_of_first {
             continue;
         }
         // The best competitor on each scale, in one pass.
