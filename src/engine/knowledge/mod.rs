@@ -6,6 +6,7 @@
 //! [`Knowledge::sources`]. The tables (`pub(crate)`) are the engine's own business.
 
 mod compile;
+mod schema;
 mod rules;
 
 use std::collections::HashMap;
