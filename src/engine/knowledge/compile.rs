@@ -740,6 +740,8 @@ mod tests {
         ] {
             let e = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, &edit(RED_FLAGS, from, to)).unwrap_err();
             assert!(e.at == "red_flags.toml" && e.what.contains(&format!("unknown field `{key}`")), "{e}");
+            // The parser shows the line, so the rule is found without searching.
+            assert!(e.what.contains("TOML parse error at line") && e.what.contains(key), "{e}");
         }
         // Inside a rule's condition: a misspelt test, and a second form that would be ignored.
         let e = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, &edit(RED_FLAGS, "{ key = \"chest_symptoms\", eq = true }", "{ key = \"chest_symptoms\", eqq = true }")).unwrap_err();
