@@ -60,12 +60,15 @@ describe('how accurate is this?', () => {
     expect(sets[0].textContent).toContain('Short presentations from textbooks.');
     expect(sets[0].textContent).toContain('flatter');
     expect(sets[1].textContent).toContain('kept apart');
-    // 42 of 50 is 84%; the interview asked 14 questions (median); the runner's misses are named.
-    const row = (set: Element, way: string) => set.querySelector(`[data-testid=accuracy-row-${way}]`)?.textContent ?? '';
-    expect(row(sets[0], 'full_case')).toContain('84%');
-    expect(row(sets[0], 'full_case')).toContain('none');
-    expect(row(sets[0], 'interview')).toContain('14');
-    expect(row(sets[0], 'runner')).toContain('2 emergencies and 1 urgent case');
+    // Top-1, top-3, triage, under-triaged, median questions: 42 of 50 is 84%; the misses are named below.
+    const row = (set: Element, way: string) => [...set.querySelectorAll(`[data-testid=accuracy-row-${way}] td`)].map((td) => td.textContent?.trim());
+    expect(row(sets[0], 'full_case')).toEqual(['84%', '94%', '80%', '0', '–']);
+    expect(row(sets[0], 'interview')).toEqual(['80%', '94%', '80%', '1', '14']);
+    expect(row(sets[0], 'runner')).toEqual(['76%', '94%', '80%', '3', '12']);
+    const under = [...sets[0].querySelectorAll('[data-testid=accuracy-under] li')].map((li) => li.textContent);
+    expect(under[0]).toContain('Whole case');
+    expect(under[0]).toContain('none');
+    expect(under[2]).toContain('2 emergencies and 1 urgent case');
     expect(sets[1].querySelector('[data-testid=accuracy-summary]')?.textContent).toContain('1 emergency or urgent case was given less urgent advice');
     unmount(app);
   });
