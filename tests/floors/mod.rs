@@ -13,8 +13,6 @@ pub fn figures(file: &str, mode: Mode) -> Figures {
 
 /// Fails when top-1, top-3 or triage (percent) falls below its floor, or more than
 /// `max_under` emergency and urgent cases are triaged lower.
-// Not every test file that includes this module checks under-triage this way.
-#[allow(dead_code)]
 pub fn assert_floors(what: &str, f: &Figures, (top1, top3, triage): (f64, f64, f64), max_under: usize) {
     for (name, got, floor) in [("top-1", f.top1, top1), ("top-3", f.top3, top3), ("triage", f.triage_exact, triage)] {
         assert!(f.percent(got) >= floor, "{what}: {name} fell to {:.1}% (floor {floor}%)", f.percent(got));
