@@ -34,9 +34,13 @@ export function summary(s: SetFigures): string {
     under === 0
       ? 'No emergency or urgent case was given less urgent advice.'
       : `${plural(under, 'emergency or urgent case was', 'emergency or urgent cases were')} given less urgent advice than it needed.`;
+  // Safety must not come from sending everyone to the emergency department: say how often it over-advised.
+  const over =
+    `It advised more urgent care than expected in ${plural(f.over_triage, 'case', 'cases')}` +
+    (f.self_care_cases > 0 ? `, and sent ${f.self_care_sent_urgent} of the ${f.self_care_cases} self-care cases to urgent or emergency care.` : '.');
   return (
     `Given the whole case, Soleus listed the expected cause first in ${percent(f.top1, f.cases)} of ${f.cases} cases ` +
     `and among its first three in ${percent(f.top3, f.cases)}, and advised exactly the expected care in ` +
-    `${percent(f.triage_exact, f.cases)}. ${safety}`
+    `${percent(f.triage_exact, f.cases)}. ${safety} ${over}`
   );
 }

@@ -69,7 +69,9 @@ describe('how accurate is this?', () => {
     expect(under[0]).toContain('Whole case');
     expect(under[0]).toContain('none');
     expect(under[2]).toContain('2 emergencies and 1 urgent case');
-    expect(sets[1].querySelector('[data-testid=accuracy-summary]')?.textContent).toContain('1 emergency or urgent case was given less urgent advice');
+    const said = sets[1].querySelector('[data-testid=accuracy-summary]')?.textContent;
+    expect(said).toContain('1 emergency or urgent case was given less urgent advice');
+    expect(said).toContain('more urgent care than expected in 3 cases, and sent 0 of the 12 self-care cases to urgent or emergency care');
     unmount(app);
   });
 
