@@ -10,6 +10,7 @@ use ts_rs::TS;
 
 use crate::log::LogError;
 use crate::engine::CaseError;
+use crate::evaluation::SetError;
 use crate::exercises::ExerciseError;
 use crate::profiles::ProfileError;
 use crate::store::StoreError;
@@ -26,6 +27,9 @@ pub enum Error {
     Case(#[from] CaseError),
     #[error(transparent)]
     Exercise(#[from] ExerciseError),
+    /// A shipped case set that cannot be read or scored: a fault of the build, not of input.
+    #[error(transparent)]
+    CaseSet(#[from] SetError),
 }
 
 impl Error {
@@ -37,6 +41,7 @@ impl Error {
             Error::Log(e) => e.code(),
             Error::Case(e) => e.code(),
             Error::Exercise(e) => e.code(),
+            Error::CaseSet(_) => "case_set_unreadable",
         }
     }
 
@@ -49,6 +54,7 @@ impl Error {
             Error::Log(e) => e.is_bad_input(),
             Error::Case(_) => true,
             Error::Exercise(_) => true,
+            Error::CaseSet(_) => false,
         }
     }
 

@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod engine;
 pub mod error;
+pub mod evaluation;
 pub mod exercises;
 pub mod export;
 pub mod import;

@@ -9,16 +9,27 @@
 //! the model's tempering (1.0: better on every set). The figures printed here are the ones to
 //! watch when the knowledge changes. Two things are asserted: the
 //! figures do not fall below where that review left them (a floor, not a target), and no
-//! emergency or urgent case is ever sent to self-care.
+//! emergency or urgent case is ever sent to self-care. Through the questionnaire (measured in
+//! December 2026: top-1 77.5%, top-3 84.4%, triage 80.6%, 7 under-triaged, one of them, c-030,
+//! to self-care) the figures have floors too, and so does the number of emergency and urgent cases
+//! triaged lower (4 full case when measured).
 
-mod common;
+mod floors;
+
+use floors::{assert_floors, figures};
+use soleus::evaluation::Mode;
 
 #[test]
 fn case_reports_score_and_no_urgent_case_is_sent_to_self_care() {
-    let text = include_str!("data/case_reports.jsonl");
-    let s = common::score(text);
-    assert_eq!(s.cases, 160);
-    s.assert_floors(81.0, 88.0, 80.0);
+    let f = figures("case_reports.jsonl", Mode::FullCase);
+    assert_eq!(f.cases, 160);
+    assert_floors("case reports", &f, (81.0, 88.0, 80.0), 4);
+    assert!(f.sent_to_self_care.is_empty(), "urgent or emergency cases sent to self-care: {:?}", f.sent_to_self_care);
+}
 
-    assert!(s.sent_to_self_care.is_empty(), "urgent or emergency cases sent to self-care: {:?}", s.sent_to_self_care);
+#[test]
+fn case_reports_through_the_questionnaire_score_no_lower_than_measured() {
+    let f = figures("case_reports.jsonl", Mode::Interview { runner: false });
+    assert_floors("case reports, interview", &f, (77.0, 84.0, 80.0), 7);
+    assert!(f.sent_to_self_care.len() <= 1, "urgent or emergency cases sent to self-care: {:?}", f.sent_to_self_care);
 }

@@ -188,6 +188,7 @@ fn exercises_done_are_recorded_once_a_day() {
         json!([{"exercise_id": "glute_bridge", "done_on": "2026-03-02", "sets_done": 3}])
     );
 }
+mod accuracy;
 mod check;
 mod history;
 mod log;

@@ -4,6 +4,7 @@
 //! Exit codes: 0 success, 2 bad input (the message names what was wrong), 1 anything else.
 
 mod assess;
+mod benchmark;
 mod cases;
 mod context;
 mod exercises;
@@ -50,6 +51,8 @@ pub enum Command {
     Exercises(exercises::ExercisesArgs),
     /// The management plan for a case read on stdin (as `soleus assess`), or `--tweak`.
     Plan(plan::PlanArgs),
+    /// How accurate the engine is: top-1, top-3, triage and under-triage on the case sets it ships with, full case and interview.
+    Benchmark(benchmark::BenchmarkArgs),
 }
 
 /// A failure the CLI reports: the message goes to stderr, and the code decides the exit status.
@@ -102,6 +105,7 @@ pub fn run() -> ExitCode {
         Command::Validate(args) => validate::run(args),
         Command::Exercises(args) => exercises::run(args),
         Command::Plan(args) => plan::run(args),
+        Command::Benchmark(args) => benchmark::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

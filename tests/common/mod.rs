@@ -35,15 +35,6 @@ impl Score {
             self.over
         )
     }
-
-    /// Fails when top-1, top-3 or triage (percent) falls below its floor.
-    // Not every test file that includes this module keeps floors.
-    #[allow(dead_code)]
-    pub fn assert_floors(&self, top1: f64, top3: f64, triage: f64) {
-        for (what, got, floor) in [("top-1", self.top1, top1), ("top-3", self.top3, top3), ("triage", self.triage_ok, triage)] {
-            assert!(self.pct(got) >= floor, "{what} fell to {:.1}% (floor {floor}%)", self.pct(got));
-        }
-    }
 }
 
 fn triage_of(id: &str) -> Triage {

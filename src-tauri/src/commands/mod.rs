@@ -6,6 +6,7 @@
 //! generated `bindings.ts`. Grant the permission to the window in `capabilities/`; the tests
 //! fail until the list, the permissions and the bindings agree.
 
+mod accuracy;
 mod check;
 mod exercises;
 mod log;
@@ -53,6 +54,7 @@ commands! {
     profiles::set_active_profile(id: i64) -> soleus::profiles::Profile;
     settings::get_settings() -> soleus::settings::Settings;
     settings::update_settings(settings: soleus::settings::Settings) -> soleus::settings::Settings;
+    accuracy::accuracy_figures() -> soleus::evaluation::Benchmark;
     plan::latest_plan(profile_id: i64) -> Option<plan::SavedPlan>;
     plan::tweak_plan() -> soleus::plans::Plan;
     exercises::exercise_library() -> exercises::ExerciseLibrary;
