@@ -84,7 +84,8 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     for (top, want) in tops.iter().zip(["Calf muscle strain", "Popliteus strain", "Deep vein thrombosis", "Achilles tendon rupture"]) {
         assert!(top.starts_with(&format!("Most likely: {want}")), "newest first: {tops:?}");
     }
-    assert_eq!(tops[3], "Most likely: Achilles tendon rupture (over 99%)", "the chance in the core's words");
+    assert!(["Most likely: Achilles tendon rupture (very likely)", "Most likely: Achilles tendon rupture (likely)"].contains(&tops[3].as_str()),
+        "the chance in the core's words, no figure: {tops:?}");
     let dates = app.js("return [...document.querySelectorAll('[data-testid=past-date]')].map(e => e.textContent)", vec![]).await;
     assert!(dates.as_array().unwrap().iter().all(|d| d.as_str().unwrap().ends_with("(today)")), "{dates}");
     assert_eq!(app.count("[data-testid=past-time]").await, 4, "checks of the same day carry their time");
@@ -151,7 +152,7 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     key(&app, "\u{e014}").await;
     app.wait_for_text("[data-testid=presenter-slide] h1", "Wells score for a leg clot").await;
     let wells = app.text("[data-testid=presented-wells]").await;
-    assert!(wells.contains("a clot is"), "the score and what it means: {wells:?}");
+    assert!(wells.contains("Incomplete:") && wells.contains("of 10 items"), "never a half score as reassurance: {wells:?}");
     app.screenshots("history-05b-present-wells", None).await;
     key(&app, "\u{e014}").await;
     app.wait_for_text("[data-testid=presenter-slide] h1", "The answers that led there").await;
