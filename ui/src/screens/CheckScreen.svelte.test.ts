@@ -106,7 +106,8 @@ describe('the check screen', () => {
     await settle();
     const card = q(target, '[data-testid=wells]')!;
     expect(card.dataset.state).toBe('incomplete');
-    expect(q(card, '[data-testid=wells-incomplete]')!.textContent).toBe('incomplete, 4 of 10 items');
+    expect(q(card, '[data-testid=wells-says]')!.textContent).toBe('Incomplete: 4 of 10 items known.');
+    expect(q(card, 'h2')!.textContent).toBe('Wells score for a leg clot');
     expect(card.textContent).not.toContain('less likely');
     const missing = [...card.querySelectorAll<HTMLElement>('[data-testid=wells-missing]')];
     expect(missing.map((m) => m.dataset.key)).toEqual(['pitting_oedema', 'calf_circumference_diff_cm']);
