@@ -198,6 +198,15 @@ impl Display {
     }
 }
 
+/// axe-core's source, from the UI's node_modules (a dev dependency: `npm ci` installs it).
+fn axe_source() -> &'static str {
+    static SOURCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SOURCE.get_or_init(|| {
+        let path = workspace_root().join("ui/node_modules/axe-core/axe.min.js");
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {} (run `npm ci` in ui/): {e}", path.display()))
+    })
+}
+
 fn tauri_driver() -> PathBuf {
     if let Some(p) = std::env::var_os("TAURI_DRIVER") {
         return p.into();
@@ -310,6 +319,38 @@ impl Session {
             self.screenshot(&format!("{name}-{w}x{h}")).await;
         }
         self.resize(w0 as u32, h0 as u32).await;
+    }
+
+    /// Runs axe-core (ui/node_modules/axe-core, injected into the page) on what the window shows
+    /// now, and fails on any serious or critical violation, naming the rule, what it asks for
+    /// and each element (its selector and HTML). `what` names the screen in the message.
+    pub async fn axe(&self, what: &str) {
+        let loaded = self.js("return typeof window.axe === 'object'", vec![]).await;
+        if loaded != Value::Bool(true) {
+            self.js(&format!("{}\nreturn true;", axe_source()), vec![]).await;
+        }
+        let run = "const done = arguments[arguments.length - 1]; \
+            axe.run(document, { resultTypes: ['violations'] }) \
+              .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') \
+                .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, why: n.failureSummary })) })))) \
+              .catch((e) => done({ error: String(e) }));";
+        let found = self.client().execute_async(run, vec![]).await.unwrap_or_else(|e| panic!("axe on {what}: {e}"));
+        if let Some(error) = found.get("error") {
+            panic!("axe could not run on {what}: {error}");
+        }
+        let violations = found.as_array().cloned().unwrap_or_default();
+        if violations.is_empty() {
+            return;
+        }
+        let mut report = String::new();
+        for v in &violations {
+            report.push_str(&format!("\n- {} ({}): {}", v["id"].as_str().unwrap_or("?"), v["impact"].as_str().unwrap_or("?"), v["help"].as_str().unwrap_or("")));
+            for n in v["nodes"].as_array().into_iter().flatten() {
+                report.push_str(&format!("\n    at {}: {}\n      {}", n["target"].as_str().unwrap_or(""), n["html"].as_str().unwrap_or(""), n["why"].as_str().unwrap_or("").replace('\n', "\n      ")));
+            }
+        }
+        self.screenshot(&format!("AXE-{what}")).await;
+        panic!("axe-core found {} serious or critical violation(s) on {what} (see target/screenshots/AXE-{what}.png):{report}", violations.len());
     }
 
     /// Runs `script` in the window with `arguments` = `args`, and returns what it returns.
