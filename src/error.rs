@@ -8,6 +8,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::app::check::CheckError;
 use crate::log::LogError;
 use crate::engine::CaseError;
 use crate::evaluation::SetError;
@@ -30,6 +31,8 @@ pub enum Error {
     /// A shipped case set that cannot be read or scored: a fault of the build, not of input.
     #[error(transparent)]
     CaseSet(#[from] SetError),
+    #[error(transparent)]
+    Check(#[from] CheckError),
 }
 
 impl Error {
@@ -42,6 +45,7 @@ impl Error {
             Error::Case(e) => e.code(),
             Error::Exercise(e) => e.code(),
             Error::CaseSet(_) => "case_set_unreadable",
+            Error::Check(e) => e.code(),
         }
     }
 
@@ -55,6 +59,7 @@ impl Error {
             Error::Case(_) => true,
             Error::Exercise(_) => true,
             Error::CaseSet(_) => false,
+            Error::Check(_) => true,
         }
     }
 
