@@ -41,6 +41,9 @@ describe('the app', () => {
     document.body.append(target);
     const app = mount(App, { target });
     await settle();
+    // Two people on this computer: the app opens on nobody's record, with no name on screen.
+    expect(target.querySelector('[data-testid=no-patient]')).not.toBeNull();
+    expect(target.textContent).not.toMatch(/Ana|Ben/);
     // Ben is found by name, opened, and deleted from his settings.
     (target.querySelector('[data-testid=active-profile]') as HTMLButtonElement).click();
     await settle();
