@@ -100,6 +100,15 @@ describe('between patients', () => {
     await settle();
     expect(target.textContent).toContain('Ana Runner');
 
+    // The menu takes the keyboard in its search; Esc closes it and gives focus back to its button.
+    (target.querySelector('[data-testid=active-profile]') as HTMLButtonElement).click();
+    await settle();
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('patient-search');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await settle();
+    expect(target.querySelector('[data-testid=profile-menu]')).toBeNull();
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('active-profile');
+
     (target.querySelector('[data-testid=active-profile]') as HTMLButtonElement).click();
     await settle();
     (target.querySelector('[data-testid=new-patient]') as HTMLButtonElement).click();
