@@ -183,6 +183,8 @@ async fn every_screen_passes_axe_and_the_outline_and_text_size_rules() {
     app.open_tab("exercises").await;
     app.wait_for("[data-testid=exercise-list]").await;
     audit(&app, "exercises").await;
+    app.pin_theme("light").await;
+    app.screenshot_sizes("exercises-library", None).await;
     app.click("[data-testid=exercise-card-heel_slides]").await;
     app.wait_for("[data-testid=exercise-title]").await;
     audit(&app, "exercise-detail").await;
