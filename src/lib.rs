@@ -4,6 +4,7 @@
 //! See ARCHITECTURE.md for where each concern lives.
 
 pub mod cli;
+pub mod crash_log;
 pub mod engine;
 pub mod error;
 pub mod exercises;
