@@ -166,14 +166,29 @@ pub struct CrashLog {
     pub last_at: Option<String>,
 }
 
+/// The log exists but cannot be read (permissions changed, a folder in its place).
+#[derive(Debug, thiserror::Error)]
+#[error("the crash log {path} cannot be read: {source}")]
+pub struct CrashLogError {
+    pub path: PathBuf,
+    pub source: io::Error,
+}
+
+impl CrashLogError {
+    pub fn code(&self) -> &'static str {
+        "crash_log_unreadable"
+    }
+}
+
 /// The crash log in `dir`, or `None` when there is none (or it is empty): the usual case.
-pub fn read(dir: &Path) -> io::Result<Option<CrashLog>> {
+pub fn read(dir: &Path) -> Result<Option<CrashLog>, CrashLogError> {
     let path = dir.join(FILE);
     let mut bytes = Vec::new();
+    let unreadable = |source| CrashLogError { path: path.clone(), source };
     match fs::File::open(&path) {
-        Ok(mut f) => f.read_to_end(&mut bytes)?,
+        Ok(mut f) => f.read_to_end(&mut bytes).map_err(unreadable)?,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e),
+        Err(e) => return Err(unreadable(e)),
     };
     // Backtraces are the program's own text; lossy decoding only guards a torn last write.
     let text = String::from_utf8_lossy(&bytes).into_owned();
@@ -304,5 +319,10 @@ mod tests {
         assert_eq!(log.last_at.as_deref(), Some("2026-12-07T11:30:00Z"));
         assert!(log.text.contains("message: one") && log.text.contains("message: two"));
         assert_eq!(log.path, dir.path().join(FILE).display().to_string());
+        fs::remove_file(dir.path().join(FILE)).unwrap();
+        fs::create_dir(dir.path().join(FILE)).unwrap();
+        let err = read(dir.path()).unwrap_err();
+        assert_eq!(err.code(), "crash_log_unreadable");
+        assert!(err.to_string().contains("crash.log cannot be read"), "{err}");
     }
 }

@@ -189,6 +189,7 @@ fn exercises_done_are_recorded_once_a_day() {
     );
 }
 mod check;
+mod crash;
 mod history;
 mod log;
 mod share;

@@ -7,6 +7,7 @@
 //! fail until the list, the permissions and the bindings agree.
 
 mod check;
+mod crash;
 mod exercises;
 mod log;
 mod plan;
@@ -77,4 +78,5 @@ commands! {
     check::list_checks(profile_id: i64) -> Vec<soleus::log::assessments::SavedAssessment>;
     check::delete_check(profile_id: i64, id: i64) -> ();
     plan::check_plan(profile_id: i64, check_id: i64) -> plan::SavedPlan;
+    crash::crash_log() -> Option<soleus::crash_log::CrashLog>;
 }
