@@ -9,6 +9,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::app::check::CheckError;
+use crate::crash_log::CrashLogError;
 use crate::log::LogError;
 use crate::engine::CaseError;
 use crate::evaluation::SetError;
@@ -33,6 +34,8 @@ pub enum Error {
     CaseSet(#[from] SetError),
     #[error(transparent)]
     Check(#[from] CheckError),
+    #[error(transparent)]
+    CrashLog(#[from] CrashLogError),
 }
 
 impl Error {
@@ -46,6 +49,7 @@ impl Error {
             Error::Exercise(e) => e.code(),
             Error::CaseSet(_) => "case_set_unreadable",
             Error::Check(e) => e.code(),
+            Error::CrashLog(e) => e.code(),
         }
     }
 
@@ -60,6 +64,7 @@ impl Error {
             Error::Exercise(_) => true,
             Error::CaseSet(_) => false,
             Error::Check(_) => true,
+            Error::CrashLog(_) => false,
         }
     }
 

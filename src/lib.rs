@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod crash_log;
 pub mod engine;
 pub mod error;
 pub mod evaluation;

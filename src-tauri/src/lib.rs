@@ -22,17 +22,23 @@ pub fn configure<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 
 /// Starts the app on this machine's data.
 pub fn run() {
+    // The app-data directory ($XDG_DATA_HOME/org.soleus.app on Linux), the same file the
+    // `soleus` CLI uses by default. Panics are logged beside it from here on, start-up included.
+    let db_path = soleus::store::default_db_path();
+    let data_dir = db_path.as_ref().ok().and_then(|p| p.parent()).map(std::path::Path::to_path_buf);
+    if let Some(dir) = &data_dir {
+        soleus::crash_log::install(dir.clone());
+    }
     configure(tauri::Builder::default())
         .plugin(window_size::plugin())
-        .setup(|app| {
-            // The app-data directory ($XDG_DATA_HOME/org.soleus.app on Linux), the same file
-            // the `soleus` CLI uses by default. A file that cannot be opened is not fatal: the
-            // state keeps the error and the window explains it.
-            let state = match soleus::store::default_db_path() {
+        .setup(move |app| {
+            // A file that cannot be opened is not fatal: the state keeps the error and the
+            // window explains it.
+            let state = match db_path {
                 Ok(path) => AppState::open(&path),
                 Err(e) => AppState::failed(soleus::Error::from(e).payload()),
             };
-            app.manage(state);
+            app.manage(state.with_crash_dir(data_dir));
             window_size::save_when_settled(app);
             Ok(())
         })

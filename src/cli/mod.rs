@@ -96,6 +96,10 @@ pub fn run() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = Cli::parse();
+    // A panic is logged beside the database this run uses (the app shows that log).
+    if let Some(dir) = cli.db.clone().or_else(|| crate::store::default_db_path().ok()).and_then(|p| p.parent().map(std::path::Path::to_path_buf)) {
+        crate::crash_log::install(dir);
+    }
     let ctx = Context::new(cli.db, cli.profile);
     let result = match cli.command {
         Command::Profile(cmd) => profile::run(&ctx, cmd),

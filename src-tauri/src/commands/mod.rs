@@ -8,6 +8,7 @@
 
 mod accuracy;
 mod check;
+mod crash;
 mod exercises;
 mod log;
 mod plan;
@@ -80,4 +81,5 @@ commands! {
     check::list_checks(profile_id: i64) -> Vec<soleus::app::saved::SavedCheck>;
     check::delete_check(profile_id: i64, id: i64) -> ();
     plan::check_plan(profile_id: i64, check_id: i64) -> plan::SavedPlan;
+    crash::crash_log() -> Option<soleus::crash_log::CrashLog>;
 }

@@ -138,6 +138,16 @@ answers: Array<AnswerRow>, };
 export type ConditionName = { id: string, name: string, };
 
 /**
+ * What the window shows: the log's text, where it is, and the time of its last entry (the
+ * window remembers which one the person has seen).
+ */
+export type CrashLog = { path: string, text: string, 
+/**
+ * The UTC time (RFC 3339) of the newest entry, if one is found in the text.
+ */
+last_at: string | null, };
+
+/**
  * What an exercise's illustration shows: two named poses, props, and what to point at.
  */
 export type Drawing = { 
@@ -760,6 +770,7 @@ export type Commands = {
   list_checks: { args: { profileId: number }; result: Array<SavedCheck> };
   delete_check: { args: { profileId: number; id: number }; result: null };
   check_plan: { args: { profileId: number; checkId: number }; result: SavedPlan };
+  crash_log: { args: Record<string, never>; result: CrashLog | null };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
