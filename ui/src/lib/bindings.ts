@@ -64,6 +64,44 @@ engine_version: string, };
 export type BandEnd = string | [number, number];
 
 /**
+ * The figures of every shipped set.
+ */
+export type Benchmark = { sets: Array<SetFigures>, 
+/**
+ * The most questions an interview may ask before it is scored as it stands.
+ */
+max_questions: number, };
+
+/**
+ * One case set, as the manifest describes it.
+ */
+export type CaseSet = { 
+/**
+ * The JSON Lines file in tests/data.
+ */
+file: string, title: string, 
+/**
+ * How many cases the file holds (checked against it when the sets load).
+ */
+cases: number, 
+/**
+ * What the cases are, in plain words.
+ */
+what: string, 
+/**
+ * Where the cases come from.
+ */
+sources: string, 
+/**
+ * Used to build the knowledge or to choose a parameter: its figures flatter the engine.
+ */
+tuned_on: boolean, 
+/**
+ * When and how it was written, and what it was used for.
+ */
+history: string, };
+
+/**
  * One cause's chance, in words first.
  */
 export type Chance = { condition: string, name: string, 
@@ -281,6 +319,56 @@ export type ExerciseView = { exercise: Exercise, phase_label: string, dose: stri
  * The names of the conditions it serves.
  */
 condition_names: Array<string>, };
+
+/**
+ * One way of scoring one set. Counts, not percentages: the reader divides by `cases`.
+ */
+export type Figures = { cases: number, 
+/**
+ * An accepted condition ranked first.
+ */
+top1: number, 
+/**
+ * An accepted condition among the first three.
+ */
+top3: number, 
+/**
+ * The triage exactly as expected.
+ */
+triage_exact: number, 
+/**
+ * At the expected triage, above it, or at most one level below (Gilbert 2020's "safe").
+ */
+safe: number, 
+/**
+ * Emergency cases given a lower triage, by id.
+ */
+under_emergency: Array<string>, 
+/**
+ * Urgent cases given a lower triage, by id.
+ */
+under_urgent: Array<string>, 
+/**
+ * Emergency or urgent cases given self-care advice, by id: the worst under-triage.
+ */
+sent_to_self_care: Array<string>, 
+/**
+ * Cases given a higher triage than expected.
+ */
+over_triage: number, 
+/**
+ * Cases whose expected triage is self-care...
+ */
+self_care_cases: number, 
+/**
+ * ...and how many of them were sent to urgent or emergency care.
+ */
+self_care_sent_urgent: number, 
+/**
+ * Interviews only: the median number of questions asked (the upper one of an even count,
+ * as interview_cases.py).
+ */
+median_questions: number | null, };
 
 /**
  * The kinds of file Soleus reads.
@@ -637,6 +725,23 @@ export type Session = { id: number, started_at: string, sport: Sport, distance_m
  */
 source_file: string | null, fingerprint: string, };
 
+/**
+ * One set's figures, each way.
+ */
+export type SetFigures = { set: CaseSet, 
+/**
+ * Every finding of the case given at once.
+ */
+full_case: Figures, 
+/**
+ * The questionnaire with a physio examining: one suggested question at a time.
+ */
+interview: Figures, 
+/**
+ * The questionnaire answered by a runner alone (no examination tests).
+ */
+runner: Figures, };
+
 export type Settings = { units: Units, theme: Theme, };
 
 /**
@@ -745,6 +850,7 @@ export type Commands = {
   set_active_profile: { args: { id: number }; result: Profile };
   get_settings: { args: Record<string, never>; result: Settings };
   update_settings: { args: { settings: Settings }; result: Settings };
+  accuracy_figures: { args: Record<string, never>; result: Benchmark };
   latest_plan: { args: { profileId: number }; result: SavedPlan | null };
   tweak_plan: { args: Record<string, never>; result: Plan };
   exercise_library: { args: Record<string, never>; result: ExerciseLibrary };
