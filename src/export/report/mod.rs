@@ -194,6 +194,7 @@ fn verdict_words(v: Verdict) -> &'static str {
     match v {
         Verdict::BeginReturn => "Begin return",
         Verdict::Hold => "Hold",
+        Verdict::EaseBack => "Ease back",
         Verdict::RestrictFurther => "Restrict further",
         Verdict::Baseline => "Baseline",
         Verdict::NotEnoughData => "No score",
