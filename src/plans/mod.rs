@@ -18,7 +18,7 @@ use crate::engine::{ConditionId, Triage};
 use crate::exercises::Prescription;
 
 pub use build::plan;
-pub use today::{today, RunToday, Today};
+pub use today::{today, today_from_log, RunToday, Today};
 pub use tweak::tweak_plan;
 
 /// The sections of a plan. A plan lists them in this order; `Care` leads only when the triage is

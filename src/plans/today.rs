@@ -123,6 +123,22 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
     }
 }
 
+/// Loads this week's review and the recent sessions of a profile, and gives its Today card.
+pub fn today_from_log(
+    conn: &rusqlite::Connection,
+    profile_id: i64,
+    plan: &Plan,
+    now: DateTime<FixedOffset>,
+    units: Units,
+) -> Result<Today, crate::log::LogError> {
+    let week = crate::log::IsoWeek::containing(now.date_naive());
+    let review = review::weekly_review(conn, profile_id, week, units)?;
+    let from = (now - Duration::days(review::knowledge().spike.window_days + 1)).with_timezone(&chrono::Utc);
+    let to = (now + Duration::days(1)).with_timezone(&chrono::Utc);
+    let sessions = crate::log::sessions::between(conn, profile_id, from, to)?;
+    Ok(today(plan, &review, &sessions, now, units))
+}
+
 /// The runs of the window before now, as the card needs them.
 struct Runs<'a> {
     /// Running sessions in the window, oldest first.
