@@ -8,6 +8,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::app::check::CheckError;
 use crate::log::LogError;
 use crate::engine::CaseError;
 use crate::exercises::ExerciseError;
@@ -26,6 +27,8 @@ pub enum Error {
     Case(#[from] CaseError),
     #[error(transparent)]
     Exercise(#[from] ExerciseError),
+    #[error(transparent)]
+    Check(#[from] CheckError),
 }
 
 impl Error {
@@ -37,6 +40,7 @@ impl Error {
             Error::Log(e) => e.code(),
             Error::Case(e) => e.code(),
             Error::Exercise(e) => e.code(),
+            Error::Check(e) => e.code(),
         }
     }
 
@@ -49,6 +53,7 @@ impl Error {
             Error::Log(e) => e.is_bad_input(),
             Error::Case(_) => true,
             Error::Exercise(_) => true,
+            Error::Check(_) => true,
         }
     }
 

@@ -3,6 +3,7 @@
 //! The desktop shell (`src-tauri/`) and the `soleus` CLI are two thin clients of this crate.
 //! See ARCHITECTURE.md for where each concern lives.
 
+pub mod app;
 pub mod cli;
 pub mod engine;
 pub mod error;

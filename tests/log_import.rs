@@ -278,7 +278,7 @@ fn a_json_backup_restores_identically_and_only_once() {
         engine_version: "test-1".into(),
     };
     let case = serde_json::json!({"findings": {"onset": "gradual"}});
-    soleus::log::assessments::save(&mut store, id, &case, &result, now()).unwrap();
+    soleus::log::assessments::save(&mut store, id, &case, &result, "", now()).unwrap();
     let done = soleus::log::exercises::ExerciseCompletion {
         exercise_id: "bent_knee_calf_raise".into(),
         done_on: "2026-11-18".parse().unwrap(),

@@ -7,6 +7,7 @@ use soleus::Store;
 use soleus::store::SCHEMA_VERSION;
 
 const V1: &str = include_str!("../src/store/migrations/001_profiles_settings.sql");
+const V2: &str = include_str!("../src/store/migrations/002_pain_log.sql");
 
 #[test]
 fn a_v1_database_is_backed_up_then_upgraded_with_its_data_kept() {
@@ -65,4 +66,36 @@ fn deleting_a_profile_removes_its_whole_record() {
     for (parent, on_delete) in fks {
         assert_eq!((parent.as_str(), on_delete.as_str()), ("profiles", "CASCADE"));
     }
+}
+
+/// Migration 003 gives every saved check empty notes, keeps the checks as they were, and holds
+/// the notes to their limit.
+#[test]
+fn a_v2_database_keeps_its_saved_checks_which_gain_empty_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("soleus.db");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(V1).unwrap();
+        conn.execute_batch(V2).unwrap();
+        conn.execute_batch(
+            r#"INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
+             INSERT INTO saved_assessments (profile_id, created_at, engine_version, case_json, result_json)
+               VALUES (1, 1780000000, 'soleus-engine 1', '{"findings": {"pop": true}}', '{"triage": "urgent"}');
+             PRAGMA user_version = 2;"#,
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, 3);
+    let checks = soleus::log::assessments::list(store.conn(), 1).unwrap();
+    assert_eq!(checks.len(), 1);
+    assert_eq!(checks[0].notes, "");
+    assert_eq!(checks[0].result, serde_json::json!({"triage": "urgent"}));
+    let noted = soleus::log::assessments::set_notes(&mut store, 1, checks[0].id, "Thompson negative.").unwrap();
+    assert_eq!(noted.notes, "Thompson negative.");
+    let too_long = store.conn().execute("UPDATE saved_assessments SET notes = ?1", [&"n".repeat(4001)]);
+    assert!(too_long.is_err(), "the column keeps the notes' limit");
+    assert!(dir.path().join("soleus.db.pre-v3.bak").exists(), "a backup was taken before upgrading");
 }

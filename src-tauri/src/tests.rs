@@ -118,7 +118,7 @@ fn store_with_check(findings: Option<Value>) -> (soleus::Store, i64) {
         let case_json = json!({ "findings": findings });
         let case = soleus::engine::Case::from_value(case_json.clone()).unwrap();
         let result = soleus::engine::assess(&case);
-        soleus::log::assessments::save(&mut store, profile.id, &case_json, &result, now).unwrap();
+        soleus::log::assessments::save(&mut store, profile.id, &case_json, &result, "", now).unwrap();
     }
     (store, profile.id)
 }

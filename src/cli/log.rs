@@ -298,7 +298,7 @@ fn save_assessment(ctx: &Context) -> CliResult {
     let result = engine::assess(&case);
     let mut store = ctx.open_store()?;
     let profile = ctx.profile(&mut store)?;
-    let saved = assessments::save(&mut store, profile.id, &as_given, &result, Utc::now())?;
+    let saved = assessments::save(&mut store, profile.id, &as_given, &result, "", Utc::now())?;
     println!("saved for \"{}\" on {}: {}", profile.name, saved.created_at.format("%Y-%m-%d %H:%M UTC"), result.triage_advice);
     if let Some(top) = result.top() {
         println!("most likely: {} ({})", top.name, percent(top.probability));

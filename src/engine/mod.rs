@@ -32,14 +32,33 @@ const SHOW_AT_MOST: usize = 5;
 
 /// Assess a validated case.
 pub fn assess(case: &Case) -> Assessment {
+    let kb = knowledge::get();
+    with_scratch(kb, |s| assess_with(kb, case, s))
+}
+
+/// Whether the likely cause is settled: the top condition on the population's scale (the scale
+/// `next_questions` stops on, not the list's) has reached `settled_at`. What is still asked
+/// after that is only warning signs; a client says "nearly there" from this, never from the
+/// list's probabilities.
+pub fn is_settled(case: &Case) -> bool {
+    let kb = knowledge::get();
+    with_scratch(kb, |s| {
+        let mut scores = std::mem::take(&mut s.scores);
+        model::log_scores(kb, case.entries(), |_| true, s, &mut scores);
+        model::softmax(&mut scores);
+        let top = scores[..kb.conditions.len()].iter().copied().fold(0.0, f64::max);
+        s.scores = scores;
+        top >= kb.settled_at
+    })
+}
+
+fn with_scratch<T>(kb: &'static knowledge::Knowledge, f: impl FnOnce(&mut model::Scratch) -> T) -> T {
     thread_local! {
         static SCRATCH: std::cell::RefCell<Option<model::Scratch>> = const { std::cell::RefCell::new(None) };
     }
-    let kb = knowledge::get();
     SCRATCH.with(|cell| {
         let mut guard = cell.borrow_mut();
-        let scratch = guard.get_or_insert_with(|| model::Scratch::new(kb));
-        assess_with(kb, case, scratch)
+        f(guard.get_or_insert_with(|| model::Scratch::new(kb)))
     })
 }
 

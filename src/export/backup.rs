@@ -70,6 +70,9 @@ pub struct BackupAssessment {
     pub case: Value,
     #[ts(type = "Record<string, unknown>")]
     pub result: Value,
+    /// A clinician's notes on the check; a backup made before notes existed restores none.
+    #[serde(default)]
+    pub notes: String,
 }
 
 /// Everything recorded for a profile.
@@ -91,7 +94,7 @@ pub fn export(conn: &Connection, profile: &Profile, now: DateTime<Utc>) -> Resul
         .collect();
     let assessments = assessments::list(conn, profile.id)?
         .into_iter()
-        .map(|a| BackupAssessment { created_at: a.created_at, engine_version: a.engine_version, case: a.case, result: a.result })
+        .map(|a| BackupAssessment { created_at: a.created_at, engine_version: a.engine_version, case: a.case, result: a.result, notes: a.notes })
         .collect();
     Ok(ProfileBackup {
         format: FORMAT.into(),
@@ -161,7 +164,7 @@ impl Rows {
     fn insert(&self, tx: &Connection, profile_id: i64, backup: &ProfileBackup) -> Result<RestoreCount, LogError> {
         let mut added = entries::insert_all(tx, profile_id, &self.pain)? + sessions::insert_all(tx, profile_id, &self.runs)?;
         for a in &backup.assessments {
-            added += usize::from(assessments::insert(tx, profile_id, a.created_at, &a.case, &a.result)?.is_some());
+            added += usize::from(assessments::insert(tx, profile_id, a.created_at, &a.case, &a.result, &a.notes)?.is_some());
         }
         added += exercises::insert_all(tx, profile_id, &backup.exercise_completions)?;
         let total = self.pain.len() + self.runs.len() + backup.assessments.len() + backup.exercise_completions.len();

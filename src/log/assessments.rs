@@ -24,6 +24,19 @@ pub struct SavedAssessment {
     /// The result as the engine returned it (an `Assessment`, as JSON of its day).
     #[ts(type = "Record<string, unknown>")]
     pub result: Value,
+    /// A clinician's notes on the check (empty when none); a backup without them restores empty.
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// The longest notes a check keeps, in characters: a page of a consultation's notes. The
+/// database holds the same limit (migration 003).
+pub const NOTES_MAX: usize = 4000;
+
+/// Notes within [`NOTES_MAX`], or the error that names the limit and the length.
+pub fn check_notes(notes: &str) -> Result<(), LogError> {
+    let len = notes.chars().count();
+    if len > NOTES_MAX { Err(LogError::NotesTooLong { max: NOTES_MAX, len }) } else { Ok(()) }
 }
 
 impl SavedAssessment {
@@ -34,11 +47,11 @@ impl SavedAssessment {
     }
 }
 
-/// Saves a case and its result.
-pub fn save(store: &mut Store, profile_id: i64, case: &Value, result: &Assessment, now: DateTime<Utc>) -> Result<SavedAssessment, LogError> {
+/// Saves a case, its result and the clinician's notes.
+pub fn save(store: &mut Store, profile_id: i64, case: &Value, result: &Assessment, notes: &str, now: DateTime<Utc>) -> Result<SavedAssessment, LogError> {
     let result = serde_json::to_value(result).expect("an Assessment serializes");
     let tx = store.conn_mut().transaction()?;
-    let saved = insert(&tx, profile_id, now, case, &result)?.ok_or_else(|| LogError::BadTime {
+    let saved = insert(&tx, profile_id, now, case, &result, notes)?.ok_or_else(|| LogError::BadTime {
         value: now.to_rfc3339(),
         reason: "an assessment was already saved at this second".into(),
     })?;
@@ -48,16 +61,17 @@ pub fn save(store: &mut Store, profile_id: i64, case: &Value, result: &Assessmen
 
 /// Inserts one saved assessment in the caller's transaction; `None` when one with the same
 /// creation time is already stored (a restored backup brings it back only once).
-pub(crate) fn insert(conn: &Connection, profile_id: i64, created_at: DateTime<Utc>, case: &Value, result: &Value) -> Result<Option<SavedAssessment>, LogError> {
+pub(crate) fn insert(conn: &Connection, profile_id: i64, created_at: DateTime<Utc>, case: &Value, result: &Value, notes: &str) -> Result<Option<SavedAssessment>, LogError> {
     if !case.is_object() || !result.is_object() {
         return Err(LogError::BadBackup("a saved assessment's case and result must be JSON objects".into()));
     }
+    check_notes(notes)?;
     let created_at = normalize(created_at.fixed_offset())?.to_utc();
     let engine_version = result.get("engine_version").and_then(Value::as_str).unwrap_or("unknown").to_string();
     let n = conn.execute(
-        "INSERT INTO saved_assessments (profile_id, created_at, engine_version, case_json, result_json)
-         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
-        params![profile_id, created_at.timestamp(), engine_version, case.to_string(), result.to_string()],
+        "INSERT INTO saved_assessments (profile_id, created_at, engine_version, case_json, result_json, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
+        params![profile_id, created_at.timestamp(), engine_version, case.to_string(), result.to_string(), notes],
     )?;
     Ok((n == 1).then(|| SavedAssessment {
         id: conn.last_insert_rowid(),
@@ -65,6 +79,7 @@ pub(crate) fn insert(conn: &Connection, profile_id: i64, created_at: DateTime<Ut
         engine_version,
         case: case.clone(),
         result: result.clone(),
+        notes: notes.to_string(),
     }))
 }
 
@@ -74,10 +89,10 @@ fn row_to_saved(row: &rusqlite::Row<'_>) -> rusqlite::Result<SavedAssessment> {
         serde_json::from_str(&text).map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
     };
     let created_at = super::time::from_db(row.get(1)?, 0)?.to_utc();
-    Ok(SavedAssessment { id: row.get(0)?, created_at, engine_version: row.get(2)?, case: json(3)?, result: json(4)? })
+    Ok(SavedAssessment { id: row.get(0)?, created_at, engine_version: row.get(2)?, case: json(3)?, result: json(4)?, notes: row.get(5)? })
 }
 
-const SELECT: &str = "SELECT id, created_at, engine_version, case_json, result_json FROM saved_assessments";
+const SELECT: &str = "SELECT id, created_at, engine_version, case_json, result_json, notes FROM saved_assessments";
 
 /// All saved assessments, oldest first.
 pub fn list(conn: &Connection, profile_id: i64) -> Result<Vec<SavedAssessment>, LogError> {
@@ -97,6 +112,20 @@ pub fn get(conn: &Connection, profile_id: i64, id: i64) -> Result<SavedAssessmen
     conn.query_row(&format!("{SELECT} WHERE id = ?1 AND profile_id = ?2"), params![id, profile_id], row_to_saved)
         .optional()?
         .ok_or(LogError::CheckNotFound(id))
+}
+
+/// Replaces the notes of one saved check of this profile (the result stays as it was); too
+/// long, or another profile's check, changes nothing.
+pub fn set_notes(store: &mut Store, profile_id: i64, id: i64, notes: &str) -> Result<SavedAssessment, LogError> {
+    check_notes(notes)?;
+    let tx = store.conn_mut().transaction()?;
+    let n = tx.execute("UPDATE saved_assessments SET notes = ?1 WHERE id = ?2 AND profile_id = ?3", params![notes, id, profile_id])?;
+    if n != 1 {
+        return Err(LogError::CheckNotFound(id));
+    }
+    let saved = get(&tx, profile_id, id)?;
+    tx.commit()?;
+    Ok(saved)
 }
 
 /// Deletes one saved assessment of this profile; another profile's is refused as `CheckNotFound`
@@ -124,7 +153,7 @@ mod tests {
     fn save_one(store: &mut Store, profile_id: i64, when: &str) -> SavedAssessment {
         let case = serde_json::json!({"findings": {"onset": "gradual", "location": "behind_knee"}});
         let result = engine::assess(&Case::from_value(case.clone()).unwrap());
-        save(store, profile_id, &case, &result, at(when)).unwrap()
+        save(store, profile_id, &case, &result, "", at(when)).unwrap()
     }
 
     #[test]
@@ -151,5 +180,31 @@ mod tests {
         assert_eq!(list(store.conn(), ben).unwrap(), vec![bens]);
         // Deleting it again names it as gone.
         assert_eq!(delete(&mut store, ana, first.id).unwrap_err().code(), "saved_check_not_found");
+    }
+
+    #[test]
+    fn notes_are_kept_within_the_limit_and_only_on_the_profiles_own_check() {
+        let mut store = Store::open_in_memory().unwrap();
+        let ana = profiles::create(&mut store, "Ana", at("2026-11-01T09:00:00Z")).unwrap().id;
+        let ben = profiles::create(&mut store, "Ben", at("2026-11-01T09:00:00Z")).unwrap().id;
+        let check = save_one(&mut store, ana, "2026-11-07T09:00:00Z");
+        assert_eq!(check.notes, "");
+
+        let noted = set_notes(&mut store, ana, check.id, "Thompson negative; tender medial head.").unwrap();
+        assert_eq!(get(store.conn(), ana, check.id).unwrap(), noted);
+        assert_eq!(noted.result, check.result, "the result stays as it was");
+
+        // Over the limit (counted in characters, not bytes): named, and nothing changes.
+        let long = "é".repeat(NOTES_MAX + 1);
+        let e = set_notes(&mut store, ana, check.id, &long).unwrap_err();
+        assert_eq!(e.code(), "check_notes_too_long");
+        assert_eq!(e.to_string(), format!("the notes can be at most 4000 characters; these have {}", NOTES_MAX + 1));
+        set_notes(&mut store, ana, check.id, &"é".repeat(NOTES_MAX)).unwrap();
+        assert!(matches!(set_notes(&mut store, ben, check.id, "mine"), Err(LogError::CheckNotFound(_))));
+        assert_eq!(get(store.conn(), ana, check.id).unwrap().notes.chars().count(), NOTES_MAX);
+
+        // The database keeps the limit too, for any other writer.
+        let raw = store.conn().execute("UPDATE saved_assessments SET notes = ?1 WHERE id = ?2", params!["x".repeat(NOTES_MAX + 1), check.id]);
+        assert!(raw.is_err(), "the CHECK constraint refuses over-long notes");
     }
 }

@@ -83,6 +83,8 @@ pub enum LogError {
     Unreadable { path: PathBuf, reason: String },
     #[error("cannot use {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
+    #[error("the notes can be at most {max} characters; these have {len}")]
+    NotesTooLong { max: usize, len: usize },
     #[error("there is no saved check {0} for this person (it may have been deleted, or belong to another profile)")]
     CheckNotFound(i64),
     #[error("this backup cannot be restored: {0}")]
@@ -107,6 +109,7 @@ impl LogError {
             LogError::UnknownFormat { .. } => "import_unknown_format",
             LogError::Unreadable { .. } => "import_unreadable",
             LogError::Io { .. } => "log_io",
+            LogError::NotesTooLong { .. } => "check_notes_too_long",
             LogError::CheckNotFound(_) => "saved_check_not_found",
             LogError::BadBackup(_) => "import_bad_backup",
             LogError::NoProfile => "import_needs_profile",

@@ -15,6 +15,7 @@ use super::StoreError;
 const STEPS: &[&str] = &[
     include_str!("migrations/001_profiles_settings.sql"),
     include_str!("migrations/002_pain_log.sql"),
+    include_str!("migrations/003_check_notes.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -60,8 +60,9 @@ commands! {
     exercises::record_exercise_done(profile_id: i64, exercise_id: String, done_on: chrono::NaiveDate, sets_done: u8) -> ();
     exercises::list_exercise_completions(profile_id: i64) -> Vec<soleus::log::exercises::ExerciseCompletion>;
     check::check_questions() -> check::CheckQuestions;
-    check::assess_check(answers: check::CheckAnswers) -> soleus::engine::Assessment;
-    check::save_check(profile_id: i64, answers: check::CheckAnswers) -> soleus::log::assessments::SavedAssessment;
+    check::assess_check(answers: soleus::app::check::CheckAnswers) -> soleus::app::check::CheckStep;
+    check::save_check(profile_id: i64, answers: soleus::app::check::CheckAnswers, notes: String) -> soleus::app::saved::SavedCheck;
+    check::set_check_notes(profile_id: i64, id: i64, notes: String) -> soleus::app::saved::SavedCheck;
     log::add_pain_entry(profile_id: i64, recorded_at: String, score: i64, moment: String, side: Option<soleus::log::Side>, notes: String) -> soleus::log::entries::PainEntry;
     log::list_pain_entries(profile_id: i64) -> Vec<soleus::log::entries::PainEntry>;
     log::delete_pain_entry(profile_id: i64, id: i64) -> bool;
@@ -74,7 +75,7 @@ commands! {
     share::save_backup(profile_id: i64) -> soleus::export::files::SavedFile;
     share::save_csv(profile_id: i64) -> Vec<soleus::export::files::SavedFile>;
     share::restore_backup(text: String) -> soleus::export::backup::Restored;
-    check::list_checks(profile_id: i64) -> Vec<soleus::log::assessments::SavedAssessment>;
+    check::list_checks(profile_id: i64) -> Vec<soleus::app::saved::SavedCheck>;
     check::delete_check(profile_id: i64, id: i64) -> ();
     plan::check_plan(profile_id: i64, check_id: i64) -> plan::SavedPlan;
 }

@@ -5,9 +5,13 @@ use serde_json::{Value, json};
 
 use super::{app, invoke};
 
-fn save(w: &tauri::WebviewWindow<tauri::test::MockRuntime>, profile: &Value, findings: Value) -> Value {
-    let args = json!({"profileId": profile["id"], "answers": {"findings": findings, "not_known": [], "examining": false}});
-    invoke(w, "save_check", args).unwrap()
+/// Saves a check with the warning-sign screen answered "no" (a check is never saved half screened).
+fn save(w: &tauri::WebviewWindow<tauri::test::MockRuntime>, profile: &Value, mut findings: Value) -> Value {
+    for key in ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion"] {
+        findings[key] = json!(false);
+    }
+    let args = json!({"profileId": profile["id"], "answers": {"findings": findings, "not_known": [], "examining": false}, "notes": ""});
+    invoke(w, "save_check", args).unwrap()["saved"].clone()
 }
 
 /// Public case p-001: gradual pain behind the knee, worse downhill; self-care.
@@ -22,7 +26,7 @@ fn clot() -> Value {
 }
 
 fn ids(list: &Value) -> Vec<i64> {
-    list.as_array().unwrap().iter().map(|s| s["id"].as_i64().unwrap()).collect()
+    list.as_array().unwrap().iter().map(|s| s["saved"]["id"].as_i64().unwrap()).collect()
 }
 
 #[test]
@@ -37,7 +41,7 @@ fn checks_are_listed_newest_first_and_each_gives_its_own_plan() {
 
     let list = invoke(&w, "list_checks", json!({"profileId": ana["id"]})).unwrap();
     assert_eq!(ids(&list), vec![newer["id"].as_i64().unwrap(), older["id"].as_i64().unwrap()]);
-    assert_eq!(list[1], older, "a listed check is the check as saved");
+    assert_eq!(list[1]["saved"], older, "a listed check is the check as saved");
 
     // The older check's plan is its own (urgent), not the latest's (self-care).
     let plan = invoke(&w, "check_plan", json!({"profileId": ana["id"], "checkId": older["id"]})).unwrap();

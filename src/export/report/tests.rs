@@ -54,7 +54,7 @@ fn store_with_log() -> (Store, Profile) {
 #[test]
 fn the_report_is_self_contained_and_has_every_part() {
     let (mut store, p) = store_with_log();
-    assessments::save(&mut store, p.id, &serde_json::json!({"findings": {}}), &assessment(), now()).unwrap();
+    assessments::save(&mut store, p.id, &serde_json::json!({"findings": {}}), &assessment(), "", now()).unwrap();
     let data = gather(store.conn(), &p, now().fixed_offset(), 8).unwrap();
     assert_eq!(data.reviews.len(), 3, "three weeks had scores or runs");
     let html = render(&data);
@@ -104,7 +104,7 @@ fn a_result_in_an_older_shape_is_shown_as_stored() {
     let (mut store, p) = store_with_log();
     let old = serde_json::json!({"triage": "see_gp", "engine_version": "0.0.1", "top": "calf strain"});
     let tx = store.conn_mut().transaction().unwrap();
-    assessments::insert(&tx, p.id, now(), &serde_json::json!({}), &old).unwrap();
+    assessments::insert(&tx, p.id, now(), &serde_json::json!({}), &old, "").unwrap();
     tx.commit().unwrap();
     let html = render(&gather(store.conn(), &p, now().fixed_offset(), 8).unwrap());
     assert!(html.contains("saved in an older format"));

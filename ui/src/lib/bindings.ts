@@ -13,6 +13,21 @@ parameter: LoadParameter | null, headline: string, detail: string,
 next_week_distance_km: number | null, };
 
 /**
+ * Whose answer it is: the person's own story, or an examination test.
+ */
+export type AnswerGroup = "history" | "examination";
+
+export type AnswerRow = { 
+/**
+ * The finding's key: for the window to act on the row (change, remove), never shown.
+ */
+key: string, group: AnswerGroup, question: string, answer: string, 
+/**
+ * Asked and marked "not sure".
+ */
+unsure: boolean, };
+
+/**
  * The result of assessing one case.
  */
 export type Assessment = { triage: Triage, 
@@ -49,6 +64,31 @@ engine_version: string, };
 export type BandEnd = string | [number, number];
 
 /**
+ * One cause's chance, in words first.
+ */
+export type Chance = { condition: string, name: string, 
+/**
+ * The band's id (`knowledge/check_wording.toml`), e.g. `"likely"`.
+ */
+band: string, 
+/**
+ * The band in words: "very likely", "possible"...
+ */
+words: string, 
+/**
+ * The figure on demand, rounded: "about 70%", "over 95%".
+ */
+figure: string, 
+/**
+ * The rounded figure as a share in [0, 1], for a bar no finer than the figure.
+ */
+share: number, 
+/**
+ * The answers that moved it most, strongest first.
+ */
+why: Array<string>, };
+
+/**
  * The answers of a check so far.
  */
 export type CheckAnswers = { 
@@ -66,17 +106,31 @@ not_known: Array<string>,
 examining: boolean, };
 
 /**
- * The questions and when the interview has enough to go on.
+ * The questions the check may ask.
  */
 export type CheckQuestions = { 
 /**
  * Every finding the engine may ask about, in the vocabulary's order.
  */
-questions: Array<FindingInfo>, 
+questions: Array<FindingInfo>, };
+
 /**
- * The top cause's probability at which `next_questions` stops (the result is settled).
+ * One step of a check: everything the window shows after an answer.
  */
-settled_at: number, };
+export type CheckStep = { result: ResultView, stage: Stage, 
+/**
+ * The question to ask now, if any (none in an emergency or once enough).
+ */
+next_question: string | null, 
+/**
+ * The warning-sign questions asked of everyone still unanswered: until they are, there is
+ * no result to show or save (an emergency aside).
+ */
+warning_signs_open: Array<string>, emergency: EmergencyInstruction | null, 
+/**
+ * The answers so far, in the questionnaire's words.
+ */
+answers: Array<AnswerRow>, };
 
 /**
  * A condition id with its display name, for the library's filter.
@@ -103,6 +157,23 @@ moves?: string,
  * Short labels under the panels (default "Start" / "End").
  */
 labels?: [string, string], };
+
+/**
+ * What to do in an emergency, in place of the interview.
+ */
+export type EmergencyInstruction = { title: string, call: string, 
+/**
+ * What to tell the call handler, in order.
+ */
+say: Array<string>, 
+/**
+ * What not to do.
+ */
+dont: Array<string>, 
+/**
+ * The warning signs behind it (the red-flag messages).
+ */
+because: Array<string>, };
 
 /**
  * What crosses a process boundary (IPC, CLI JSON) when something fails.
@@ -440,6 +511,21 @@ export type Restored = { profile: Profile,
 created: boolean, added: number, already_there: number, };
 
 /**
+ * A result as the window shows it: the assessment, its causes' chances in words, and the Wells
+ * score as far as it is known. The same for a check in progress and a saved one.
+ */
+export type ResultView = { assessment: Assessment, 
+/**
+ * The causes shown, most likely first.
+ */
+chances: Array<Chance>, 
+/**
+ * Present when the score belongs on screen: a physio examining, an item that scored, or a
+ * clot among the causes.
+ */
+wells: WellsView | null, };
+
+/**
  * Why a condition is in the plan.
  */
 export type Role = "top" | "still_open";
@@ -452,7 +538,26 @@ case: Record<string, unknown>,
 /**
  * The result as the engine returned it (an `Assessment`, as JSON of its day).
  */
-result: Record<string, unknown>, };
+result: Record<string, unknown>, 
+/**
+ * A clinician's notes on the check (empty when none); a backup without them restores empty.
+ */
+notes: string, };
+
+export type SavedCheck = { 
+/**
+ * The row as stored (its result JSON of its day, its notes).
+ */
+saved: SavedAssessment, 
+/**
+ * The result read with today's types; `None` when its shape has since changed (then the
+ * window shows the summary it can read from `saved`, never a half-read result).
+ */
+view: ResultView | null, answers: Array<AnswerRow>, 
+/**
+ * A physio examined: an examination test was answered.
+ */
+examined: boolean, };
 
 /**
  * A file written, and what it holds, so the person knows what they are about to send.
@@ -532,6 +637,11 @@ export type Side = "left" | "right" | "both";
 export type Sport = "running" | "walking" | "hiking" | "cycling" | "swimming" | "other";
 
 /**
+ * How far the interview is.
+ */
+export type Stage = "asking" | "nearly" | "enough" | "emergency";
+
+/**
  * `System` follows the operating system's light or dark preference.
  */
 export type Theme = "system" | "light" | "dark";
@@ -592,6 +702,29 @@ dvt_likely: boolean,
  */
 items: Array<string>, };
 
+export type WellsState = "incomplete" | "likely" | "less_likely";
+
+/**
+ * The Wells score as far as it is known.
+ */
+export type WellsView = { state: WellsState, 
+/**
+ * The score of the items known; read only when `state` is not `incomplete`.
+ */
+score: number, known: number, total: number, 
+/**
+ * What the score means now, in words.
+ */
+says: string, 
+/**
+ * The items that scored, in plain words with their points.
+ */
+items: Array<string>, 
+/**
+ * The finding keys still to answer, in the knowledge base's order: the window asks them.
+ */
+missing: Array<string>, };
+
 /** Every command the UI may call: its arguments (as `invoke` takes them) and its result. */
 export type Commands = {
   list_profiles: { args: Record<string, never>; result: Array<Profile> };
@@ -609,8 +742,9 @@ export type Commands = {
   record_exercise_done: { args: { profileId: number; exerciseId: string; doneOn: string; setsDone: number }; result: null };
   list_exercise_completions: { args: { profileId: number }; result: Array<ExerciseCompletion> };
   check_questions: { args: Record<string, never>; result: CheckQuestions };
-  assess_check: { args: { answers: CheckAnswers }; result: Assessment };
-  save_check: { args: { profileId: number; answers: CheckAnswers }; result: SavedAssessment };
+  assess_check: { args: { answers: CheckAnswers }; result: CheckStep };
+  save_check: { args: { profileId: number; answers: CheckAnswers; notes: string }; result: SavedCheck };
+  set_check_notes: { args: { profileId: number; id: number; notes: string }; result: SavedCheck };
   add_pain_entry: { args: { profileId: number; recordedAt: string; score: number; moment: string; side: Side | null; notes: string }; result: PainEntry };
   list_pain_entries: { args: { profileId: number }; result: Array<PainEntry> };
   delete_pain_entry: { args: { profileId: number; id: number }; result: boolean };
@@ -623,7 +757,7 @@ export type Commands = {
   save_backup: { args: { profileId: number }; result: SavedFile };
   save_csv: { args: { profileId: number }; result: Array<SavedFile> };
   restore_backup: { args: { text: string }; result: Restored };
-  list_checks: { args: { profileId: number }; result: Array<SavedAssessment> };
+  list_checks: { args: { profileId: number }; result: Array<SavedCheck> };
   delete_check: { args: { profileId: number; id: number }; result: null };
   check_plan: { args: { profileId: number; checkId: number }; result: SavedPlan };
 };

@@ -1,0 +1,11 @@
+//! The application layer: what the window and the command line show, built once in the core.
+//!
+//! Plain serde + ts-rs view models, time passed in. A Tauri command or a CLI subcommand calls a
+//! function here and hands its value on; neither words a result or decides anything medical
+//! itself. It never touches the knowledge tables: it reads the engine's public results and the
+//! wording in `knowledge/check_wording.toml`.
+
+pub mod answers;
+pub mod check;
+pub mod saved;
+pub(crate) mod wording;
