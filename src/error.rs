@@ -13,6 +13,7 @@ use crate::log::LogError;
 use crate::engine::CaseError;
 use crate::exercises::ExerciseError;
 use crate::profiles::ProfileError;
+use crate::settings::SettingsError;
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -29,6 +30,8 @@ pub enum Error {
     Exercise(#[from] ExerciseError),
     #[error(transparent)]
     Check(#[from] CheckError),
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
 }
 
 impl Error {
@@ -41,6 +44,7 @@ impl Error {
             Error::Case(e) => e.code(),
             Error::Exercise(e) => e.code(),
             Error::Check(e) => e.code(),
+            Error::Settings(e) => e.code(),
         }
     }
 
@@ -54,6 +58,7 @@ impl Error {
             Error::Case(_) => true,
             Error::Exercise(_) => true,
             Error::Check(_) => true,
+            Error::Settings(e) => !matches!(e, SettingsError::Store(_)),
         }
     }
 
