@@ -8,6 +8,7 @@
 mod bindings;
 pub mod commands;
 mod state;
+mod window_size;
 
 use tauri::{Builder, Manager, Runtime};
 
@@ -22,6 +23,7 @@ pub fn configure<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 /// Starts the app on this machine's data.
 pub fn run() {
     configure(tauri::Builder::default())
+        .plugin(window_size::plugin())
         .setup(|app| {
             // The app-data directory ($XDG_DATA_HOME/org.soleus.app on Linux), the same file
             // the `soleus` CLI uses by default. A file that cannot be opened is not fatal: the
@@ -31,6 +33,7 @@ pub fn run() {
                 Err(e) => AppState::failed(soleus::Error::from(e).payload()),
             };
             app.manage(state);
+            window_size::save_when_settled(app);
             Ok(())
         })
         .run(tauri::generate_context!())

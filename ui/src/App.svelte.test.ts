@@ -16,14 +16,22 @@ describe('the app', () => {
     const ana = { id: 1, name: 'Ana', created_at: '2026-11-01T08:00:00Z' };
     const ben = { id: 2, name: 'Ben', created_at: '2026-11-02T08:00:00Z' };
     let profiles = [ana, ben];
-    invoke.mockImplementation((cmd: string) => {
+    let active = ana;
+    invoke.mockImplementation((cmd: string, args: { id?: number }) => {
       if (cmd === 'get_settings') return Promise.resolve({ units: 'km', theme: 'system' });
       if (cmd === 'list_profiles') return Promise.resolve(profiles);
-      if (cmd === 'get_active_profile') return Promise.resolve(ana);
+      if (cmd === 'get_active_profile') return Promise.resolve(active);
+      if (cmd === 'set_active_profile') {
+        active = profiles.find((p) => p.id === args.id)!;
+        return Promise.resolve(active);
+      }
       if (cmd === 'delete_profile') {
         profiles = [ana];
+        active = ana;
         return Promise.resolve(null);
       }
+      // Ben's check in progress is reassessed when his record opens: no reply is needed here.
+      if (cmd === 'assess_check') return new Promise(() => {});
       if (cmd === 'check_questions') return Promise.resolve({ questions: [], settled_at: 0.9 });
       return Promise.resolve([]);
     });
@@ -33,15 +41,81 @@ describe('the app', () => {
     document.body.append(target);
     const app = mount(App, { target });
     await settle();
+    // Ben is found by name, opened, and deleted from his settings.
     (target.querySelector('[data-testid=active-profile]') as HTMLButtonElement).click();
     await settle();
-    (target.querySelector('[aria-label="Delete Ben"]') as HTMLButtonElement).click();
+    const search = target.querySelector('[data-testid=patient-search]') as HTMLInputElement;
+    search.value = 'be';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    (target.querySelector('[data-testid=patient-result]') as HTMLButtonElement).click();
+    await settle();
+    expect(target.querySelector('[data-testid=active-profile] .name')!.textContent).toBe('Ben');
+    (target.querySelector('[data-testid=active-profile]') as HTMLButtonElement).click();
+    await settle();
+    (target.querySelector('[data-testid=open-settings]') as HTMLButtonElement).click();
+    await settle();
+    (target.querySelector('[data-testid=delete-profile]') as HTMLButtonElement).click();
     await settle();
     (target.querySelector('[data-testid=confirm-delete]') as HTMLButtonElement).click();
     await settle();
     expect(invoke).toHaveBeenCalledWith('delete_profile', { id: ben.id });
+    // After a delete the screen shows nobody, not whoever the core made active.
+    expect(target.querySelector('[data-testid=no-patient]')).not.toBeNull();
+    expect(target.textContent).not.toContain('Ana');
     expect(draftOf(ben.id)).toBeUndefined();
     expect(checkChoice.of(ben.id)).toBeNull();
+    unmount(app);
+  });
+});
+
+describe('between patients', () => {
+  it("starts a new patient in one action on a screen that shows no one else's name, then opens their record", async () => {
+    const ana = { id: 1, name: 'Ana Runner', created_at: '2026-11-01T08:00:00Z' };
+    const cara = { id: 3, name: 'Cara Diaz', created_at: '2026-11-03T08:00:00Z' };
+    let profiles = [ana];
+    let active = ana;
+    invoke.mockReset();
+    invoke.mockImplementation((cmd: string, args: { id?: number; name?: string }) => {
+      if (cmd === 'get_settings') return Promise.resolve({ units: 'km', theme: 'system' });
+      if (cmd === 'list_profiles') return Promise.resolve(profiles);
+      if (cmd === 'get_active_profile') return Promise.resolve(active);
+      if (cmd === 'create_profile') {
+        profiles = [...profiles, { ...cara, name: args.name! }];
+        return Promise.resolve(profiles[1]);
+      }
+      if (cmd === 'set_active_profile') {
+        active = profiles.find((p) => p.id === args.id)!;
+        return Promise.resolve(active);
+      }
+      if (cmd === 'check_questions') return Promise.resolve({ questions: [], settled_at: 0.9 });
+      return Promise.resolve([]);
+    });
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = mount(App, { target });
+    await settle();
+    expect(target.textContent).toContain('Ana Runner');
+
+    (target.querySelector('[data-testid=active-profile]') as HTMLButtonElement).click();
+    await settle();
+    (target.querySelector('[data-testid=new-patient]') as HTMLButtonElement).click();
+    await settle();
+    // The whole window, header included: nothing of Ana's, the name field ready.
+    expect(target.textContent).not.toContain('Ana');
+    expect(target.querySelector('[data-testid=tab-check]')).toBeNull();
+    const name = target.querySelector('[data-testid=new-patient-name]') as HTMLInputElement;
+    expect(name).not.toBeNull();
+    name.value = 'Cara Diaz';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    (target.querySelector('[data-testid=new-patient-form]') as HTMLFormElement).requestSubmit();
+    await settle();
+    await settle();
+    expect(invoke).toHaveBeenCalledWith('create_profile', { name: 'Cara Diaz' });
+    expect(invoke).toHaveBeenCalledWith('set_active_profile', { id: 3 });
+    expect(target.querySelector('[data-testid=active-profile] .name')!.textContent).toBe('Cara Diaz');
+    expect(target.querySelector('[data-testid=screen-check]')).not.toBeNull();
+    expect(target.textContent).not.toContain('Ana');
     unmount(app);
   });
 });

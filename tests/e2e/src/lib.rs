@@ -19,6 +19,10 @@ use serde_json::Value;
 /// How long to wait for the UI to show an element before failing.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
 
+/// The window sizes every screen is photographed at: a laptop (the size the app opens at) and
+/// the narrow phone-like column. The first is the one a session starts and ends in.
+pub const WINDOW_SIZES: [(u32, u32); 2] = [(1280, 800), (460, 760)];
+
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
 }
@@ -102,6 +106,11 @@ impl Display {
     /// The Downloads folder of this display's private HOME.
     pub fn downloads(&self) -> PathBuf {
         self.home.path().join("Downloads")
+    }
+
+    /// The app's config directory under this display's private HOME (where the window's size is kept).
+    pub fn config_dir(&self) -> PathBuf {
+        self.home.path().join(".config/org.soleus.app")
     }
 
     /// The database file the app opens in this display's data directory.
@@ -189,6 +198,15 @@ impl Display {
     }
 }
 
+/// axe-core's source, from the UI's node_modules (a dev dependency: `npm ci` installs it).
+fn axe_source() -> &'static str {
+    static SOURCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SOURCE.get_or_init(|| {
+        let path = workspace_root().join("ui/node_modules/axe-core/axe.min.js");
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {} (run `npm ci` in ui/): {e}", path.display()))
+    })
+}
+
 fn tauri_driver() -> PathBuf {
     if let Some(p) = std::env::var_os("TAURI_DRIVER") {
         return p.into();
@@ -263,6 +281,78 @@ impl Session {
         std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("write screenshot");
     }
 
+    /// Resizes the window to `width` x `height` and waits until the page's viewport has that
+    /// size (the window has no frame under Xvfb, so the viewport is the whole window) and has
+    /// laid itself out again.
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.client()
+            .set_window_size(width, height)
+            .await
+            .unwrap_or_else(|e| panic!("resize the window to {width}x{height}: {e}"));
+        let mut seen = Value::Null;
+        for _ in 0..50 {
+            seen = self.js("return [window.innerWidth, window.innerHeight]", vec![]).await;
+            if seen == serde_json::json!([width, height]) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the window was asked for {width}x{height} but the page is {seen}");
+    }
+
+    /// The page's viewport now, [width, height] in CSS pixels.
+    pub async fn viewport(&self) -> (u64, u64) {
+        let v = self.js("return [window.innerWidth, window.innerHeight]", vec![]).await;
+        (v[0].as_u64().unwrap(), v[1].as_u64().unwrap())
+    }
+
+    /// Screenshots the window at each of [`WINDOW_SIZES`], as `NAME-1280x800.png` and
+    /// `NAME-460x760.png`, then returns to the size it was at. `css`, when given, is scrolled to
+    /// the top at each size (a layout change moves it).
+    pub async fn screenshot_sizes(&self, name: &str, css: Option<&str>) {
+        let (w0, h0) = self.viewport().await;
+        for (w, h) in WINDOW_SIZES {
+            self.resize(w, h).await;
+            if let Some(css) = css {
+                self.scroll_to(css).await;
+            }
+            self.screenshot(&format!("{name}-{w}x{h}")).await;
+        }
+        self.resize(w0 as u32, h0 as u32).await;
+    }
+
+    /// Runs axe-core (ui/node_modules/axe-core, injected into the page) on what the window shows
+    /// now, and fails on any serious or critical violation, naming the rule, what it asks for
+    /// and each element (its selector and HTML). `what` names the screen in the message.
+    pub async fn axe(&self, what: &str) {
+        let loaded = self.js("return typeof window.axe === 'object'", vec![]).await;
+        if loaded != Value::Bool(true) {
+            self.js(&format!("{}\nreturn true;", axe_source()), vec![]).await;
+        }
+        let run = "const done = arguments[arguments.length - 1]; \
+            axe.run(document, { resultTypes: ['violations'] }) \
+              .then((r) => done(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') \
+                .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, why: n.failureSummary })) })))) \
+              .catch((e) => done({ error: String(e) }));";
+        let found = self.client().execute_async(run, vec![]).await.unwrap_or_else(|e| panic!("axe on {what}: {e}"));
+        if let Some(error) = found.get("error") {
+            panic!("axe could not run on {what}: {error}");
+        }
+        let violations = found.as_array().cloned().unwrap_or_default();
+        if violations.is_empty() {
+            return;
+        }
+        let mut report = String::new();
+        for v in &violations {
+            report.push_str(&format!("\n- {} ({}): {}", v["id"].as_str().unwrap_or("?"), v["impact"].as_str().unwrap_or("?"), v["help"].as_str().unwrap_or("")));
+            for n in v["nodes"].as_array().into_iter().flatten() {
+                report.push_str(&format!("\n    at {}: {}\n      {}", n["target"].as_str().unwrap_or(""), n["html"].as_str().unwrap_or(""), n["why"].as_str().unwrap_or("").replace('\n', "\n      ")));
+            }
+        }
+        self.screenshot(&format!("AXE-{what}")).await;
+        panic!("axe-core found {} serious or critical violation(s) on {what} (see target/screenshots/AXE-{what}.png):{report}", violations.len());
+    }
+
     /// Runs `script` in the window with `arguments` = `args`, and returns what it returns.
     pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
         self.client().execute(script, args).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
@@ -290,13 +380,58 @@ impl Session {
         self.wait_for(&format!("[data-testid=screen-{tab}]")).await;
     }
 
-    /// Chooses the theme ("light", "dark", "system") in the profile menu, as a person would, and checks it applied.
+    /// Chooses the theme ("light", "dark", "system") in the settings, as a person would, checks
+    /// it applied, and goes back to the screen that was open.
     pub async fn set_theme(&self, theme: &str) {
-        self.click("[data-testid=active-profile]").await;
+        self.open_settings().await;
         self.click(&format!("[data-testid=theme-{theme}]")).await;
-        self.click("[data-testid=active-profile]").await;
         let now = self.js("return document.documentElement.dataset.theme ?? 'system'", vec![]).await;
-        assert_eq!(now, Value::from(theme), "the theme chosen in the menu is applied");
+        assert_eq!(now, Value::from(theme), "the theme chosen in the settings is applied");
+        self.click("[data-testid=settings-back]").await;
+    }
+
+    /// Opens the menu under the person's name, unless it is open already.
+    pub async fn open_menu(&self) {
+        if self.count("[data-testid=profile-menu]").await == 0 {
+            self.click("[data-testid=active-profile]").await;
+        }
+        self.wait_for("[data-testid=profile-menu]").await;
+    }
+
+    /// Opens the settings from the menu under the person's name.
+    pub async fn open_settings(&self) {
+        self.open_menu().await;
+        self.click("[data-testid=open-settings]").await;
+        self.wait_for("[data-testid=settings]").await;
+    }
+
+    /// Opens `name`'s record as a physio would: the menu, a search by name, the match.
+    pub async fn switch_profile(&self, name: &str) {
+        self.open_menu().await;
+        self.type_into("[data-testid=profile-menu] [data-testid=patient-search]", name).await;
+        let script = "return [...document.querySelectorAll('[data-testid=profile-menu] [data-testid=patient-result]')] \
+            .findIndex((b) => b.textContent.trim() === arguments[0])";
+        let mut at = -1;
+        for _ in 0..50 {
+            at = self.js(script, vec![name.into()]).await.as_i64().unwrap_or(-1);
+            if at >= 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(at >= 0, "the search for {name:?} does not offer it");
+        let results = self.client().find_all(Locator::Css("[data-testid=profile-menu] [data-testid=patient-result]")).await.unwrap();
+        results[at as usize].click().await.unwrap();
+        self.wait_for_text("[data-testid=active-profile] .name", name).await;
+    }
+
+    /// Starts a new patient from the menu (one click, then the name) and waits for their record.
+    pub async fn new_patient(&self, name: &str) {
+        self.open_menu().await;
+        self.click("[data-testid=new-patient]").await;
+        self.type_into("[data-testid=new-patient-name]", name).await;
+        self.click("[data-testid=new-patient-save]").await;
+        self.wait_for_text("[data-testid=active-profile] .name", name).await;
     }
 
     /// Pins the theme on the page only (data-theme on the root, as the setting does), for a picture where the menu cannot be reached.

@@ -30,6 +30,8 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
 
     // The keyboard walks the Check tab in reading order, and each stop shows where it is.
     app.open_tab("check").await;
+    // From the top of the page, as after a launch (the click left focus on the Check tab).
+    app.js("document.activeElement?.blur()", vec![]).await;
     let mut stops = Vec::new();
     for _ in 0..6 {
         app.client().active_element().await.unwrap().send_keys("\u{e004}").await.unwrap(); // Tab
@@ -40,9 +42,9 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
     }
     app.screenshot("03b-keyboard-focus").await;
     let first = |id: &str| stops.iter().position(|s| s == id).unwrap_or_else(|| panic!("{id} is not reached by Tab: {stops:?}"));
-    // Header, then the screen, then the tab bar.
-    assert!(first("active-profile") < first("start-runner") && first("start-runner") < first("start-physio"), "{stops:?}");
-    assert!(first("start-physio") < first("tab-check"), "{stops:?}");
+    // Header, then the navigation (a rail beside the screen on a laptop), then the screen.
+    assert!(first("active-profile") < first("tab-check") && first("tab-check") < first("start-runner"), "{stops:?}");
+    assert!(first("start-runner") < first("start-physio"), "{stops:?}");
     app.quit().await;
 
     // Relaunch: the same profile is still active, and no setup is asked for.
@@ -50,33 +52,37 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
     app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
     assert!(display.db_path().exists(), "the database lives in the app-data directory");
 
-    // A second profile: added from the menu, it becomes the active one; then switch back.
-    app.click("[data-testid=active-profile]").await;
-    app.wait_for("[data-testid=profile-menu]").await;
-    app.screenshot("04-profile-menu").await;
-    app.click("[data-testid=add-profile]").await;
-    app.type_into("[data-testid=menu-name]", "Ben").await;
-    app.click("[data-testid=menu-save]").await;
-    app.wait_for_text("[data-testid=active-profile] .name", "Ben").await;
+    // A second profile: a new patient from the menu becomes the open one.
+    app.open_menu().await;
+    app.screenshot_sizes("04-profile-menu", None).await;
+    app.new_patient("Ben").await;
 
-    // A duplicate name gets the core's message, and nothing changes.
-    app.click("[data-testid=active-profile]").await;
-    app.click("[data-testid=add-profile]").await;
-    app.type_into("[data-testid=menu-name]", "ana runner").await;
-    app.click("[data-testid=menu-save]").await;
-    app.wait_for_text("#menu-name-error", "there is already a profile called \"ana runner\"").await;
-    app.screenshot("05-profile-menu-duplicate").await;
+    // A duplicate name gets the core's message beside the field, and nothing changes.
+    app.open_menu().await;
+    app.click("[data-testid=new-patient]").await;
+    app.type_into("[data-testid=new-patient-name]", "ana runner").await;
+    app.click("[data-testid=new-patient-save]").await;
+    app.wait_for_text("[data-testid=new-patient-error]", "there is already a profile called \"ana runner\"").await;
+    app.screenshot_sizes("05-new-patient-duplicate", None).await;
     app.quit().await;
 
-    // After another restart Ben is still active; switching back to Ana works.
+    // After another restart Ben is still open; Ana is found by name.
     let app = display.launch().await;
     app.wait_for_text("[data-testid=active-profile] .name", "Ben").await;
-    app.click("[data-testid=active-profile]").await;
-    let rows = app.client().find_all(fantoccini::Locator::Css("[data-testid=switch-profile]")).await.unwrap();
-    assert_eq!(rows.len(), 2, "both profiles are listed");
-    rows[0].click().await.unwrap();
-    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
+    app.switch_profile("Ana Runner").await;
     app.screenshot("06-switched-back").await;
+
+    // Renamed in her settings, and the header follows.
+    app.open_settings().await;
+    app.type_into("[data-testid=settings-name]", "Ana R.").await;
+    app.click("[data-testid=settings-rename]").await;
+    app.wait_for("[data-testid=settings-renamed]").await;
+    app.wait_for_text("[data-testid=active-profile] .name", "Ana R.").await;
+    app.screenshot_sizes("06b-settings", None).await;
+    app.type_into("[data-testid=settings-name]", "Ana Runner").await;
+    app.click("[data-testid=settings-rename]").await;
+    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
+    app.click("[data-testid=settings-back]").await;
 
     // The dark theme, chosen in the menu, is applied at once and kept across a restart.
     app.set_theme("dark").await;
@@ -117,11 +123,11 @@ async fn distances_follow_the_units_chosen_in_the_menu_and_the_choice_survives_a
     app.wait_for_text("[data-testid=run-saved]", "Saved: 8.0 km run.").await;
     shows(&app, "[data-testid=history-session]", "8.0 km").await;
 
-    // Miles, from the menu: the history, the week's total and the form's label follow at once.
-    app.click("[data-testid=active-profile]").await;
-    app.screenshot("07-profile-menu-units").await;
+    // Miles, from the settings: the history, the week's total and the form's label follow at once.
+    app.open_settings().await;
+    app.screenshot("07-settings-units").await;
     app.click("[data-testid=units-mi]").await;
-    app.click("[data-testid=active-profile]").await;
+    app.click("[data-testid=settings-back]").await;
     shows(&app, "[data-testid=history-session]", "5.0 mi").await;
     shows(&app, "[data-testid=review-totals]", "5.0 mi").await;
     app.wait_for_text("label[for=run-distance]", "Distance (mi)").await;
@@ -133,9 +139,9 @@ async fn distances_follow_the_units_chosen_in_the_menu_and_the_choice_survives_a
     app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
     app.open_tab("log").await;
     shows(&app, "[data-testid=history-session]", "5.0 mi").await;
-    app.click("[data-testid=active-profile]").await;
+    app.open_settings().await;
     let checked = app.js("return document.querySelector('[data-testid=units-mi]').checked", vec![]).await;
-    assert_eq!(checked, serde_json::Value::Bool(true), "the menu shows miles chosen");
+    assert_eq!(checked, serde_json::Value::Bool(true), "the settings show miles chosen");
     app.screenshot("08-units-miles-after-restart").await;
     app.quit().await;
 }

@@ -23,18 +23,6 @@ async fn texts(app: &Session, css: &str) -> Vec<String> {
     serde_json::from_value(v).unwrap()
 }
 
-/// Waits until the open profile menu lists exactly these names.
-async fn wait_for_profiles(app: &Session, want: &[&str]) {
-    let deadline = std::time::Instant::now() + soleus_e2e::UI_TIMEOUT;
-    loop {
-        let names = texts(app, "[data-testid=switch-profile]").await;
-        if names == want {
-            return;
-        }
-        assert!(std::time::Instant::now() < deadline, "the menu lists {names:?}, not {want:?}");
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-}
 
 /// Scrolls the part of the section named by `testid` into view (its end, for the restore part
 /// and its message) and saves a screenshot.
@@ -140,16 +128,15 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
 
     // From another profile, with Ana's deleted: the backup brings her back as a new profile,
     // listed in the menu, and Ben's log stays empty.
-    app.click("[data-testid=active-profile]").await;
-    app.click("[data-testid=add-profile]").await;
-    app.type_into("[data-testid=menu-name]", "Ben").await;
-    app.click("[data-testid=menu-save]").await;
-    app.wait_for_text("[data-testid=active-profile] .name", "Ben").await;
-    app.click("[data-testid=active-profile]").await;
-    app.click("[aria-label='Delete Ana Runner']").await;
+    app.new_patient("Ben").await;
+    app.switch_profile("Ana Runner").await;
+    app.open_settings().await;
+    app.click("[data-testid=delete-profile]").await;
     app.click("[data-testid=confirm-delete]").await;
-    wait_for_profiles(&app, &["Ben"]).await;
-    app.click("[data-testid=active-profile]").await;
+    // After a delete nobody's record is open; Ben is found by name.
+    app.wait_for("[data-testid=no-patient]").await;
+    app.switch_profile("Ben").await;
+    app.open_tab("log").await;
     app.wait_for("[data-testid=log-empty]").await;
     app.wait_for("[data-testid=restore-input]").await.send_keys(&backup).await.unwrap();
     let preview = text(&app, "[data-testid=restore-preview]").await;
@@ -157,17 +144,14 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
     app.click("[data-testid=restore-confirm]").await;
     app.wait_for_text(
         "[data-testid=restore-message]",
-        "Restored into a new profile, “Ana Runner”: 1 entry added. Choose “Ana Runner” from the profile menu at the top to see it.",
+        "Restored into a new profile, “Ana Runner”: 1 entry added. Find “Ana Runner” by name in the menu at the top to see it.",
     )
     .await;
     assert!(app.client().find(fantoccini::Locator::Css("[data-testid=history]")).await.is_err(), "Ben's log is still empty");
     app.set_theme("dark").await;
     shoot(&app, "restore-backup", "share-05-restored-as-new-profile-dark").await;
-    app.click("[data-testid=active-profile]").await;
-    wait_for_profiles(&app, &["Ben", "Ana Runner"]).await;
-    let rows = app.client().find_all(fantoccini::Locator::Css("[data-testid=switch-profile]")).await.unwrap();
-    rows[1].click().await.unwrap();
-    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
+    app.switch_profile("Ana Runner").await;
+    app.open_tab("log").await;
     let history = text(&app, "[data-testid=history] li").await;
     assert!(history.contains("Pain 6/10") && history.contains("steep hill repeats"), "{history}");
 

@@ -41,7 +41,7 @@ describe('what a restore did', () => {
 
   it('points to another profile when the backup went there', () => {
     expect(restoredMessage(restored({ created: true, added: 1 }), 2)).toBe(
-      'Restored into a new profile, “Ana”: 1 entry added. Choose “Ana” from the profile menu at the top to see it.',
+      'Restored into a new profile, “Ana”: 1 entry added. Find “Ana” by name in the menu at the top to see it.',
     );
   });
 

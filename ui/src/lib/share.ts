@@ -63,7 +63,7 @@ export function restoredMessage(r: Restored, activeProfileId: number): string {
   if (r.created) message = `Restored into a new profile, ${name}: ${rows} added.`;
   else if (r.added === 0) message = `Everything in this backup was already in ${name}; nothing changed.`;
   else message = `Added ${rows} to ${name}${already}.`;
-  if (r.profile.id !== activeProfileId) message += ` Choose ${name} from the profile menu at the top to see it.`;
+  if (r.profile.id !== activeProfileId) message += ` Find ${name} by name in the menu at the top to see it.`;
   return message;
 }
 

@@ -15,6 +15,11 @@ describe('tab bar keys', () => {
     expect(neighbour('log', 'Home')).toBe('check');
     expect(neighbour('plan', 'a')).toBeNull();
   });
+
+  it('moves with up and down along the side rail', () => {
+    expect(neighbour('check', 'ArrowDown')).toBe('plan');
+    expect(neighbour('check', 'ArrowUp')).toBe('log');
+  });
 });
 
 describe('theme', () => {

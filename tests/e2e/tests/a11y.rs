@@ -1,0 +1,170 @@
+//! Accessibility of every screen through the real window: axe-core (injected into the page)
+//! reports no serious or critical violation on any screen, in the light and the dark theme, at
+//! the laptop size; and two rules axe does not check: every outlined control's outline (or its
+//! fill) stands out 3:1 from what is behind it, and no text is smaller than 14px.
+
+use serde_json::Value;
+use soleus_e2e::{Display, Session};
+
+/// Public case p-008: a positive calf squeeze test; an Achilles rupture, urgent.
+const URGENT: &str = r#"{"findings": {"age": 60, "sex": "male", "heel_raise": "weak", "tendon_thickening": true, "thompson_test": "positive", "ankle_reflex_reduced": true}}"#;
+/// The whole calf swollen after a long journey: a clot to rule out, urgent, with a Wells card.
+const CLOT: &str = r#"{"findings": {"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false}}"#;
+
+/// Controls whose outline (their border, or their own background when it differs) is under
+/// 3:1 against the colour behind them, and text under 14px; each as "what: why".
+const OWN_RULES: &str = r#"
+const rgb = (c) => { const m = c.match(/[\d.]+/g); return m ? m.map(Number) : [0, 0, 0, 0]; };
+const alpha = (c) => { const m = rgb(c); return m.length > 3 ? m[3] : 1; };
+const lum = ([r, g, b]) => { const f = (x) => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+const behind = (el) => { for (let e = el.parentElement; e; e = e.parentElement) { const bg = getComputedStyle(e).backgroundColor; if (alpha(bg) > 0.5) return rgb(bg); } return rgb(getComputedStyle(document.body).backgroundColor); };
+const shown = (e) => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e); return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.opacity !== '0'; };
+const name = (e) => (e.dataset.testid ? `[data-testid=${e.dataset.testid}]` : e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/)[0] : '')) + ` "${(e.textContent || e.value || '').trim().slice(0, 30)}"`;
+const problems = [];
+for (const e of document.querySelectorAll('button, input:not([type=radio]):not([type=checkbox]), select, textarea, summary, a[href]')) {
+  if (!shown(e) || e.disabled) continue;
+  const s = getComputedStyle(e);
+  const back = behind(e);
+  const width = parseFloat(s.borderTopWidth);
+  const border = width >= 1 && s.borderTopStyle !== 'none' && alpha(s.borderTopColor) > 0.5 ? ratio(rgb(s.borderTopColor), back) : 0;
+  const fill = alpha(s.backgroundColor) > 0.5 ? ratio(rgb(s.backgroundColor), back) : 0;
+  // A control with an outline: the outline, or the fill inside it, stands out from the page.
+  const outlined = width >= 1 && s.borderTopStyle !== 'none' && alpha(s.borderTopColor) > 0.5;
+  if (outlined && Math.max(border, fill) < 3) problems.push(`${name(e)}: outline ${Math.max(border, fill).toFixed(2)}:1`);
+}
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+const small = new Set();
+for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  const e = n.parentElement;
+  if (!n.textContent.trim() || !e || !shown(e) || e.closest('.visually-hidden, svg, [aria-hidden=true]')) continue;
+  const px = parseFloat(getComputedStyle(e).fontSize);
+  if (px < 13.95) small.add(`${name(e)}: ${px}px text`);
+}
+return problems.concat([...small]);
+"#;
+
+/// axe-core and the two rules above on what the window shows, in the light then the dark theme.
+async fn audit(app: &Session, what: &str) {
+    for theme in ["light", "dark"] {
+        app.pin_theme(theme).await;
+        app.axe(&format!("{what}-{theme}")).await;
+        let found = app.js(OWN_RULES, vec![]).await;
+        let found: Vec<String> = serde_json::from_value(found).unwrap();
+        if !found.is_empty() {
+            app.screenshot(&format!("A11Y-{what}-{theme}")).await;
+        }
+        assert!(found.is_empty(), "{what} ({theme}): {}", found.join("\n  "));
+    }
+}
+
+/// Answers "Not sure" until the engine has enough, auditing the first question and the body map.
+async fn sparse_interview(app: &Session) {
+    let mut seen_map = false;
+    for i in 0..80 {
+        let at = app.js("const q = document.querySelector('[data-testid=question]'); \
+            return q ? q.dataset.key : (document.querySelector('[data-testid=enough]') ? 'enough' : null)", vec![]).await;
+        match at {
+            Value::String(s) if s == "enough" => return,
+            Value::String(key) => {
+                if i == 0 {
+                    audit(app, "check-question").await;
+                }
+                if key == "location" && !seen_map {
+                    seen_map = true;
+                    audit(app, "check-body-map").await;
+                }
+                app.click("[data-testid=not-sure]").await;
+            }
+            _ => {}
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    }
+    panic!("the interview did not end");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_passes_axe_and_the_outline_and_text_size_rules() {
+    let display = Display::start();
+    let app = display.launch().await;
+    app.wait_for("[data-testid=profile-setup]").await;
+    audit(&app, "setup").await;
+    app.type_into("[data-testid=profile-name]", "Ana").await;
+    app.click("[data-testid=create-profile]").await;
+    app.wait_for("[data-testid=start-runner]").await;
+    audit(&app, "check-start").await;
+
+    // Every tab of a new profile.
+    for tab in ["plan", "exercises", "log"] {
+        app.open_tab(tab).await;
+        audit(&app, &format!("{tab}-empty")).await;
+    }
+    app.click("[data-testid=log-run-tab]").await;
+    audit(&app, "log-run").await;
+    // A score saved: the history, the week's review and its charts.
+    app.click("[data-testid=log-pain-tab]").await;
+    app.click("[data-testid=score-4]").await;
+    app.click("[data-testid=save-pain]").await;
+    app.wait_for("[data-testid=history]").await;
+    audit(&app, "log-history").await;
+
+    // A check answered "Not sure" throughout, its result, then saved.
+    app.open_tab("check").await;
+    app.click("[data-testid=start-runner]").await;
+    sparse_interview(&app).await;
+    audit(&app, "check-result").await;
+    app.quit().await;
+
+    // Saved checks: the list, one read back, its plan, the presenter.
+    display.save_check("Ana", URGENT);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    display.save_check("Ana", CLOT);
+    let app = display.launch().await;
+    app.wait_for("[data-testid=past-checks]").await;
+    audit(&app, "check-past").await;
+    app.click("[data-testid=past-check]").await;
+    app.wait_for("[data-testid=saved-title]").await;
+    audit(&app, "check-saved").await;
+    app.click("[data-testid=saved-present]").await;
+    app.wait_for("[data-testid=presenter]").await;
+    let slides = app.text("[data-testid=presenter-count]").await;
+    let total: usize = slides.rsplit('/').next().unwrap().trim().parse().unwrap();
+    for i in 1..=total {
+        audit(&app, &format!("present-result-{i}")).await;
+        app.click("[data-testid=presenter-next]").await;
+    }
+    app.click("[data-testid=presenter-exit]").await;
+    app.open_tab("plan").await;
+    app.wait_for("[data-testid=plan-title]").await;
+    audit(&app, "plan").await;
+    app.click("[data-testid=plan-present]").await;
+    app.wait_for("[data-testid=presenter]").await;
+    audit(&app, "present-plan").await;
+    app.click("[data-testid=presenter-exit]").await;
+    app.open_tab("exercises").await;
+    app.wait_for("[data-testid=exercise-list]").await;
+    audit(&app, "exercises").await;
+    app.click("[data-testid=exercise-card-heel_slides]").await;
+    app.wait_for("[data-testid=exercise-title]").await;
+    audit(&app, "exercise-detail").await;
+
+    // The menu, the settings, a new patient, a closed record.
+    app.open_menu().await;
+    audit(&app, "menu").await;
+    app.type_into("[data-testid=profile-menu] [data-testid=patient-search]", "zz").await;
+    audit(&app, "menu-search").await;
+    app.click("[data-testid=open-settings]").await;
+    app.wait_for("[data-testid=settings]").await;
+    audit(&app, "settings").await;
+    app.click("[data-testid=delete-profile]").await;
+    audit(&app, "settings-delete").await;
+    app.click("[data-testid=settings-back]").await;
+    app.open_menu().await;
+    app.click("[data-testid=new-patient]").await;
+    app.wait_for("[data-testid=new-patient-name]").await;
+    audit(&app, "new-patient").await;
+    app.click("[data-testid=new-patient-cancel]").await;
+    app.wait_for("[data-testid=door-new-patient]").await;
+    audit(&app, "no-record").await;
+    app.quit().await;
+}

@@ -1,0 +1,205 @@
+//! The shell through the real window: it opens at a laptop size and remembers the size it was
+//! left at; the navigation suits the width (a side rail on a laptop, the bottom bar in a narrow
+//! window).
+
+use soleus_e2e::{Display, WINDOW_SIZES};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_window_opens_at_laptop_size_uses_the_width_and_remembers_its_size() {
+    let display = Display::start();
+    let app = display.launch_with_profile("Ana Runner").await;
+    assert_eq!(app.viewport().await, (1280, 800), "a first launch opens at a laptop's size");
+
+    // On a laptop the navigation is a rail beside the screen, and the screen is wider than a phone.
+    let layout = "const nav = document.querySelector('nav[aria-label=Main]').getBoundingClientRect(); \
+        const main = document.querySelector('main').getBoundingClientRect(); \
+        return [nav.right <= main.left, nav.height > nav.width, main.width]";
+    let wide = app.js(layout, vec![]).await;
+    assert_eq!(wide[0], true, "the navigation is left of the screen: {wide}");
+    assert_eq!(wide[1], true, "the navigation runs down the side: {wide}");
+    assert!(wide[2].as_f64().unwrap() > 800.0, "the screen uses the width: {wide}");
+    app.screenshot_sizes("shell-01-check", None).await;
+
+    // A narrow window keeps the phone column, with the tabs along the bottom.
+    let (w, h) = WINDOW_SIZES[1];
+    app.resize(w, h).await;
+    let narrow = app.js("const nav = document.querySelector('nav[aria-label=Main]').getBoundingClientRect(); \
+        const main = document.querySelector('main').getBoundingClientRect(); \
+        return [nav.top >= main.bottom, nav.width > nav.height, Math.round(nav.bottom)]", vec![]).await;
+    assert_eq!(narrow, serde_json::json!([true, true, h]), "tabs along the bottom of a narrow window: {narrow}");
+
+    // The size it was left at comes back at the next launch.
+    app.resize(1000, 700).await;
+    // Written once the window has been still for a moment (not only when the app exits).
+    let state = display.config_dir().join(".window-state.json");
+    let mut saved = String::new();
+    for _ in 0..50 {
+        saved = std::fs::read_to_string(&state).unwrap_or_default();
+        if saved.contains("1000") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(saved.contains("\"width\": 1000"), "the size is kept in {}: {saved:?}", state.display());
+    app.quit().await;
+    let app = display.launch().await;
+    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
+    assert_eq!(app.viewport().await, (1000, 700), "the window reopens at the size it was left at");
+    app.quit().await;
+}
+
+/// The whole calf swollen after a long journey: a clot to rule out, urgent, with a Wells card.
+const CLOT: &str = r#"{"findings": {"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false}}"#;
+/// Public case p-001: gradual pain behind the knee, worse downhill; popliteus, self-care.
+const KNEE: &str = r#"{"findings": {"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true, "swelling": "none", "knee_locking": false}}"#;
+
+/// What the whole window says now, header and menu included.
+async fn on_screen(app: &soleus_e2e::Session) -> String {
+    app.js("return document.body.innerText", vec![]).await.as_str().unwrap_or_default().to_string()
+}
+
+async fn no_name_but(app: &soleus_e2e::Session, at: &str, allowed: Option<&str>) {
+    let text = on_screen(app).await;
+    for name in ["Ana", "Ben", "Okafor", "Cara"] {
+        if allowed.is_some_and(|a| a.contains(name)) {
+            continue;
+        }
+        assert!(!text.contains(name), "{at}: {name:?} is on screen:\n{text}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_physio_starts_a_consultation_with_a_new_patient_and_no_other_name_is_on_screen() {
+    let display = Display::start();
+    display.save_check("Ana Runner", CLOT);
+    display.save_check("Ben Okafor", KNEE);
+    let app = display.launch().await;
+    app.wait_for("[data-testid=active-profile]").await;
+    let last = app.text("[data-testid=active-profile] .name").await;
+
+    // The menu lists nobody: a new patient, a search, closing the record, the settings.
+    app.open_menu().await;
+    assert_eq!(app.count("[data-testid=patient-result]").await, 0, "no names before a search");
+    let menu = app.text("[data-testid=profile-menu]").await;
+    assert!(!menu.contains("Ana") && !menu.contains("Ben"), "{menu}");
+    assert!(!menu.contains("Rename") && !menu.contains("Delete"), "rename and delete are in the settings: {menu}");
+
+    // "New patient": one click empties the window and asks for the name.
+    app.click("[data-testid=new-patient]").await;
+    app.wait_for("[data-testid=new-patient-name]").await;
+    no_name_but(&app, "the new patient's form", None).await;
+    let focused = app.js("return document.activeElement?.dataset?.testid ?? null", vec![]).await;
+    assert_eq!(focused, serde_json::json!("new-patient-name"), "the name field is ready to type in");
+    app.screenshot_sizes("consult-01-new-patient", None).await;
+    app.type_into("[data-testid=new-patient-name]", "Cara Diaz").await;
+    app.client().active_element().await.unwrap().send_keys("\u{e007}").await.unwrap(); // Enter
+    app.wait_for_text("[data-testid=active-profile] .name", "Cara Diaz").await;
+    app.wait_for("[data-testid=screen-check] [data-testid=start-physio]").await;
+    no_name_but(&app, "Cara's check", Some("Cara")).await;
+    app.click("[data-testid=start-physio]").await;
+    app.wait_for("[data-testid=question]").await;
+    no_name_but(&app, "Cara's first question", Some("Cara")).await;
+    app.screenshot_sizes("consult-02-new-patient-check", None).await;
+
+    // A search shows only the names that start with what was typed, after two letters.
+    app.open_menu().await;
+    app.type_into("[data-testid=profile-menu] [data-testid=patient-search]", "b").await;
+    assert_eq!(app.count("[data-testid=patient-result]").await, 0, "one letter lists nobody");
+    app.type_into("[data-testid=profile-menu] [data-testid=patient-search]", "ok").await;
+    app.wait_for("[data-testid=patient-result]").await;
+    let found = app.text("[data-testid=profile-menu] [data-testid=patient-search-status]").await;
+    assert!(found.contains("1 found"), "{found}");
+    assert!(!app.text("[data-testid=profile-menu]").await.contains("Ana"), "only the match is listed");
+    app.screenshot_sizes("consult-03-search", None).await;
+    app.click("[data-testid=patient-result]").await;
+    app.wait_for_text("[data-testid=active-profile] .name", "Ben Okafor").await;
+    // Ben's record opens on his Check tab, with nothing of Cara's.
+    app.wait_for_text("[data-testid=screen-check] [data-testid=last-top]", "Popliteus strain or tendinopathy").await;
+    no_name_but(&app, "Ben's record", Some("Ben Okafor")).await;
+
+    // Closing the record leaves a blank screen with nobody's name on it.
+    app.open_menu().await;
+    app.click("[data-testid=close-patient]").await;
+    app.wait_for("[data-testid=no-patient]").await;
+    no_name_but(&app, "a closed record", None).await;
+    app.screenshot_sizes("consult-04-no-record", None).await;
+    assert!(!last.is_empty());
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_presenter_fills_the_screen_dates_every_slide_and_nothing_is_cut_off_on_a_laptop() {
+    let display = Display::start();
+    display.save_check("Ana", KNEE);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    display.save_check("Ana", CLOT);
+    let app = display.launch().await;
+    app.wait_for("[data-testid=past-check]").await;
+    assert_eq!(app.viewport().await, (1280, 800));
+    app.click("[data-testid=past-check]").await;
+    app.wait_for("[data-testid=saved-present]").await;
+    app.click("[data-testid=saved-present]").await;
+    present_every_slide(&app, "present-result").await;
+    app.click("[data-testid=presenter-exit]").await;
+
+    app.open_tab("plan").await;
+    app.wait_for("[data-testid=plan-present]").await;
+    app.click("[data-testid=plan-present]").await;
+    present_every_slide(&app, "present-plan").await;
+    app.quit().await;
+}
+
+/// Steps through every slide at 1280x800: the window asked for (and was granted) full screen,
+/// the check's date is on the slide, the slide shows whole (no scrolling, nothing past the right
+/// edge), reasons and controls are large; a screenshot of each, and of the first at both sizes.
+async fn present_every_slide(app: &soleus_e2e::Session, name: &str) {
+    app.wait_for("[data-testid=presenter]").await;
+    let mut granted = serde_json::Value::Null;
+    for _ in 0..50 {
+        granted = app.js("return document.querySelector('[data-testid=presenter]').dataset.screen", vec![]).await;
+        if granted != "pending" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(granted, "full", "the window was allowed to go full screen");
+    let count = app.text("[data-testid=presenter-count]").await;
+    let total: usize = count.rsplit('/').next().unwrap().trim().parse().unwrap();
+    assert!(total >= 3, "{count}");
+    let fits = "const body = document.querySelector('[data-testid=presenter-slide]'); \
+        const over = [...document.querySelectorAll('[data-testid=presenter] *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 1).length; \
+        const why = document.querySelector('[data-testid=presenter-slide] .why li'); \
+        const controls = [...document.querySelectorAll('[data-testid=presenter] footer button')].map((b) => b.getBoundingClientRect().height); \
+        return { scrolls: body.scrollHeight > body.clientHeight + 1, over, fit: Number(document.querySelector('[data-testid=presenter]').dataset.fit), \
+          why: why ? parseFloat(getComputedStyle(why).fontSize) : null, smallest_control: Math.min(...controls), \
+          date: document.querySelector('[data-testid=presenter-date]').textContent, title: body.querySelector('h1')?.textContent ?? '' }";
+    for i in 1..=total {
+        app.wait_for_text("[data-testid=presenter-count]", &format!("{i} / {total}")).await;
+        // Let the slide settle at its size (its type shrinks in steps until it fits).
+        let mut seen = serde_json::Value::Null;
+        for _ in 0..30 {
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            let now = app.js(fits, vec![]).await;
+            if now == seen {
+                break;
+            }
+            seen = now;
+        }
+        let at = format!("{name} slide {i} ({})", seen["title"]);
+        assert!(seen["date"].as_str().unwrap().starts_with("Check of ") && seen["date"].as_str().unwrap().contains("(today)"), "{at}: {seen}");
+        assert_eq!(seen["scrolls"], false, "{at} is cut off at 1280x800: {seen}");
+        assert_eq!(seen["over"], 0, "{at} runs past the right edge: {seen}");
+        assert!(seen["fit"].as_f64().unwrap() >= 0.6, "{at}: {seen}");
+        if let Some(why) = seen["why"].as_f64() {
+            assert!(why >= 20.0, "{at}: reasons in {why}px type cannot be read across a room");
+        }
+        assert!(seen["smallest_control"].as_f64().unwrap() >= 48.0, "{at}: controls too small: {seen}");
+        app.screenshot(&format!("{name}-{i}-1280x800")).await;
+        if i == 1 {
+            app.screenshot_sizes(&format!("{name}-{i}"), None).await;
+        }
+        if i < total {
+            app.click("[data-testid=presenter-next]").await;
+        }
+    }
+}
