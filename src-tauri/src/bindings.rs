@@ -140,6 +140,7 @@ fn constants() -> Vec<(&'static str, String)> {
     vec![
         ("MAX_PROFILE_NAME_CHARS", soleus::profiles::MAX_NAME_CHARS.to_string()),
         ("DISCLAIMER", json(soleus::engine::DISCLAIMER)),
+        ("MAX_CHECK_NOTES_CHARS", soleus::log::assessments::NOTES_MAX.to_string()),
     ]
 }
 

@@ -32,7 +32,7 @@ describe('the app', () => {
       }
       // Ben's check in progress is reassessed when his record opens: no reply is needed here.
       if (cmd === 'assess_check') return new Promise(() => {});
-      if (cmd === 'check_questions') return Promise.resolve({ questions: [], settled_at: 0.9 });
+      if (cmd === 'check_questions') return Promise.resolve({ questions: [] });
       return Promise.resolve([]);
     });
     keepDraft(ben.id, answer(newInterview(false), 'pop', true));

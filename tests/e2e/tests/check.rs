@@ -1,7 +1,9 @@
 //! The Check screen through the real window: an interview driven from a scripted case (each
 //! question read from the card's `data-key`, "Not sure" for anything the script does not know),
-//! to an urgent result with its warning sign, saved and followed to the plan; and a sparse case
-//! that settles on self-care. Screenshots in light and dark.
+//! to an urgent result with its warning sign, saved and followed to the plan; a sparse case
+//! that settles on self-care; an emergency answer that ends the check; and a physio's
+//! examination after "that's enough", with notes saved and read back. Screenshots in light and
+//! dark, and at a laptop's 1280x800 and a narrow 460x760 window.
 
 use serde_json::{Value, json};
 use soleus_e2e::{Display, Session};
@@ -85,8 +87,10 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     assert!(flag.as_str().unwrap().contains("torn Achilles tendon"), "{flag}");
     assert_eq!(read(&app, ".screen [data-testid]", "testid").await, json!("triage-banner"), "an urgent result comes first");
     assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("achilles_rupture"));
-    let pct = read(&app, "[data-testid=cause] .pct", "text").await;
-    assert!(!pct.as_str().unwrap().contains("100"), "never 100%: {pct}");
+    // The chance in words, never a figure unless asked.
+    let words = read(&app, "[data-testid=cause] [data-testid=chance-words]", "text").await;
+    assert!(["very likely", "likely", "possible", "less likely"].contains(&words.as_str().unwrap()), "{words}");
+    assert!(!app.text("[data-testid=differential]").await.contains('%'), "no figure until asked");
     app.screenshots("check-04-red-flag", Some("[data-testid=triage-banner]")).await;
 
     // A look at another tab mid-check does not lose it.
@@ -96,6 +100,7 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("urgent"));
 
     // An answer can be changed from the list: the pop becomes "no" and the result is reassessed.
+    app.scroll_to("[data-testid=answer-list]").await;
     app.click("[data-testid=answer-list] summary").await;
     app.click("[data-testid=answer-row][data-key=pop] [data-testid=change-answer]").await;
     app.wait_for("[data-testid=question][data-key=pop]").await;
@@ -178,14 +183,6 @@ async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
     app.click("[data-testid=new-check]").await;
     app.wait_for_text("[data-testid=last-triage]", "Self-care").await;
 
-    // A new check: chest symptoms are asked first and a "yes" is an emergency, shown at the top.
-    app.click("[data-testid=start-runner]").await;
-    app.wait_for("[data-testid=question][data-key=chest_symptoms]").await;
-    app.click("[data-testid=answer-yes]").await;
-    app.wait_for_text("[data-testid=call-now]", "Call your local emergency number now.").await;
-    assert_eq!(read(&app, ".screen [data-testid]", "testid").await, json!("triage-banner"));
-    assert_eq!(read(&app, "[data-testid=red-flag]", "id").await, json!("pe_signs"));
-    app.screenshots("check-11-emergency", Some("[data-testid=triage-banner]")).await;
     app.quit().await;
 }
 
@@ -219,5 +216,125 @@ async fn a_physio_examining_a_swollen_calf_after_a_long_journey_is_asked_the_exa
     let wells = read(&app, "[data-testid=wells] h2", "text").await;
     assert!(wells.as_str().unwrap().starts_with("Wells score for a leg clot:"), "{wells}");
     app.screenshots("check-12-physio-wells", Some("[data-testid=wells]")).await;
+    app.quit().await;
+}
+
+/// Sets the window to a laptop's or a narrow window's size, and lets the layout follow.
+async fn window(app: &Session, width: u32, height: u32) {
+    app.client().set_window_size(width, height).await.expect("resize the window");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_yes_to_chest_symptoms_ends_the_check_with_one_instruction_and_the_answers_saved() {
+    let display = Display::start();
+    let app = display.launch_with_profile("Ana Runner").await;
+    window(&app, 1280, 800).await;
+    app.click("[data-testid=start-runner]").await;
+    app.wait_for("[data-testid=question][data-key=chest_symptoms]").await;
+    app.click("[data-testid=answer-yes]").await;
+
+    // One full-window instruction, from the core: call, what to say, what not to do. No question.
+    app.wait_for("[data-testid=emergency-end]").await;
+    let call = app.text("[data-testid=emergency-call]").await;
+    assert!(call.contains("999") && call.contains("112") && call.contains("911"), "{call}");
+    assert!(app.text("[data-testid=emergency-say]").await.contains("blood clot in the lung"));
+    assert!(app.text("[data-testid=emergency-dont]").await.contains("Do not drive yourself"));
+    assert_eq!(app.count("[data-testid=question]").await, 0, "no further questions behind it");
+    let covers = app.js("const r = document.querySelector('[data-testid=emergency-end]').getBoundingClientRect(); \
+        return [r.left, r.top, r.width - innerWidth, r.height - innerHeight];", vec![]).await;
+    assert_eq!(covers, json!([0, 0, 0, 0]), "it fills the window");
+    // The answers are kept for the clinician, saved at once.
+    app.wait_for("[data-testid=emergency-saved][data-saved=true]").await;
+    app.wait_for_text("[data-testid=emergency-end] [data-testid=saved-answer][data-key=chest_symptoms] dd", "Yes").await;
+    app.screenshot("check-11-emergency-1280x800-light").await;
+    app.pin_theme("dark").await;
+    window(&app, 460, 760).await;
+    app.screenshot("check-11-emergency-460x760-dark").await;
+
+    app.click("[data-testid=emergency-close]").await;
+    app.wait_for_text("[data-testid=last-triage]", "Emergency: get help now").await;
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_physio_examines_after_enough_and_the_notes_are_saved_and_read_back() {
+    let display = Display::start();
+    let app = display.launch_with_profile("Ben Physio").await;
+    window(&app, 1280, 800).await;
+    app.click("[data-testid=start-physio]").await;
+    let script = json!({"onset": "gradual", "knot": true, "location": "mid_calf", "training_increase": true, "chest_symptoms": false,
+        "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false,
+        "run_pattern": "builds_eases_fast", "pop": false, "swelling": "none", "heel_raise": "normal", "days_since_onset": 10, "age": 35});
+    let mut wide = false;
+    interview(&app, &script, async |app, _| {
+        // At a laptop's width the question sits beside the live result.
+        if !wide && app.count("[data-testid=check-result]").await == 1 {
+            let side = app.js("const q = document.querySelector('[data-testid=question]').getBoundingClientRect(); \
+                const r = document.querySelector('[data-testid=check-result]').getBoundingClientRect(); return r.left >= q.right;", vec![]).await;
+            assert_eq!(side, json!(true), "two columns at 1280x800");
+            app.screenshot("check-13-question-beside-result-1280x800-light").await;
+            wide = true;
+        }
+    })
+    .await;
+    assert!(wide, "the result was shown beside a question");
+
+    // After "that's enough", the examination form, in any order; 40 cm is refused beside the field.
+    app.wait_for("[data-testid=enough]").await;
+    app.click("[data-testid=exam-open]").await;
+    app.wait_for("[data-testid=exam-form]").await;
+    let keys = app.js("return [...document.querySelectorAll('[data-testid=exam-field]')].map(f => f.dataset.key)", vec![]).await;
+    for k in ["thompson_test", "calf_circumference_diff_cm", "pitting_oedema", "tender_deep_veins", "pulses_reduced_at_rest", "ankle_reflex_reduced", "slr_positive", "mcmurray_positive"] {
+        assert!(keys.as_array().unwrap().contains(&json!(k)), "{k} in the form: {keys}");
+    }
+    let how = app.text("[data-testid=exam-field][data-key=thompson_test] .how").await;
+    assert!(how.len() > 30, "each test says how: {how:?}");
+    app.click("[data-testid=exam-field][data-key=thompson_test] [data-value=negative]").await;
+    app.type_into("[data-testid=exam-field][data-key=calf_circumference_diff_cm] input", "40").await;
+    app.click("[data-testid=exam-field][data-key=mcmurray_positive] [data-value=false]").await;
+    app.click("[data-testid=exam-save]").await;
+    app.wait_for_text("[data-testid=exam-field][data-key=calf_circumference_diff_cm] [data-testid=exam-error]",
+        "40 is outside the range. Type a number from 0 to 30.").await;
+    assert_eq!(app.count("[data-testid=answer-row][data-key=thompson_test]").await, 0, "nothing saved");
+    app.scroll_to("[data-testid=exam-field][data-key=calf_circumference_diff_cm]").await;
+    app.screenshot("check-14-exam-error-1280x800-light").await;
+    app.type_into("[data-testid=exam-field][data-key=calf_circumference_diff_cm] input", "1.5").await;
+    app.click("[data-testid=exam-save]").await;
+    app.wait_for("[data-testid=answer-row][data-key=thompson_test]").await;
+    assert_eq!(app.count("[data-testid=exam-form]").await, 0);
+
+    // Notes: over the limit is refused beside the field (nothing saved), then saved with the check.
+    let set_notes = "const t = document.querySelector('[data-testid=notes-input]'); t.value = arguments[0]; \
+        t.dispatchEvent(new Event('input', {bubbles: true}));";
+    app.js(set_notes, vec![json!("n".repeat(4001))]).await;
+    app.click("[data-testid=finish-check]").await;
+    app.wait_for_text("[data-testid=notes-error]", "the notes can be at most 4000 characters; these have 4001").await;
+    assert_eq!(app.count("[data-testid=check-saved]").await, 0, "nothing saved");
+    app.scroll_to("[data-testid=check-notes]").await;
+    app.screenshot("check-15-notes-too-long-1280x800-light").await;
+    let notes = "Thompson: foot moves. Calf 1.5 cm larger. Tender knot mid-calf; review in 2 weeks.";
+    app.js(set_notes, vec![json!(notes)]).await;
+    app.click("[data-testid=finish-check]").await;
+    app.wait_for("[data-testid=check-saved]").await;
+
+    // Read back: the notes, the answers under History and Examination in the questionnaire's words.
+    app.click("[data-testid=new-check]").await;
+    app.click("[data-testid=last-open]").await;
+    app.wait_for("[data-testid=saved-title]").await;
+    let stored = app.js("return document.querySelector('[data-testid=notes-input]').value", vec![]).await;
+    assert_eq!(stored, json!(notes));
+    let groups = app.js("return [...document.querySelectorAll('[data-testid=saved-answers] [data-testid=answer-group]')].map(h => h.textContent)", vec![]).await;
+    assert_eq!(groups, json!(["History", "Examination"]));
+    let thompson = app.text("[data-testid=saved-answer][data-key=thompson_test] dd").await;
+    assert!(!thompson.is_empty() && thompson != "negative", "a plain label, not the value id: {thompson:?}");
+    let shown = app.text("[data-testid=saved-answers]").await;
+    assert!(!shown.contains("thompson_test") && !shown.contains("calf_circumference"), "never by key: {shown}");
+    app.screenshot("check-16-saved-with-notes-1280x800-light").await;
+    app.pin_theme("dark").await;
+    window(&app, 460, 760).await;
+    app.screenshot("check-16-saved-with-notes-460x760-dark").await;
+    app.scroll_to("[data-testid=check-notes]").await;
+    app.screenshot("check-16b-saved-notes-460x760-dark").await;
     app.quit().await;
 }

@@ -84,7 +84,8 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     for (top, want) in tops.iter().zip(["Calf muscle strain", "Popliteus strain", "Deep vein thrombosis", "Achilles tendon rupture"]) {
         assert!(top.starts_with(&format!("Most likely: {want}")), "newest first: {tops:?}");
     }
-    assert_eq!(tops[3], "Most likely: Achilles tendon rupture (over 99%)", "the chance in the core's words");
+    assert!(["Most likely: Achilles tendon rupture (very likely)", "Most likely: Achilles tendon rupture (likely)"].contains(&tops[3].as_str()),
+        "the chance in the core's words, no figure: {tops:?}");
     let dates = app.js("return [...document.querySelectorAll('[data-testid=past-date]')].map(e => e.textContent)", vec![]).await;
     assert!(dates.as_array().unwrap().iter().all(|d| d.as_str().unwrap().ends_with("(today)")), "{dates}");
     assert_eq!(app.count("[data-testid=past-time]").await, 4, "checks of the same day carry their time");
@@ -151,7 +152,7 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     key(&app, "\u{e014}").await;
     app.wait_for_text("[data-testid=presenter-slide] h1", "Wells score for a leg clot").await;
     let wells = app.text("[data-testid=presented-wells]").await;
-    assert!(wells.contains("a clot is"), "the score and what it means: {wells:?}");
+    assert!(wells.contains("Incomplete:") && wells.contains("of 10 items"), "never a half score as reassurance: {wells:?}");
     app.screenshots("history-05b-present-wells", None).await;
     key(&app, "\u{e014}").await;
     app.wait_for_text("[data-testid=presenter-slide] h1", "The answers that led there").await;
@@ -200,13 +201,16 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     assert_eq!(tops.len(), 2, "{tops:?}");
     assert!(tops.iter().all(|t| !t.contains("Achilles")), "the deleted check is gone: {tops:?}");
 
-    // A live result presents too: a "yes" to chest symptoms is an emergency, on the first slide.
+    // A live result presents too, once the warning-sign questions are answered (an emergency
+    // would end the check instead: tests/e2e/tests/check.rs).
     app.click("[data-testid=start-runner]").await;
-    app.wait_for("[data-testid=question][data-key=chest_symptoms]").await;
-    app.click("[data-testid=answer-yes]").await;
+    for warning in ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion"] {
+        app.wait_for(&format!("[data-testid=question][data-key={warning}]")).await;
+        app.click("[data-testid=answer-no]").await;
+    }
     app.click("[data-testid=result-present]").await;
     app.wait_for("[data-testid=presenter]").await;
-    wait_containing(&app, "[data-testid=presented-triage]", "Emergency").await;
+    app.wait_for_text("[data-testid=presenter-slide] h1", "How soon to get care").await;
     app.wait_for_text("[data-testid=presenter-disclaimer]", DISCLAIMER).await;
     app.screenshots("history-08-present-live", None).await;
     key(&app, "\u{e00c}").await; // Escape

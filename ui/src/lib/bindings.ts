@@ -845,3 +845,4 @@ export type Commands = {
 
 export const MAX_PROFILE_NAME_CHARS = 100;
 export const DISCLAIMER = "Soleus is not a diagnosis. It suggests likely causes from your answers; only a clinician who examines you can diagnose. If you are worried, or the advice says so, seek care.";
+export const MAX_CHECK_NOTES_CHARS = 4000;

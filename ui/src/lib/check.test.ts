@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Assessment, FindingInfo } from './bindings';
+import type { FindingInfo } from './bindings';
 import {
-  answer, answerText, answeredCount, forget, isAlarming, showsWells, newInterview, notSure, parseNumber, percent, progress, summarize, toArgs, widgetFor,
+  answer, answeredCount, examine, forget, isAlarming, newInterview, notSure, parseNumber, summarize, toArgs, widgetFor,
 } from './check';
 
 const base = { ask: '', question: '', labels: [] as string[], clinician: false, red_flag: false };
@@ -39,32 +39,14 @@ describe('typed numbers', () => {
   });
 });
 
-describe('percentages', () => {
-  it('never claim certainty, like the core', () => {
-    expect(percent(0.9996)).toBe('over 99%');
-    expect(percent(0.0001)).toBe('under 1%');
-    expect(percent(0)).toBe('under 1%');
-    expect(percent(0.3737)).toBe('37%');
-    expect(percent(0.99)).toBe('99%');
-    expect(percent(0.01)).toBe('1%');
-  });
-});
-
 describe('answers', () => {
-  it('read in the words the question offered', () => {
-    expect(answerText(pop, true)).toBe('Yes');
-    expect(answerText(pop, false)).toBe('No');
-    expect(answerText(location, 'achilles')).toBe('The tendon above the heel');
-    expect(answerText(age, 40)).toBe('40');
-  });
-
   it('an answer replaces "not sure", "not sure" replaces an answer, and forget clears both', () => {
     let iv = newInterview(false);
     iv = notSure(iv, 'pop');
     iv = notSure(iv, 'pop');
     expect(iv.notKnown).toEqual(['pop']);
     iv = answer(iv, 'pop', true);
-    expect(iv).toEqual({ findings: { pop: true }, notKnown: [], examining: false });
+    expect(iv).toEqual({ findings: { pop: true }, notKnown: [], examining: false, notes: '' });
     iv = notSure(answer(iv, 'age', 40), 'age');
     expect(iv.findings).toEqual({ pop: true });
     expect(iv.notKnown).toEqual(['age']);
@@ -72,32 +54,19 @@ describe('answers', () => {
     iv = forget(forget(iv, 'age'), 'pop');
     expect(toArgs(iv)).toEqual({ findings: {}, not_known: [], examining: false });
   });
+
+  it('takes the examination form in one go: values set, "not tested" cleared, a physio examining from then on', () => {
+    let iv = notSure(answer(answer(newInterview(false), 'pop', true), 'thompson_test', 'positive'), 'pitting_oedema');
+    iv = examine(iv, { pitting_oedema: true, calf_circumference_diff_cm: 2.5 }, ['thompson_test']);
+    expect(iv.findings).toEqual({ pop: true, pitting_oedema: true, calf_circumference_diff_cm: 2.5 });
+    expect(iv.notKnown).toEqual([]);
+    expect(iv.examining).toBe(true);
+    // The notes stay out of the answers the engine reads.
+    expect(toArgs({ ...iv, notes: 'Tender.' })).toEqual({ findings: iv.findings, not_known: [], examining: true });
+  });
 });
 
-function assessment(top: number, next: string[]): Assessment {
-  return {
-    triage: 'self_care', triage_advice: '', red_flags: [], next_questions: next, disclaimer: '', engine_version: '',
-    differential: [{ condition: 'calf_overload', name: 'Calf overload', probability: top, why: [] }],
-  };
-}
-
-describe('progress', () => {
-  it('is honest: asking, nearly there once the top cause is settled, enough when nothing is left', () => {
-    expect(progress(assessment(0.5, ['pop']), 0.9)).toBe('asking');
-    expect(progress(assessment(0.93, ['pop']), 0.9)).toBe('nearly');
-    expect(progress(assessment(0.5, []), 0.9)).toBe('enough');
-  });
-
-  it('shows the Wells score to a physio, or when it scored or a clot is a shown cause', () => {
-    const wells = { score: 0, dvt_likely: false, items: [] as string[] };
-    const knot = { differential: [{ condition: 'calf_overload' }], wells } as unknown as Assessment;
-    expect(showsWells(knot, false)).toBe(false);
-    expect(showsWells(knot, true)).toBe(true);
-    expect(showsWells({ ...knot, wells: { ...wells, score: 1, items: ['calf swollen'] } }, false)).toBe(true);
-    expect(showsWells({ ...knot, differential: [...knot.differential, { condition: 'dvt' }] } as unknown as Assessment, false)).toBe(true);
-    expect(showsWells({ ...knot, wells: null } as unknown as Assessment, true)).toBe(false);
-  });
-
+describe('triage', () => {
   it('treats urgent and emergency as alarming (their banner goes above the result), not the others', () => {
     expect(isAlarming('emergency') && isAlarming('urgent')).toBe(true);
     expect(isAlarming('clinician') || isAlarming('self_care')).toBe(false);
@@ -105,7 +74,7 @@ describe('progress', () => {
 });
 
 describe('a saved check', () => {
-  const saved = (result: Record<string, unknown>) => ({ id: 1, created_at: '2026-03-05T10:00:00Z', engine_version: 'x', case: {}, result });
+  const saved = (result: Record<string, unknown>) => ({ id: 1, created_at: '2026-03-05T10:00:00Z', engine_version: 'x', case: {}, result, notes: '' });
 
   it('is summed up by its triage and top cause', () => {
     const s = summarize(saved({ triage: 'urgent', differential: [{ name: 'Achilles tendon rupture' }, { name: 'Other' }] }));

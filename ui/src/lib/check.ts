@@ -1,6 +1,8 @@
 // The Check screen's logic, kept apart from the components so it can be tested: which widget a
-// question gets, how a typed number is read, how answers and results are worded.
-import type { Assessment, CheckAnswers, FindingInfo, SavedAssessment, Triage, WellsScore } from './bindings';
+// question gets, how a typed number is read, and the answers of an interview. Everything medical
+// (how far the interview is, how a chance or the Wells score is worded) comes from the core's
+// `CheckStep` (soleus::app::check).
+import type { CheckAnswers, FindingInfo, SavedAssessment, Triage } from './bindings';
 
 export type Answer = boolean | string | number;
 export type Widget = 'yesno' | 'bodymap' | 'choice' | 'number';
@@ -34,32 +36,17 @@ export function parseNumber(text: string, q: FindingInfo): Parsed {
   return { ok: true, value };
 }
 
-/** A probability as the core words it: whole percents, never "100%" or "0%". */
-export function percent(p: number): string {
-  if (p > 0.99) return 'over 99%';
-  if (p < 0.01) return 'under 1%';
-  return `${Math.round(p * 100)}%`;
-}
-
-/** An answer in the words the question offered. */
-export function answerText(q: FindingInfo, value: Answer): string {
-  if (q.type === 'bool') return value ? 'Yes' : 'No';
-  if (q.type === 'enum') {
-    const i = q.values.indexOf(String(value));
-    return i >= 0 ? q.labels[i] : String(value);
-  }
-  return String(value);
-}
-
-/** The answers of an interview: given, "not sure", and whether a physio is examining. */
+/** The answers of an interview: given, "not sure", whether a physio is examining, and the
+ *  clinician's notes (saved with the check). */
 export interface Interview {
   findings: Record<string, Answer>;
   notKnown: string[];
   examining: boolean;
+  notes: string;
 }
 
 export function newInterview(examining: boolean): Interview {
-  return { findings: {}, notKnown: [], examining };
+  return { findings: {}, notKnown: [], examining, notes: '' };
 }
 
 /** Sets (or changes) an answer; an answer replaces an earlier "not sure". */
@@ -79,21 +66,21 @@ export function forget(iv: Interview, key: string): Interview {
   return { ...iv, findings, notKnown: iv.notKnown.filter((k) => k !== key) };
 }
 
+/** The examination form's findings: each value set, each key in `cleared` ("not tested")
+ *  forgotten. A physio filled it in, so the interview is examining from now on. */
+export function examine(iv: Interview, values: Record<string, Answer>, cleared: string[]): Interview {
+  const findings = { ...iv.findings, ...values };
+  for (const k of cleared) delete findings[k];
+  const touched = new Set([...Object.keys(values), ...cleared]);
+  return { ...iv, examining: true, findings, notKnown: iv.notKnown.filter((k) => !touched.has(k)) };
+}
+
 export function toArgs(iv: Interview): CheckAnswers {
   return { findings: iv.findings, not_known: iv.notKnown, examining: iv.examining };
 }
 
 export function answeredCount(iv: Interview): number {
   return Object.keys(iv.findings).length;
-}
-
-export type Progress = 'asking' | 'nearly' | 'enough';
-
-/** Honest progress: "enough" when the engine has nothing left worth asking, "nearly" once the
- *  top cause has reached the probability at which the engine settles. */
-export function progress(a: Assessment, settledAt: number): Progress {
-  if (a.next_questions.length === 0) return 'enough';
-  return (a.differential[0]?.probability ?? 0) >= settledAt ? 'nearly' : 'asking';
 }
 
 export interface TriageView {
@@ -107,21 +94,6 @@ export const TRIAGE: Record<Triage, TriageView> = {
   clinician: { title: 'See a physio or doctor', tone: 'clinician' },
   self_care: { title: 'Self-care', tone: 'self' },
 };
-
-/** The Wells score is a clinician's tool. It is shown when a physio is examining, when one of its
- *  items scored, or when a clot is among the causes shown: a runner with a knot gains nothing
- *  from a "clot score: 0" card, one whose answers point at a clot does. */
-export function showsWells(a: Assessment, examining: boolean): boolean {
-  if (!a.wells) return false;
-  return examining || a.wells.items.length > 0 || a.differential.some((c) => c.condition === 'dvt');
-}
-
-/** What a Wells score means, as the result card and the presenter say it. */
-export function wellsMeaning(w: WellsScore): string {
-  return w.dvt_likely
-    ? 'A score of 2 or more: a clot is likely.'
-    : 'A score under 2: on this score alone a clot is less likely. It counts only the items answered.';
-}
 
 /** Urgent and emergency results are shown above everything else. */
 export function isAlarming(t: Triage): boolean {

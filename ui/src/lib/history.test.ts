@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FindingInfo, SavedAssessment } from './bindings';
-import { FEW, answerRows, topLine, pastChecks, savedAnswers, savedResult, shown, wasExamined } from './history';
+import type { AnswerRow, SavedCheck } from './bindings';
+import { FEW, groupAnswers, topLine, pastChecks, shown } from './history';
 
 const result = (triage: string, causes: [string, number][]) => ({
   triage, triage_advice: `advice for ${triage}`, red_flags: [],
@@ -8,41 +8,44 @@ const result = (triage: string, causes: [string, number][]) => ({
   next_questions: ['x'], disclaimer: 'Not a diagnosis.', engine_version: '1',
 });
 
-const saved = (id: number, at: string, r: Record<string, unknown>, c: Record<string, unknown> = { findings: {} }): SavedAssessment =>
-  ({ id, created_at: at, engine_version: '1', case: c, result: r });
-
-const base = { ask: '', question: '', labels: [] as string[], clinician: false, red_flag: false };
-const questions = new Map<string, FindingInfo>([
-  ['onset', { ...base, key: 'onset', question: 'How did the pain start?', type: 'enum', values: ['sudden', 'gradual'], labels: ['Suddenly', 'Gradually'] }],
-  ['pop', { ...base, key: 'pop', question: 'Did you feel a pop?', type: 'bool' }],
-  ['thompson_test', { ...base, key: 'thompson_test', question: 'Calf squeeze test', clinician: true, type: 'enum', values: ['positive', 'negative'], labels: ['Foot does not move', 'Foot moves'] }],
-]);
+/** A saved check as the core sends it: its row, and its view when the result reads (the top
+ *  cause's chance in the core's words). */
+const saved = (id: number, at: string, r: Record<string, unknown>, words: string | null = null): SavedCheck => ({
+  saved: { id, created_at: at, engine_version: '1', case: { findings: {} }, result: r, notes: '' },
+  view: words === null ? null : {
+    assessment: r as never,
+    chances: [{ condition: 'c', name: 'C', band: words.replace(' ', '_'), words, figure: 'about 70%', share: 0.7, why: [] }],
+    wells: null,
+  },
+  answers: [],
+  examined: false,
+});
 
 describe('past checks', () => {
   const now = new Date(2026, 10, 21, 12, 0);
   const list = [
-    saved(1, new Date(2026, 10, 7, 9).toISOString(), result('urgent', [['Achilles tendon rupture', 0.995]])),
-    saved(3, new Date(2026, 10, 21, 9).toISOString(), result('self_care', [['Calf strain', 0.72], ['Cramp', 0.2]])),
+    saved(1, new Date(2026, 10, 7, 9).toISOString(), result('urgent', [['Achilles tendon rupture', 0.995]]), 'very likely'),
+    saved(3, new Date(2026, 10, 21, 9).toISOString(), result('self_care', [['Calf strain', 0.72], ['Cramp', 0.2]]), 'likely'),
     saved(2, new Date(2026, 10, 20, 9).toISOString(), { weird: true }),
   ];
 
   it('lists them newest first, dated and summed up in the core words', () => {
     const rows = pastChecks(list, now);
     expect(rows.map((r) => r.id)).toEqual([3, 2, 1]);
-    expect(rows[0]).toMatchObject({ date: '21 November 2026 (today)', triage: 'self_care', top: 'Calf strain', chance: '72%' });
-    expect(rows[2]).toMatchObject({ date: '7 November 2026 (14 days ago)', triage: 'urgent', top: 'Achilles tendon rupture', chance: 'over 99%' });
+    expect(rows[0]).toMatchObject({ date: '21 November 2026 (today)', triage: 'self_care', top: 'Calf strain', chance: 'likely' });
+    expect(rows[2]).toMatchObject({ date: '7 November 2026 (14 days ago)', triage: 'urgent', top: 'Achilles tendon rupture', chance: 'very likely' });
   });
 
-  it('words the top cause with its chance, or says there is none', () => {
+  it('words the top cause with its chance, or says there is none, never a percentage of its own', () => {
     const rows = pastChecks(list, now);
-    expect(topLine(rows[0])).toBe('Most likely: Calf strain (72%)');
+    expect(topLine(rows[0])).toBe('Most likely: Calf strain (likely)');
     expect(topLine(rows[1])).toBe('No likely cause recorded');
     expect(topLine({ top: 'Cramp', chance: null })).toBe('Most likely: Cramp');
+    for (const r of rows) expect(topLine(r)).not.toMatch(/%/);
   });
 
   it('shows a result whose shape has since changed as missing, not as a crash', () => {
     expect(pastChecks(list, now)[1]).toMatchObject({ date: '20 November 2026 (yesterday)', triage: null, top: null, chance: null });
-    expect(savedResult(list[2])).toBeNull();
   });
 
   it('tells two checks of the same second apart by id', () => {
@@ -66,35 +69,13 @@ describe('past checks', () => {
   });
 });
 
-describe('a saved check read back', () => {
-  it('reads its result as an Assessment with nothing left to ask', () => {
-    const r = savedResult(saved(1, '2026-11-21T09:00:00Z', result('clinician', [['Calf strain', 0.6]])))!;
-    expect(r.triage).toBe('clinician');
-    expect(r.differential[0].why).toEqual(['because Calf strain']);
-    expect(r.disclaimer).toBe('Not a diagnosis.');
-  });
+describe('answers under their headings', () => {
+  const row = (key: string, group: 'history' | 'examination'): AnswerRow => ({ key, group, question: `Q ${key}`, answer: 'Yes', unsure: false });
 
-  it('refuses a result missing the reasons of a cause', () => {
-    const r = result('clinician', [['Calf strain', 0.6]]);
-    delete (r.differential[0] as { why?: string[] }).why;
-    expect(savedResult(saved(1, '2026-11-21T09:00:00Z', r))).toBeNull();
-  });
-
-  it('words the answers as the questions offered them, not sure last, unknown keys as they are', () => {
-    const s = saved(1, '2026-11-21T09:00:00Z', {}, { findings: { onset: 'gradual', pop: false, retired_key: 3 }, not_known: ['thompson_test'] });
-    expect(savedAnswers(s, questions)).toEqual([
-      { key: 'onset', question: 'How did the pain start?', answer: 'Gradually', unsure: false },
-      { key: 'pop', question: 'Did you feel a pop?', answer: 'No', unsure: false },
-      { key: 'retired_key', question: 'retired_key', answer: '3', unsure: false },
-      { key: 'thompson_test', question: 'Calf squeeze test', answer: 'Not sure', unsure: true },
-    ]);
-    expect(answerRows({ pop: true }, [], questions)[0].answer).toBe('Yes');
-    // The questionnaire's order, whatever order the saved JSON kept.
-    expect(answerRows({ pop: true, onset: 'sudden' }, [], questions).map((r) => r.key)).toEqual(['onset', 'pop']);
-  });
-
-  it('was examined by a physio only when an examination test was answered', () => {
-    expect(wasExamined(saved(1, 'x', {}, { findings: { onset: 'sudden' } }), questions)).toBe(false);
-    expect(wasExamined(saved(1, 'x', {}, { findings: { thompson_test: 'positive' } }), questions)).toBe(true);
+  it('puts the history first, then the examination, and leaves out an empty heading', () => {
+    const groups = groupAnswers([row('thompson_test', 'examination'), row('pop', 'history'), row('onset', 'history')]);
+    expect(groups.map((g) => [g.title, g.rows.map((r) => r.key)])).toEqual([['History', ['pop', 'onset']], ['Examination', ['thompson_test']]]);
+    expect(groupAnswers([row('pop', 'history')]).map((g) => g.title)).toEqual(['History']);
+    expect(groupAnswers([])).toEqual([]);
   });
 });
