@@ -91,21 +91,9 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     assert!(app.client().find(Locator::Css("[data-testid=presenter]")).await.is_err(), "Esc leaves the presenter");
 
     // Ben's self-care plan: no care section; the rehab programme's exercises open in the Exercises tab.
-<<<<<<< HEAD
-    app.click("[data-testid=active-profile]").await;
-    let rows = app.client().find_all(Locator::Css("[data-testid=switch-profile]")).await.unwrap();
-    for row in rows {
-        if row.text().await.unwrap().contains("Ben") {
-            row.click().await.unwrap();
-        }
-    }
-    app.wait_for_text("[data-testid=active-profile] .name", "Ben").await;
-    app.wait_for_text("[data-testid=plan-title]", "If this is: Popliteus strain or tendinopathy").await;
-=======
     app.switch_profile("Ben").await;
     app.open_tab("plan").await;
-    app.wait_for_text("[data-testid=plan-title]", "Plan for: Popliteus strain or tendinopathy").await;
->>>>>>> ui-shell
+    app.wait_for_text("[data-testid=plan-title]", "If this is: Popliteus strain or tendinopathy").await;
     assert!(app.client().find(Locator::Css("[data-testid=plan-section-care]")).await.is_err(), "a self-care plan has no care section");
     app.screenshots("plan-05-self-care", None).await;
     app.click("[data-testid=plan-section-rehab] summary").await;
