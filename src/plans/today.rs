@@ -56,9 +56,11 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
     let date = now.date_naive();
     let no = |headline: &str, why: Vec<String>, until: Option<String>| Today { date, run: RunToday::No, headline: headline.into(), amount: None, why, until };
     match plan.triage {
-        Triage::Emergency => return no("Don't run: get help now.", vec![plan.triage_advice.clone()], None),
+        // The triage box beside the card says what to do; the card says why running waits.
+        Triage::Emergency => return no("Don't run: get help now.", vec!["This check found signs of an emergency.".into()], None),
         Triage::Urgent => {
-            return no("Don't run today.", vec![plan.triage_advice.clone()], Some("Until a doctor has seen you and said you can.".into()))
+            let why = "Signs in this check need a doctor to examine the leg before any running.".to_string();
+            return no("Don't run today.", vec![why], Some("Until a doctor has seen you and said you can.".into()));
         }
         Triage::Clinician | Triage::SelfCare => {}
     }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Local, Utc};
 use serde::Serialize;
-use soleus::engine::{percent, Triage};
+use soleus::engine::Triage;
 use soleus::log::assessments::{self, SavedAssessment};
 use soleus::plans::{self, Plan, Role, Today};
 use soleus::settings;
@@ -26,7 +26,7 @@ pub struct SavedPlan {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_cause: Option<String>,
-    /// Its probability as a person reads it ("72%", "over 99%").
+    /// Its chance in words ("very likely", "possible"), as the Check words it: no false precision.
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_chance: Option<String>,
@@ -68,7 +68,7 @@ fn saved_plan(state: &AppState, profile_id: i64, saved: &SavedAssessment) -> Rep
         checked_at: saved.created_at,
         triage: plan.triage,
         top_cause: top.map(|c| c.name.clone()),
-        top_chance: top.map(|c| percent(c.probability)),
+        top_chance: soleus::app::saved::SavedCheck::of(saved.clone()).view.and_then(|v| v.chances.first().map(|c| c.words.clone())),
         plan,
         today,
     })

@@ -638,7 +638,7 @@ checked_at: string, triage: Triage,
  */
 top_cause?: string, 
 /**
- * Its probability as a person reads it ("72%", "over 99%").
+ * Its chance in words ("very likely", "possible"), as the Check words it: no false precision.
  */
 top_chance?: string, plan: Plan, 
 /**
