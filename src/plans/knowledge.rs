@@ -248,7 +248,8 @@ pub struct StopRunning {
 /// Sources a plan may not cite: they are Soleus's own texts or design choices, not publications.
 const NOT_CITABLE: [&str; 6] = ["seed000", "seed001", "seed002", "seed003", "model_design", "population"];
 
-/// The published citation of `ids` ("warden2014, milgrom2021"), joined by "; ". Panics on an id
+/// The published citation of `ids` ("warden2014, milgrom2021"), one after another (each ends
+/// with its own full stop). Panics on an id
 /// missing from sources.toml or not citable: knowledge is checked when it loads.
 pub fn cite(ids: &str) -> String {
     let sources = crate::engine::knowledge::get().sources();
@@ -260,7 +261,7 @@ pub fn cite(ids: &str) -> String {
             s.citation.clone()
         })
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(" ")
 }
 
 /// Parses a plans file, every `source` turned from ids into citations.

@@ -20,6 +20,8 @@ const PAGE_W: f32 = 595.0;
 const PAGE_H: f32 = 842.0;
 const MARGIN: f32 = 50.0;
 const TEXT_W: f32 = PAGE_W - 2.0 * MARGIN;
+/// A chart with its heading: 120 points of plot, its labels and the heading above.
+const CHART_BLOCK: f32 = 200.0;
 const REGULAR: Name = Name(b"F1");
 const BOLD: Name = Name(b"F2");
 const INK: (f32, f32, f32) = (0.11, 0.14, 0.16);
@@ -63,8 +65,11 @@ pub fn render(r: &PdfReport) -> Vec<u8> {
             w.body("No check has been saved for this person.");
         }
     }
+    // A chart's heading never ends a page without its chart.
+    w.need(CHART_BLOCK);
     w.heading("Pain at the key moment");
     pain_chart(&mut w, data);
+    w.need(CHART_BLOCK);
     w.heading("Weekly running distance");
     load_chart(&mut w, data);
     reviews(&mut w, data);
@@ -103,7 +108,7 @@ fn check_section(w: &mut Writer, check: &SavedCheck) {
             w.muted(if group == AnswerGroup::Examination { "No examination was recorded." } else { "No answers were recorded." });
         }
         for row in rows {
-            w.bullet(&format!("{} {}", row.question, row.answer), INK);
+            w.bullet(&format!("{} \u{2014} {}", row.question.trim_end_matches(':'), row.answer), INK);
         }
     }
     w.subheading("Clinician's notes");
