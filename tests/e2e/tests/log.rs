@@ -220,6 +220,8 @@ async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
 
     app.scroll_to("[data-testid=weekly-review]").await;
     app.screenshot("log-04-review-light").await;
+    // At 1280 the form stays on the left and the week and charts read beside it.
+    app.screenshot_sizes("log-04b-form-beside-charts", Some("[data-testid=screen-log]")).await;
     app.scroll_to("[data-testid=pain-chart]").await;
     app.screenshot("log-05-charts-light").await;
     app.scroll_to("[data-testid=load-chart]").await;
