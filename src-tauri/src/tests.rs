@@ -101,6 +101,24 @@ fn every_command_has_a_permission_granted_to_the_main_window() {
     }
 }
 
+/// Beyond the app's own commands the window is granted one thing: putting itself in full screen
+/// and back, for the presenter. No core default set, none of the window-state plugin's commands.
+#[test]
+fn the_only_permission_beyond_the_apps_commands_is_full_screen() {
+    let mut others = Vec::new();
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/capabilities")).unwrap() {
+        let cap: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+        assert_eq!(cap["windows"], json!(["main"]), "{}: granted to the main window only", cap["identifier"]);
+        for p in cap["permissions"].as_array().unwrap() {
+            let p = p.as_str().expect("permissions are named, not scoped objects");
+            if !p.starts_with("allow-") {
+                others.push(p.to_string());
+            }
+        }
+    }
+    assert_eq!(others, ["core:window:allow-set-fullscreen"]);
+}
+
 /// A mock app on `store`, for tests that seed data through the core first.
 fn app_on(store: soleus::Store) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let app = configure(mock_builder()).build(tauri::generate_context!()).unwrap();

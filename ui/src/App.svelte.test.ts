@@ -41,6 +41,9 @@ describe('the app', () => {
     document.body.append(target);
     const app = mount(App, { target });
     await settle();
+    // Two people on this computer: the app opens on nobody's record, with no name on screen.
+    expect(target.querySelector('[data-testid=no-patient]')).not.toBeNull();
+    expect(target.textContent).not.toMatch(/Ana|Ben/);
     // Ben is found by name, opened, and deleted from his settings.
     (target.querySelector('[data-testid=active-profile]') as HTMLButtonElement).click();
     await settle();
@@ -96,6 +99,15 @@ describe('between patients', () => {
     const app = mount(App, { target });
     await settle();
     expect(target.textContent).toContain('Ana Runner');
+
+    // The menu takes the keyboard in its search; Esc closes it and gives focus back to its button.
+    (target.querySelector('[data-testid=active-profile]') as HTMLButtonElement).click();
+    await settle();
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('patient-search');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await settle();
+    expect(target.querySelector('[data-testid=profile-menu]')).toBeNull();
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('active-profile');
 
     (target.querySelector('[data-testid=active-profile]') as HTMLButtonElement).click();
     await settle();

@@ -385,7 +385,15 @@ impl Session {
     pub async fn set_theme(&self, theme: &str) {
         self.open_settings().await;
         self.click(&format!("[data-testid=theme-{theme}]")).await;
-        let now = self.js("return document.documentElement.dataset.theme ?? 'system'", vec![]).await;
+        // Applied once the setting is saved: a round trip to the core.
+        let mut now = Value::Null;
+        for _ in 0..50 {
+            now = self.js("return document.documentElement.dataset.theme ?? 'system'", vec![]).await;
+            if now == Value::from(theme) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
         assert_eq!(now, Value::from(theme), "the theme chosen in the settings is applied");
         self.click("[data-testid=settings-back]").await;
     }

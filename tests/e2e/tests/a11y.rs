@@ -1,7 +1,8 @@
 //! Accessibility of every screen through the real window: axe-core (injected into the page)
 //! reports no serious or critical violation on any screen, in the light and the dark theme, at
-//! the laptop size; and two rules axe does not check: every outlined control's outline (or its
-//! fill) stands out 3:1 from what is behind it, and no text is smaller than 14px.
+//! the laptop size; and three rules axe does not check: every outlined control's outline (or its
+//! fill) stands out 3:1 from what is behind it, no text is smaller than 14px, and a chosen
+//! option differs from an unchosen one by more than colour.
 
 use serde_json::Value;
 use soleus_e2e::{Display, Session};
@@ -41,7 +42,23 @@ for (let n = walker.nextNode(); n; n = walker.nextNode()) {
   const px = parseFloat(getComputedStyle(e).fontSize);
   if (px < 13.95) small.add(`${name(e)}: ${px}px text`);
 }
-return problems.concat([...small]);
+// A chosen option differs from its unchosen neighbour by more than colour: weight, border width,
+// decoration, a shadow, or a mark drawn before or after it.
+const chosen = (e) => e.getAttribute('aria-selected') === 'true' || e.getAttribute('aria-pressed') === 'true' ||
+  e.getAttribute('aria-checked') === 'true' || (e.hasAttribute('aria-current') && e.getAttribute('aria-current') !== 'false') ||
+  (e.tagName === 'LABEL' && !!e.querySelector('input:checked'));
+const look = (e) => { const s = getComputedStyle(e); const b = getComputedStyle(e, '::before'); const a = getComputedStyle(e, '::after');
+  return [s.fontWeight, s.borderTopWidth, s.borderBottomWidth, s.borderLeftWidth, s.textDecorationLine, s.boxShadow, s.fontStyle,
+    b.content, b.width, b.height, a.content, a.width, a.height].join('|'); };
+const colourOnly = [];
+for (const e of document.querySelectorAll('[aria-selected], [aria-pressed], [aria-checked], [aria-current], label')) {
+  if (!shown(e) || !chosen(e) || !e.parentElement) continue;
+  const group = e.closest('[role=tablist], [role=radiogroup], fieldset, nav, ul, ol') ?? e.parentElement;
+  const other = [...group.querySelectorAll(e.tagName)].find((o) => o !== e && shown(o) && !chosen(o) && o.closest('[role=tablist], [role=radiogroup], fieldset, nav, ul, ol') === e.closest('[role=tablist], [role=radiogroup], fieldset, nav, ul, ol'));
+  if (!other) continue;
+  if (look(e) === look(other)) colourOnly.push(`${name(e)}: chosen shown by colour alone (against ${name(other)})`);
+}
+return problems.concat([...small], colourOnly);
 "#;
 
 /// axe-core and the two rules above on what the window shows, in the light then the dark theme.
@@ -56,6 +73,27 @@ async fn audit(app: &Session, what: &str) {
         }
         assert!(found.is_empty(), "{what} ({theme}): {}", found.join("\n  "));
     }
+}
+
+/// The page rules fail where they should: a pale outline, 12px text, and a choice shown by its
+/// colour alone, added to the page for a moment, are each reported.
+async fn rules_catch_what_they_check(app: &Session) {
+    // Styles set through the CSSOM: the CSP refuses inline style attributes.
+    let probe = "const p = document.createElement('div'); p.id = 'probe'; \
+        const el = (tag, text, style, attrs = {}) => { const e = document.createElement(tag); e.textContent = text; \
+          Object.assign(e.style, style); for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v); return e; }; \
+        const group = el('div', '', {}, { role: 'radiogroup' }); \
+        group.append(el('button', 'On', { background: '#1c7556', color: '#fff', border: '2px solid #1c7556' }, { 'aria-pressed': 'true' }), \
+          el('button', 'Off', { background: '#fff', color: '#000', border: '2px solid #1c7556' }, { 'aria-pressed': 'false' })); \
+        p.append(el('button', 'Pale', { border: '1px solid #eeeeee', background: 'none' }), el('p', 'Tiny', { fontSize: '12px' }), group); \
+        document.body.prepend(p);";
+    app.js(probe, vec![]).await;
+    let found: Vec<String> = serde_json::from_value(app.js(OWN_RULES, vec![]).await).unwrap();
+    app.js("document.getElementById('probe').remove()", vec![]).await;
+    let said = found.join("\n");
+    assert!(said.contains("\"Pale\": outline"), "{said}");
+    assert!(said.contains("\"Tiny\": 12px text"), "{said}");
+    assert!(said.contains("\"On\": chosen shown by colour alone"), "{said}");
 }
 
 /// Answers "Not sure" until the engine has enough, auditing the first question and the body map.
@@ -88,6 +126,7 @@ async fn every_screen_passes_axe_and_the_outline_and_text_size_rules() {
     let display = Display::start();
     let app = display.launch().await;
     app.wait_for("[data-testid=profile-setup]").await;
+    rules_catch_what_they_check(&app).await;
     audit(&app, "setup").await;
     app.type_into("[data-testid=profile-name]", "Ana").await;
     app.click("[data-testid=create-profile]").await;
@@ -144,6 +183,8 @@ async fn every_screen_passes_axe_and_the_outline_and_text_size_rules() {
     app.open_tab("exercises").await;
     app.wait_for("[data-testid=exercise-list]").await;
     audit(&app, "exercises").await;
+    app.pin_theme("light").await;
+    app.screenshot_sizes("exercises-library", None).await;
     app.click("[data-testid=exercise-card-heel_slides]").await;
     app.wait_for("[data-testid=exercise-title]").await;
     audit(&app, "exercise-detail").await;

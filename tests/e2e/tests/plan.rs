@@ -50,7 +50,7 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
 
     // The urgent plan leads with care, says so at the top, and holds rehab back.
     let app = display.launch().await;
-    app.wait_for_text("[data-testid=active-profile] .name", "Ana").await;
+    app.switch_profile("Ana").await;
     app.open_tab("plan").await;
     app.wait_for_text("[data-testid=plan-title]", "If this is: Achilles tendon rupture").await;
     let triage = app.wait_for("[data-testid=plan-triage]").await.text().await.unwrap();

@@ -66,9 +66,10 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
     app.screenshot_sizes("05-new-patient-duplicate", None).await;
     app.quit().await;
 
-    // After another restart Ben is still open; Ana is found by name.
+    // After another restart, with two people here, nobody's record is open; Ana is found by name.
     let app = display.launch().await;
-    app.wait_for_text("[data-testid=active-profile] .name", "Ben").await;
+    app.wait_for("[data-testid=no-patient]").await;
+    app.wait_for_text("[data-testid=active-profile] .name", "No record open").await;
     app.switch_profile("Ana Runner").await;
     app.screenshot("06-switched-back").await;
 
@@ -88,9 +89,11 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
     app.set_theme("dark").await;
     app.quit().await;
     let app = display.launch().await;
-    app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
+    app.wait_for("[data-testid=no-patient]").await;
     let theme = app.js("return document.documentElement.dataset.theme ?? null", vec![]).await;
     assert_eq!(theme, serde_json::json!("dark"));
+    app.screenshot_sizes("07-dark-no-record", None).await;
+    app.switch_profile("Ana Runner").await;
     app.screenshot("07-dark-check").await;
     app.open_tab("plan").await;
     app.screenshot("08-dark-plan").await;
