@@ -171,6 +171,15 @@ fn a_saved_assessment_appears_in_the_report() {
     assert_eq!(count(&db, "saved_assessments"), 1);
     let top = String::from_utf8(saved.stdout).unwrap();
     let top = top.lines().find_map(|l| l.strip_prefix("most likely: ")).expect("the top cause is printed");
+    // Worded as the app words it: a band and a rounded figure, never "over 99%".
+    let chance = top.rsplit_once(" (").unwrap().1;
+    assert!(["very likely, ", "likely, ", "possible, ", "less likely, "].iter().any(|w| chance.starts_with(w)) && !chance.contains("99"), "{top}");
+    // Notes over the limit are refused by name, and nothing is saved.
+    let long = "n".repeat(4001);
+    let refused = run(&["--profile", "Ana", "log", "save-assessment", "--notes", &long], case);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("at most 4000 characters"), "{}", String::from_utf8_lossy(&refused.stderr));
+    assert_eq!(count(&db, "saved_assessments"), 1);
     let name = top.rsplit_once(" (").unwrap().0.replace('&', "&amp;").replace('\'', "&#39;");
 
     let html = db.with_file_name("report.html");

@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset, Local, Utc};
 use clap::{Subcommand, ValueEnum};
 
 use super::{CliError, CliResult, Context};
-use crate::engine::{self, percent, Case};
+use crate::engine::{self, Case};
 use crate::export::{backup, csv};
 use crate::import::{self, ImportOptions, ImportProgress};
 use crate::log::entries::{self, NewPainEntry, PainEntry};
@@ -70,7 +70,11 @@ pub enum LogCommand {
     },
     /// Assess a case read on stdin (as `soleus assess` does) and save the case with its result,
     /// so the report shows it as it was given.
-    SaveAssessment,
+    SaveAssessment {
+        /// A clinician's notes on the check (at most 4,000 characters).
+        #[arg(long, default_value = "")]
+        notes: String,
+    },
     /// Export the pain log or sessions as CSV, or the whole profile as a JSON backup.
     Export {
         #[arg(long, value_enum)]
@@ -114,7 +118,7 @@ pub fn run(ctx: &Context, cmd: LogCommand) -> CliResult {
         LogCommand::List { json, sessions } => list(ctx, json, sessions),
         LogCommand::Import { paths } => import(ctx, &paths),
         LogCommand::Review { week, json } => review(ctx, week.as_deref(), json),
-        LogCommand::SaveAssessment => save_assessment(ctx),
+        LogCommand::SaveAssessment { notes } => save_assessment(ctx, &notes),
         LogCommand::Export { format, table, out } => export(ctx, format, table, out.as_deref()),
     }
 }
@@ -291,17 +295,21 @@ pub fn review_text(r: &WeeklyReview, units: Units) -> String {
     out
 }
 
-fn save_assessment(ctx: &Context) -> CliResult {
+fn save_assessment(ctx: &Context, notes: &str) -> CliResult {
+    // Checked before the database is opened: bad input writes nothing.
+    assessments::check_notes(notes)?;
     let text = super::cases::read_stdin()?;
     let case = Case::from_json(&text).map_err(|e| CliError::bad_input(format!("{e} [{}]", e.code())))?;
     let as_given: serde_json::Value = serde_json::from_str(&text).map_err(|e| CliError::bad_input(e.to_string()))?;
     let result = engine::assess(&case);
     let mut store = ctx.open_store()?;
     let profile = ctx.profile(&mut store)?;
-    let saved = assessments::save(&mut store, profile.id, &as_given, &result, "", Utc::now())?;
+    let saved = assessments::save(&mut store, profile.id, &as_given, &result, notes, Utc::now())?;
     println!("saved for \"{}\" on {}: {}", profile.name, saved.created_at.format("%Y-%m-%d %H:%M UTC"), result.triage_advice);
-    if let Some(top) = result.top() {
-        println!("most likely: {} ({})", top.name, percent(top.probability));
+    // Worded as the app words a saved check (crate::app): a band, and the rounded figure.
+    let check = crate::app::saved::SavedCheck::of(saved);
+    if let Some(top) = check.view.as_ref().and_then(|v| v.chances.first()) {
+        println!("most likely: {} ({}, {})", top.name, top.words, top.figure);
     }
     Ok(())
 }

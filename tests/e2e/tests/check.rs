@@ -213,23 +213,25 @@ async fn a_physio_examining_a_swollen_calf_after_a_long_journey_is_asked_the_exa
     }
     assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("urgent"));
     assert_eq!(read(&app, "[data-testid=cause]", "condition").await, json!("dvt"));
-    let wells = read(&app, "[data-testid=wells] h2", "text").await;
-    assert!(wells.as_str().unwrap().starts_with("Wells score for a leg clot:"), "{wells}");
+    // The engine had enough before every Wells item was asked: the score reads incomplete (never
+    // a half score as reassurance) and offers the items still to answer.
+    assert_eq!(read(&app, "[data-testid=wells]", "state").await, json!("incomplete"));
+    let says = app.text("[data-testid=wells-says]").await;
+    assert!(says.starts_with("Incomplete: ") && says.contains(" of 10 items"), "{says}");
+    assert!(!app.text("[data-testid=wells]").await.contains("less likely"));
     app.screenshots("check-12-physio-wells", Some("[data-testid=wells]")).await;
+    let first = read(&app, "[data-testid=wells-missing]", "key").await;
+    app.js("document.querySelector('[data-testid=wells-missing-list]').open = true", vec![]).await;
+    app.click("[data-testid=wells-missing] [data-testid=wells-ask]").await;
+    app.wait_for(&format!("[data-testid=question][data-key={}]", first.as_str().unwrap())).await;
     app.quit().await;
-}
-
-/// Sets the window to a laptop's or a narrow window's size, and lets the layout follow.
-async fn window(app: &Session, width: u32, height: u32) {
-    app.client().set_window_size(width, height).await.expect("resize the window");
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_yes_to_chest_symptoms_ends_the_check_with_one_instruction_and_the_answers_saved() {
     let display = Display::start();
     let app = display.launch_with_profile("Ana Runner").await;
-    window(&app, 1280, 800).await;
+    app.resize(1280, 800).await;
     app.click("[data-testid=start-runner]").await;
     app.wait_for("[data-testid=question][data-key=chest_symptoms]").await;
     app.click("[data-testid=answer-yes]").await;
@@ -248,8 +250,9 @@ async fn a_yes_to_chest_symptoms_ends_the_check_with_one_instruction_and_the_ans
     app.wait_for("[data-testid=emergency-saved][data-saved=true]").await;
     app.wait_for_text("[data-testid=emergency-end] [data-testid=saved-answer][data-key=chest_symptoms] dd", "Yes").await;
     app.screenshot("check-11-emergency-1280x800-light").await;
+    app.axe("the emergency instruction").await;
     app.pin_theme("dark").await;
-    window(&app, 460, 760).await;
+    app.resize(460, 760).await;
     app.screenshot("check-11-emergency-460x760-dark").await;
 
     app.click("[data-testid=emergency-close]").await;
@@ -261,7 +264,7 @@ async fn a_yes_to_chest_symptoms_ends_the_check_with_one_instruction_and_the_ans
 async fn a_physio_examines_after_enough_and_the_notes_are_saved_and_read_back() {
     let display = Display::start();
     let app = display.launch_with_profile("Ben Physio").await;
-    window(&app, 1280, 800).await;
+    app.resize(1280, 800).await;
     app.click("[data-testid=start-physio]").await;
     let script = json!({"onset": "gradual", "knot": true, "location": "mid_calf", "training_increase": true, "chest_symptoms": false,
         "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false,
@@ -299,6 +302,7 @@ async fn a_physio_examines_after_enough_and_the_notes_are_saved_and_read_back() 
     assert_eq!(app.count("[data-testid=answer-row][data-key=thompson_test]").await, 0, "nothing saved");
     app.scroll_to("[data-testid=exam-field][data-key=calf_circumference_diff_cm]").await;
     app.screenshot("check-14-exam-error-1280x800-light").await;
+    app.axe("the examination form with an error").await;
     app.type_into("[data-testid=exam-field][data-key=calf_circumference_diff_cm] input", "1.5").await;
     app.click("[data-testid=exam-save]").await;
     app.wait_for("[data-testid=answer-row][data-key=thompson_test]").await;
@@ -331,8 +335,9 @@ async fn a_physio_examines_after_enough_and_the_notes_are_saved_and_read_back() 
     let shown = app.text("[data-testid=saved-answers]").await;
     assert!(!shown.contains("thompson_test") && !shown.contains("calf_circumference"), "never by key: {shown}");
     app.screenshot("check-16-saved-with-notes-1280x800-light").await;
+    app.axe("a saved check with notes").await;
     app.pin_theme("dark").await;
-    window(&app, 460, 760).await;
+    app.resize(460, 760).await;
     app.screenshot("check-16-saved-with-notes-460x760-dark").await;
     app.scroll_to("[data-testid=check-notes]").await;
     app.screenshot("check-16b-saved-notes-460x760-dark").await;
