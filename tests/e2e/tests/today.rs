@@ -28,12 +28,13 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     let display = Display::start();
     let app = display.launch_with_profile("Ana").await;
     app.quit().await;
-    display.save_check("Ana", URGENT);
+    // A physio's check with notes, saved as the Check screen saves it.
+    display.cli(&["--profile", "Ana", "log", "save-assessment", "--notes", "Gap palpable 4 cm above the heel; sent to the fracture clinic today."], URGENT);
     display.save_check("Ben", SELF_CARE);
 
     // Ana's urgent plan: Today says don't run, until a doctor has seen her, and no amount.
     let app = display.launch().await;
-    app.wait_for_text("[data-testid=active-profile] .name", "Ana").await;
+    app.switch_profile("Ana").await;
     app.open_tab("plan").await;
     app.wait_for("[data-testid=plan-today][data-run=no]").await;
     app.wait_for_text("[data-testid=today-headline]", "Don't run today.").await;
@@ -76,6 +77,7 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
         "The person's answers",
         "Examination findings",
         "Clinician's notes",
+        "Gap palpable 4 cm above the heel; sent to the fracture clinic today.",
         "If this is: Achilles tendon rupture",
         "Pain at the key moment",
         "Weekly running distance",
