@@ -89,9 +89,10 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
     let warnings: Vec<String> = review.warnings.iter().map(|w| w.message.clone()).collect();
     let less = |reason: Vec<String>| {
         let amount = runs.less_than_last(parameter, units);
-        let headline = match &amount {
-            Some(a) => format!("Run, but less than last time: {a}."),
-            None => format!("Run, but cut your {} compared with last time.", parameter_words(parameter)),
+        let headline = match (&amount, parameter) {
+            (Some(_), LoadParameter::Elevation) => "Run, but on the flat: no hills.".to_string(),
+            (Some(a), _) => format!("Run, but less than last time: {a}."),
+            (None, _) => format!("Run, but cut your {} compared with usual.", parameter_words(parameter)),
         };
         run(RunToday::Less, headline, amount, reason)
     };
@@ -116,12 +117,11 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
             let headline = amount.as_ref().map_or("Run, building up gently.".into(), |a| format!("Run: {a}."));
             run(RunToday::Yes, headline, amount, why)
         }
-        Verdict::NotEnoughData => {
-            let amount = runs.same_as_last(units);
-            let headline = amount.as_ref().map_or("Run if it feels fine, and score the pain afterwards.".into(), |a| format!("Run your usual: {a}, then score the pain."));
-            let why = vec!["No pain score this week yet: the weekly loop needs one at the same moment each time to judge the load.".into()];
-            run(RunToday::Yes, headline, amount, why)
-        }
+        // No score yet: the loop starts by cutting the parameter the plan names, and scoring.
+        Verdict::NotEnoughData => less(vec![
+            format!("The plan cuts your {} first, until the weekly pain scores show how the leg takes it.", parameter_words(parameter)),
+            "Score the pain out of 10 afterwards, at the same moment each time.".into(),
+        ]),
     }
 }
 
@@ -185,9 +185,12 @@ impl<'a> Runs<'a> {
 
     /// Less than the last run, in the parameter to cut.
     fn less_than_last(&self, parameter: LoadParameter, units: Units) -> Option<String> {
+        if parameter == LoadParameter::Elevation {
+            return Some("flat, no hills".into());
+        }
         let last = self.last()?;
         match parameter {
-            LoadParameter::Elevation => Some("flat, no hills".into()),
+            LoadParameter::Elevation => None,
             LoadParameter::Time => last.duration_s.filter(|s| *s > 0.0).map(|s| format!("under {:.0} min", s / 60.0)),
             LoadParameter::Distance => last.distance_m.filter(|m| *m > 0.0).map(|m| format!("under {}", units.distance(m / 1000.0))),
         }

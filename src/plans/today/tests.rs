@@ -196,3 +196,13 @@ fn every_plan_that_stops_running_has_a_rule_out_with_who_and_when() {
         }
     }
 }
+
+#[test]
+fn with_no_score_yet_a_plan_runs_less_in_the_parameter_it_cuts_first() {
+    // Popliteus: the plan cuts hills first.
+    let t = card(Triage::SelfCare, &[("popliteus_injury", 0.8)], &[], &steady_runs());
+    assert_eq!(t.run, RunToday::Less, "{t:?}");
+    assert_eq!(t.amount.as_deref(), Some("flat, no hills"));
+    assert!(t.why[0].contains("hills"), "{:?}", t.why);
+}
+
