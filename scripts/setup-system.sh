@@ -7,7 +7,7 @@ set -euo pipefail
 
 build_pkgs=(libwebkit2gtk-4.1-dev build-essential file pkg-config libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev)
-test_pkgs=(xvfb xauth webkit2gtk-driver)
+test_pkgs=(xvfb xauth webkit2gtk-driver poppler-utils)
 
 pkgs=("${build_pkgs[@]}")
 [[ "${1:-}" == "--test" ]] && pkgs+=("${test_pkgs[@]}")

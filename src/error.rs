@@ -15,6 +15,7 @@ use crate::engine::CaseError;
 use crate::evaluation::SetError;
 use crate::exercises::ExerciseError;
 use crate::profiles::ProfileError;
+use crate::settings::SettingsError;
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -36,6 +37,7 @@ pub enum Error {
     Check(#[from] CheckError),
     #[error(transparent)]
     CrashLog(#[from] CrashLogError),
+    Settings(#[from] SettingsError),
 }
 
 impl Error {
@@ -50,6 +52,7 @@ impl Error {
             Error::CaseSet(_) => "case_set_unreadable",
             Error::Check(e) => e.code(),
             Error::CrashLog(e) => e.code(),
+            Error::Settings(e) => e.code(),
         }
     }
 
@@ -65,6 +68,7 @@ impl Error {
             Error::CaseSet(_) => false,
             Error::Check(_) => true,
             Error::CrashLog(_) => false,
+            Error::Settings(e) => !matches!(e, SettingsError::Store(_)),
         }
     }
 

@@ -1,4 +1,4 @@
-//! App settings: distance units and colour theme.
+//! App settings: distance units, colour theme, and the clinician's or clinic's name on reports.
 
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
@@ -82,9 +82,73 @@ pub fn update(store: &mut Store, settings: Settings) -> Result<Settings, StoreEr
     get(store)
 }
 
+/// The longest clinic name kept (the schema holds the same bound).
+pub const CLINIC_NAME_MAX: usize = 120;
+
+/// A clinic name that cannot be saved; nothing is written.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("the clinician or clinic name is only spaces: type a name, or clear the field to leave reports unsigned")]
+    ClinicNameBlank,
+    #[error("the clinician or clinic name is {0} characters long; keep it to {CLINIC_NAME_MAX}")]
+    ClinicNameTooLong(usize),
+    #[error("the clinician or clinic name has a line break or control character; keep it to one line")]
+    ClinicNameControl,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl SettingsError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            SettingsError::ClinicNameBlank => "clinic_name_blank",
+            SettingsError::ClinicNameTooLong(_) => "clinic_name_too_long",
+            SettingsError::ClinicNameControl => "clinic_name_control",
+            SettingsError::Store(e) => e.code(),
+        }
+    }
+}
+
+/// The name reports are signed with; empty when none is set.
+pub fn clinic_name(store: &Store) -> Result<String, StoreError> {
+    Ok(store.conn().query_row("SELECT clinic_name FROM settings WHERE id = 1", [], |r| r.get(0))?)
+}
+
+/// Saves the name reports are signed with, trimmed; an empty text clears it. A name of only
+/// spaces, over the limit or over several lines is refused and nothing is written.
+pub fn set_clinic_name(store: &mut Store, name: &str) -> Result<String, SettingsError> {
+    if !name.is_empty() && name.trim().is_empty() {
+        return Err(SettingsError::ClinicNameBlank);
+    }
+    let name = name.trim();
+    let length = name.chars().count();
+    if length > CLINIC_NAME_MAX {
+        return Err(SettingsError::ClinicNameTooLong(length));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(SettingsError::ClinicNameControl);
+    }
+    let tx = store.conn_mut().transaction().map_err(StoreError::from)?;
+    tx.execute("UPDATE settings SET clinic_name = ?1 WHERE id = 1", params![name]).map_err(StoreError::from)?;
+    tx.commit().map_err(StoreError::from)?;
+    Ok(clinic_name(store)?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clinic_name_is_trimmed_and_a_name_of_only_spaces_saves_nothing() {
+        let mut store = Store::open_in_memory().unwrap();
+        assert_eq!(clinic_name(&store).unwrap(), "");
+        assert_eq!(set_clinic_name(&mut store, "  Northside Physio ").unwrap(), "Northside Physio");
+        assert!(matches!(set_clinic_name(&mut store, "   "), Err(SettingsError::ClinicNameBlank)));
+        assert!(matches!(set_clinic_name(&mut store, &"x".repeat(121)), Err(SettingsError::ClinicNameTooLong(121))));
+        assert!(matches!(set_clinic_name(&mut store, "A\nB"), Err(SettingsError::ClinicNameControl)));
+        assert_eq!(clinic_name(&store).unwrap(), "Northside Physio", "a refused name writes nothing");
+        assert_eq!(set_clinic_name(&mut store, "").unwrap(), "", "an empty name clears it");
+    }
 
     #[test]
     fn defaults_then_round_trip() {

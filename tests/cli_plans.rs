@@ -72,7 +72,7 @@ fn plan_reads_a_case_like_assess_and_names_bad_input() {
     assert_eq!(v["sections"][0]["kind"], "care", "a suspected rupture puts care first");
     assert_eq!(v["conditions"][0]["condition"], "achilles_rupture");
     let o = soleus(&["plan", "--format", "text"], case);
-    assert!(stdout(&o).starts_with("Plan for: Achilles tendon rupture"));
+    assert!(stdout(&o).starts_with("If this is: Achilles tendon rupture"));
     let o = soleus(&["plan"], r#"{"findings": {"onset": "sometimes"}}"#);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("onset"));

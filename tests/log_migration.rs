@@ -88,7 +88,7 @@ fn a_v2_database_keeps_its_saved_checks_which_gain_empty_notes() {
     }
     let mut store = Store::open(&path).unwrap();
     let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version, 3);
+    assert_eq!(version as usize, SCHEMA_VERSION);
     let checks = soleus::log::assessments::list(store.conn(), 1).unwrap();
     assert_eq!(checks.len(), 1);
     assert_eq!(checks[0].notes, "");

@@ -302,8 +302,11 @@ fn a_recurring_calf_problem_points_to_the_tweak_protocol() {
         let p = plans::plan(&assessment(Triage::SelfCare, vec![ranked(id, 0.8)], vec![]));
         serde_json::to_string(p.section(SectionKind::ReturnToRun).unwrap()).unwrap()
     };
-    assert!(rtr("calf_overload").contains("soleus plan --tweak"));
-    assert!(!rtr("meniscus_tear").contains("soleus plan --tweak"));
+    // A button beside the item opens the protocol; the text names no command.
+    assert!(rtr("calf_overload").contains("\"opens\":\"recurrence_protocol\""));
+    assert!(rtr("calf_overload").contains("recurrence protocol"));
+    assert!(!rtr("calf_overload").contains("soleus "));
+    assert!(!rtr("meniscus_tear").contains("recurrence_protocol"));
 }
 
 #[test]
@@ -338,4 +341,64 @@ fn only_serious_conditions_carry_precautions_for_while_they_are_open() {
     for must in ["achilles_rupture", "dvt", "acute_compartment_syndrome", "tibial_bone_stress"] {
         assert!(serious.contains(&must), "{must} must be flagged serious");
     }
+}
+
+/// Words a person should never read in a plan: internal labels, commands, formats, file paths.
+const SOFTWARE_WORDS: [&str; 15] = [
+    "seed 0", "seed0", "soleus plan", "soleus exercises", "soleus log", "soleus assess", "--", "json", "sqlite", "references.md", ".txt",
+    "../", "engine", "model_design", "population default",
+];
+
+/// Every sentence of a plan a person reads (ids and enum values left out).
+fn readable(p: &Plan) -> Vec<String> {
+    let mut out = vec![p.title.clone(), p.triage_advice.clone(), p.disclaimer.clone()];
+    out.extend(p.conditions.iter().flat_map(|c| [c.name.clone(), c.about.clone()]));
+    out.extend(p.running_stop.iter().flat_map(|s| [s.until.clone(), s.source.clone()]));
+    for s in &p.sections {
+        out.push(s.title.clone());
+        out.extend(s.held_back.clone());
+        for i in &s.items {
+            out.extend([i.text.clone(), i.source.clone()]);
+            out.extend(i.label.clone());
+        }
+        for ph in &s.phases {
+            out.extend([ph.name.clone(), ph.goal.clone(), ph.source.clone()]);
+            out.extend(ph.progress_when.iter().cloned());
+            for e in &ph.exercises {
+                out.extend([e.name.clone(), e.dose.clone()]);
+                out.extend(e.note.clone());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_plan_shows_a_software_word_and_every_source_is_a_publication() {
+    let ids: Vec<String> = knowledge::conditions().keys().cloned().collect();
+    let mut plans_read = vec![plans::tweak_plan(), plans::plan(&assessment(Triage::Clinician, vec![], vec![]))];
+    for id in &ids {
+        for triage in [Triage::SelfCare, Triage::Urgent, Triage::Emergency] {
+            plans_read.push(plans::plan(&assessment(triage, vec![ranked(id, 0.7), ranked("dvt", 0.1), ranked("tibial_bone_stress", 0.1)], vec![])));
+        }
+    }
+    for p in &plans_read {
+        for text in readable(p) {
+            let lower = text.to_lowercase();
+            for w in SOFTWARE_WORDS {
+                assert!(!lower.contains(w), "{}: '{text}' contains '{w}'", p.title);
+            }
+        }
+        let sources = p.sections.iter().flat_map(|s| s.items.iter().map(|i| &i.source).chain(s.phases.iter().map(|ph| &ph.source)));
+        for s in sources.filter(|s| !s.is_empty()) {
+            // A citation names a year: "... 2014;44(10):749-765." or "NICE NG158 ... (2020)".
+            assert!(s.chars().filter(|c| c.is_ascii_digit()).count() >= 4 && s.len() > 30, "{}: '{s}' is not a citation", p.title);
+        }
+    }
+}
+
+#[test]
+fn a_plan_is_titled_if_this_is_until_a_clinician_confirms_it() {
+    let p = plans::plan(&assessment(Triage::SelfCare, vec![ranked("calf_overload", 0.8)], vec![]));
+    assert!(p.title.starts_with("If this is: ") && p.title.to_lowercase().ends_with(&name_of("calf_overload").to_lowercase()), "{}", p.title);
 }

@@ -1,5 +1,5 @@
 //! The runner's record: pain scores, training sessions, saved assessments and exercises done,
-//! and the weekly review that reads them together (seed 000's "score, cut, hold, re-score" loop).
+//! and the weekly review that reads them together (the "score, cut, hold, re-score" loop).
 //!
 //! Every write is one transaction; every function that depends on the date takes it as an
 //! argument, so nothing here reads the clock.
@@ -19,7 +19,7 @@ use ts_rs::TS;
 
 use crate::store::StoreError;
 
-pub use time::{Zone, parse_time};
+pub use time::{day, Zone, parse_time};
 pub use week::IsoWeek;
 
 /// Which leg hurts.

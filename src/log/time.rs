@@ -62,6 +62,11 @@ impl Zone {
     }
 }
 
+/// A day as every screen and the report write it: "Mon 7 Dec 2026" (one date format throughout).
+pub fn day(date: chrono::NaiveDate) -> String {
+    date.format("%a %-d %b %Y").to_string()
+}
+
 /// Reads a time as people and spreadsheets write it: RFC 3339 (`2026-11-21T07:30:00+01:00`),
 /// or a local date and time without an offset (`2026-11-21 07:30`), read in `zone`.
 pub fn parse_time(text: &str, zone: impl Into<Zone>) -> Result<DateTime<FixedOffset>, LogError> {

@@ -3,8 +3,9 @@
 use crate::engine::{Assessment, Ranked, Triage, DISCLAIMER};
 use crate::exercises;
 
-use super::knowledge::{self, ConditionPlan, Fact, LoadParameter, Sign};
-use super::{Item, Plan, PlanCondition, PlannedExercise, RehabPhase, Role, Section, SectionKind};
+use super::knowledge::{self, ConditionPlan, Fact, LoadParameter, Sign, StopRunning};
+use super::{Item, Opens, Plan, PlanCondition, PlannedExercise, RehabPhase, Role, RunningStop, Section, SectionKind};
+use crate::log::review;
 
 /// A serious condition at or above this probability is "still open" and gets its warning signs,
 /// precautions and tests into the plan even when it is not the most likely cause.
@@ -12,7 +13,9 @@ pub const STILL_OPEN: f64 = 0.05;
 /// At most this many still-open conditions, so the plan stays readable.
 const MAX_OPEN: usize = 3;
 
-const TRIAGE_SOURCE: &str = "Soleus triage (the assessment's triage level)";
+/// Advice that follows from this assessment itself (its triage, its red flags, its differential)
+/// cites no publication: the source list shows none for it.
+const FROM_THE_ASSESSMENT: &str = "";
 
 struct Picked<'a> {
     ranked: &'a Ranked,
@@ -53,11 +56,33 @@ pub fn plan(a: &Assessment) -> Plan {
     }
     sections.extend([b.now(), b.safety_net(), b.load(), b.rehab(), b.support(), b.imaging(), b.recovery(), b.return_to_run()]);
 
+    // Until a clinician has examined and confirmed the cause, the plan is conditional on it.
     let title = match &top {
-        Some(p) => format!("Plan for: {}", p.ranked.name),
+        Some(p) => format!("If this is: {}", p.ranked.name),
         None => "Plan: cause not yet clear".to_string(),
     };
-    Plan { title, triage: a.triage, triage_advice: a.triage.advice().to_string(), conditions, sections, disclaimer: DISCLAIMER.to_string() }
+    let running_stop = b.stopped_by().map(|(p, stop)| RunningStop {
+        condition: p.ranked.condition.to_string(),
+        role: if top.as_ref().is_some_and(|t| std::ptr::eq(p, t)) { Role::Top } else { Role::StillOpen },
+        until: stop.until.clone(),
+        source: stop.source.clone(),
+    });
+    let cut_first = top.as_ref().and_then(|t| match t.kb.load.parameter {
+        LoadParameter::Distance => Some(review::LoadParameter::Distance),
+        LoadParameter::Time => Some(review::LoadParameter::Time),
+        LoadParameter::Elevation => Some(review::LoadParameter::Elevation),
+        LoadParameter::Stop => None,
+    });
+    Plan {
+        title,
+        triage: a.triage,
+        triage_advice: a.triage.advice().to_string(),
+        conditions,
+        sections,
+        running_stop,
+        cut_first,
+        disclaimer: DISCLAIMER.to_string(),
+    }
 }
 
 struct Builder<'a> {
@@ -67,11 +92,11 @@ struct Builder<'a> {
 }
 
 pub(super) fn fact(f: &Fact) -> Item {
-    Item { text: f.text.clone(), label: None, act: None, condition: None, source: f.source.clone() }
+    Item { text: f.text.clone(), label: None, act: None, condition: None, source: f.source.clone(), opens: None }
 }
 
 pub(super) fn sign(s: &Sign, condition: Option<&str>) -> Item {
-    Item { text: s.sign.clone(), label: None, act: Some(s.act), condition: condition.map(str::to_string), source: s.source.clone() }
+    Item { text: s.sign.clone(), label: None, act: Some(s.act), condition: condition.map(str::to_string), source: s.source.clone(), opens: None }
 }
 
 pub(super) fn section(kind: SectionKind, items: Vec<Item>) -> Section {
@@ -106,7 +131,7 @@ pub(super) fn phase(name: &str, goal: &str, refs: &[knowledge::ExerciseRef], pro
     RehabPhase { name: name.to_string(), goal: goal.to_string(), exercises, progress_when: progress_when.to_vec(), source: source.to_string() }
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     fn emergency(&self) -> bool {
         self.a.triage == Triage::Emergency
     }
@@ -120,8 +145,20 @@ impl Builder<'_> {
         self.top.into_iter().chain(self.open.iter()).any(|p| p.kb.id == "acute_compartment_syndrome")
     }
 
+    /// The condition that stops running and until when: the most likely cause when its plan
+    /// stops running, else the first still-open one that stops it even while only suspected.
+    pub(super) fn stopped_by(&self) -> Option<(&'a Picked<'a>, &'a StopRunning)> {
+        let top = self.top.filter(|t| t.kb.load.parameter == LoadParameter::Stop).and_then(|t| t.kb.stop_running.as_ref().map(|s| (t, s)));
+        top.or_else(|| self.open.iter().find_map(|p| p.kb.stop_running.as_ref().filter(|s| s.also_when_open).map(|s| (p, s))))
+    }
+
+    /// Stopped by a still-open condition rather than by the most likely cause's own plan.
+    fn stopped_while_open(&self) -> Option<(&'a Picked<'a>, &'a StopRunning)> {
+        self.stopped_by().filter(|(p, _)| !self.top.is_some_and(|t| std::ptr::eq(*p, t)))
+    }
+
     fn triage_item(&self) -> Item {
-        Item { text: self.a.triage.advice().to_string(), label: None, act: Some(self.a.triage), condition: None, source: TRIAGE_SOURCE.into() }
+        Item { text: self.a.triage.advice().to_string(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None }
     }
 
     fn care(&self) -> Section {
@@ -132,7 +169,7 @@ impl Builder<'_> {
                 label: None,
                 act: Some(rf.triage),
                 condition: None,
-                source: "Soleus safety rule (red flag)".into(),
+                source: FROM_THE_ASSESSMENT.into(), opens: None,
             });
         }
         // Say which serious causes are behind the urgency, so the person can tell the doctor.
@@ -143,7 +180,7 @@ impl Builder<'_> {
                 label: None,
                 act: None,
                 condition: None,
-                source: "Soleus assessment (the differential)".into(),
+                source: FROM_THE_ASSESSMENT.into(), opens: None,
             });
         }
         section(SectionKind::Care, items)
@@ -158,7 +195,7 @@ impl Builder<'_> {
                 label: None,
                 act: Some(Triage::Emergency),
                 condition: None,
-                source: "BOA standards (BOAST 10, 2014); NICE NG158 (2020)".into(),
+                source: knowledge::cite("boast10, nice_ng158"), opens: None,
             });
         }
         if let Some(t) = self.top {
@@ -172,7 +209,7 @@ impl Builder<'_> {
                 items.extend(t.kb.now.iter().map(fact));
             }
         } else if self.urgent() && !self.emergency() {
-            items.push(Item { text: "Stop running and rest the leg until you have been seen.".into(), label: None, act: Some(self.a.triage), condition: None, source: TRIAGE_SOURCE.into() });
+            items.push(Item { text: "Stop running and rest the leg until you have been seen.".into(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None });
         } else if !self.emergency() {
             items.push(fact(&common.load_loop[0]));
         }
@@ -201,7 +238,17 @@ impl Builder<'_> {
     fn load(&self) -> Section {
         let mut items = Vec::new();
         if self.urgent() {
-            items.push(Item { text: "Don't run or train the leg until a doctor has seen you.".into(), label: None, act: Some(self.a.triage), condition: None, source: TRIAGE_SOURCE.into() });
+            items.push(Item { text: "Don't run or train the leg until a doctor has seen you.".into(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None });
+        }
+        let stopped = self.stopped_by();
+        if let (false, Some((p, stop))) = (self.urgent(), stopped) {
+            items.push(Item {
+                text: format!("No running until {}", stop.until),
+                label: Some("Running".into()),
+                act: None,
+                condition: (!self.top.is_some_and(|t| std::ptr::eq(p, t))).then(|| p.kb.id.clone()),
+                source: stop.source.clone(), opens: None,
+            });
         }
         if let Some(t) = self.top {
             let l = &t.kb.load;
@@ -212,13 +259,21 @@ impl Builder<'_> {
                 // The condition's own text says why, and until when.
                 LoadParameter::Stop => "",
             };
-            items.push(Item { text: format!("{cut} {}", l.text).trim_start().to_string(), label: None, act: None, condition: None, source: l.source.clone() });
+            // A still-open cause that stops running overrides how the top cause would cut it, and
+            // what to do meanwhile is what suits the cause that stops it.
+            let l = match self.stopped_while_open() {
+                None => {
+                    items.push(Item { text: format!("{cut} {}", l.text).trim_start().to_string(), label: None, act: None, condition: None, source: l.source.clone(), opens: None });
+                    l
+                }
+                Some((p, _)) => &p.kb.load,
+            };
             if !l.cross_training.is_empty() {
-                items.push(Item { text: l.cross_training.clone(), label: Some("Meanwhile".into()), act: None, condition: None, source: l.source.clone() });
+                items.push(Item { text: l.cross_training.clone(), label: Some("Meanwhile".into()), act: None, condition: None, source: l.source.clone(), opens: None });
             }
         }
         // The weekly loop is for running with pain, not for a leg that must not run yet.
-        let stopped = self.top.is_some_and(|t| t.kb.load.parameter == LoadParameter::Stop);
+        let stopped = stopped.is_some() || self.top.is_some_and(|t| t.kb.load.parameter == LoadParameter::Stop);
         if !self.urgent() && !stopped {
             for (i, f) in knowledge::common().load_loop.iter().enumerate() {
                 let mut item = fact(f);
@@ -243,7 +298,7 @@ impl Builder<'_> {
                 "Rehab for this condition is set by your treating doctor or physiotherapist; the phases below show what to expect.".into()
             });
             if !self.emergency() {
-                s.items = t.kb.rehab.iter().map(|p| Item { text: p.goal.clone(), label: Some(p.name.clone()), act: None, condition: None, source: p.source.clone() }).collect();
+                s.items = t.kb.rehab.iter().map(|p| Item { text: p.goal.clone(), label: Some(p.name.clone()), act: None, condition: None, source: p.source.clone(), opens: None }).collect();
             }
             return s;
         }
@@ -268,7 +323,7 @@ impl Builder<'_> {
             if !left_out.is_empty() {
                 let text = format!("Left out until {} is ruled out: {}.", p.ranked.name, left_out.join(", "));
                 let source = p.kb.while_open.as_ref().map_or_else(|| p.kb.imaging.source.clone(), |w| w.source.clone());
-                s.items.push(Item { text, label: None, act: None, condition: Some(p.kb.id.clone()), source });
+                s.items.push(Item { text, label: None, act: None, condition: Some(p.kb.id.clone()), source, opens: None });
             }
         }
         s
@@ -284,7 +339,7 @@ impl Builder<'_> {
                     "None" => (sp.text.clone(), None),
                     _ => (format!("Only for {}. {}", lower_first(&sp.for_cause), sp.text), Some(sp.item.clone())),
                 };
-                items.push(Item { text, label, act: None, condition: None, source: sp.source.clone() });
+                items.push(Item { text, label, act: None, condition: None, source: sp.source.clone(), opens: None });
             }
         }
         if items.is_empty() {
@@ -298,9 +353,9 @@ impl Builder<'_> {
         let listed = self.top.iter().map(|p| (*p, None)).chain(self.open.iter().map(|p| (p, Some(p.kb.id.clone()))));
         for (p, cond) in listed {
             let im = &p.kb.imaging;
-            items.push(Item { text: im.warranted.clone(), label: Some("When to scan".into()), act: None, condition: cond.clone(), source: im.source.clone() });
+            items.push(Item { text: im.warranted.clone(), label: Some("When to scan".into()), act: None, condition: cond.clone(), source: im.source.clone(), opens: None });
             for sc in &im.scans {
-                items.push(Item { text: sc.question.clone(), label: Some(sc.scan.clone()), act: None, condition: cond.clone(), source: sc.source.clone() });
+                items.push(Item { text: sc.question.clone(), label: Some(sc.scan.clone()), act: None, condition: cond.clone(), source: sc.source.clone(), opens: None });
             }
         }
         // "Ask about a scan if it hasn't improved in a few weeks" has no place in an emergency.
@@ -318,9 +373,9 @@ impl Builder<'_> {
             Some(t) => {
                 let r = &t.kb.recovery;
                 let span = if r.weeks[0] == r.weeks[1] { format!("about {} weeks", r.weeks[0]) } else { format!("about {}-{} weeks", r.weeks[0], r.weeks[1]) };
-                vec![Item { text: r.text.clone(), label: Some(span), act: None, condition: None, source: r.source.clone() }]
+                vec![Item { text: r.text.clone(), label: Some(span), act: None, condition: None, source: r.source.clone(), opens: None }]
             }
-            None => vec![Item { text: "Recovery time depends on the cause; a clinician's examination is the next step.".into(), label: None, act: None, condition: None, source: "seed 000 (diagnosis by clinical assessment)".into() }],
+            None => vec![Item { text: "Recovery time depends on the cause; a clinician's examination is the next step.".into(), label: None, act: None, condition: None, source: knowledge::cite("brukner2017"), opens: None }],
         };
         section(SectionKind::Recovery, items)
     }
@@ -329,10 +384,19 @@ impl Builder<'_> {
         let mut items = Vec::new();
         if let Some(t) = self.top {
             let r = &t.kb.return_to_run;
-            items.extend(r.criteria.iter().map(|c| Item { text: c.clone(), label: Some("Ready when".into()), act: None, condition: None, source: r.source.clone() }));
-            items.push(Item { text: r.text.clone(), label: Some("Then".into()), act: None, condition: None, source: r.source.clone() });
+            // The top cause's return waits for the still-open one that stops running.
+            let (ready, then) = match self.stopped_while_open() {
+                Some((p, stop)) => {
+                    items.push(Item { text: format!("No running until {}", stop.until), label: Some("First".into()), act: None, condition: Some(p.kb.id.clone()), source: stop.source.clone(), opens: None });
+                    let once = format!("Once {} is ruled out", lower_first(&p.ranked.name));
+                    (format!("{once}, ready when"), once)
+                }
+                None => ("Ready when".to_string(), "Then".to_string()),
+            };
+            items.extend(r.criteria.iter().map(|c| Item { text: c.clone(), label: Some(ready.clone()), act: None, condition: None, source: r.source.clone(), opens: None }));
+            items.push(Item { text: r.text.clone(), label: Some(then), act: None, condition: None, source: r.source.clone(), opens: None });
             if t.kb.recurs && !self.urgent() {
-                items.push(Item { label: Some("If it flares again".into()), ..fact(&knowledge::common().if_it_recurs) });
+                items.push(Item { label: Some("If it flares again".into()), opens: Some(Opens::RecurrenceProtocol), ..fact(&knowledge::common().if_it_recurs) });
             }
         } else {
             items.push(fact(&knowledge::common().load_loop[6]));
@@ -342,7 +406,7 @@ impl Builder<'_> {
 }
 
 /// "Flat feet..." reads as "for flat feet..."; acronyms ("DVT ...") keep their case.
-fn lower_first(s: &str) -> String {
+pub(super) fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match (c.next(), s.chars().nth(1)) {
         (Some(f), Some(second)) if !second.is_uppercase() => f.to_lowercase().chain(c).collect(),

@@ -1,6 +1,8 @@
 //! The plans' knowledge: one file per condition (`knowledge/plans/<condition>.toml`) and the
 //! content every plan shares (`knowledge/plans/common.toml`), compiled in and parsed once.
-//! Every fact carries its source.
+//! Every fact carries its source: in the files, `source` names ids of `knowledge/sources.toml`
+//! ("warden2014" or "warden2014, milgrom2021"); at load each is checked and replaced by its
+//! published citation, so a plan never shows an internal label.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -157,6 +159,9 @@ pub struct ConditionPlan {
     /// possible rupture rules out stretching and heel drops; a possible fracture, hopping).
     #[serde(default)]
     pub avoid_while_open: Vec<String>,
+    /// Present when this condition, top or still open, rules out running until it is dealt with.
+    #[serde(default)]
+    pub stop_running: Option<StopRunning>,
     pub safety_net: Vec<Sign>,
     pub load: Load,
     pub rehab: Vec<PhaseSpec>,
@@ -228,6 +233,58 @@ const CONDITION_FILES: [&str; 19] = [
     include_str!("../../knowledge/plans/knee_osteoarthritis.toml"),
 ];
 
+/// A condition that stops running, whether it is the most likely cause or still open: until when,
+/// and who decides. The plan and the Today card say this instead of any running advice.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StopRunning {
+    /// Who rules it in or out, and how soon: "until a physiotherapist or doctor has ...".
+    pub until: String,
+    /// Also when the condition is only still to rule out, not the most likely cause.
+    pub also_when_open: bool,
+    pub source: String,
+}
+
+/// Sources a plan may not cite: they are Soleus's own texts or design choices, not publications.
+const NOT_CITABLE: [&str; 6] = ["seed000", "seed001", "seed002", "seed003", "model_design", "population"];
+
+/// The published citation of `ids` ("warden2014, milgrom2021"), one after another (each ends
+/// with its own full stop). Panics on an id
+/// missing from sources.toml or not citable: knowledge is checked when it loads.
+pub fn cite(ids: &str) -> String {
+    let sources = crate::engine::knowledge::get().sources();
+    ids.split(',')
+        .map(str::trim)
+        .map(|id| {
+            assert!(!NOT_CITABLE.contains(&id), "knowledge/plans cites `{id}`, which is not a publication");
+            let s = sources.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("knowledge/plans cites `{id}`, which is not in sources.toml"));
+            s.citation.clone()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Parses a plans file, every `source` turned from ids into citations.
+fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> T {
+    fn resolve(v: &mut toml::Value) {
+        match v {
+            toml::Value::Table(t) => {
+                for (k, v) in t.iter_mut() {
+                    match (k.as_str(), &*v) {
+                        ("source", toml::Value::String(ids)) => *v = toml::Value::String(cite(ids)),
+                        _ => resolve(v),
+                    }
+                }
+            }
+            toml::Value::Array(a) => a.iter_mut().for_each(resolve),
+            _ => {}
+        }
+    }
+    let mut value: toml::Value = toml::from_str(text).unwrap_or_else(|e| panic!("knowledge/plans/{name}: {e}"));
+    resolve(&mut value);
+    value.try_into().unwrap_or_else(|e| panic!("knowledge/plans/{name}: {e}"))
+}
+
 /// Every condition's plan knowledge, by condition id.
 pub fn conditions() -> &'static HashMap<String, ConditionPlan> {
     static PLANS: OnceLock<HashMap<String, ConditionPlan>> = OnceLock::new();
@@ -235,7 +292,7 @@ pub fn conditions() -> &'static HashMap<String, ConditionPlan> {
         CONDITION_FILES
             .iter()
             .map(|text| {
-                let p: ConditionPlan = toml::from_str(text).unwrap_or_else(|e| panic!("knowledge/plans: {e}"));
+                let p: ConditionPlan = parse("<condition>.toml", text);
                 (p.id.clone(), p)
             })
             .collect()
@@ -245,7 +302,6 @@ pub fn conditions() -> &'static HashMap<String, ConditionPlan> {
 pub fn common() -> &'static Common {
     static COMMON: OnceLock<Common> = OnceLock::new();
     COMMON.get_or_init(|| {
-        toml::from_str(include_str!("../../knowledge/plans/common.toml"))
-            .unwrap_or_else(|e| panic!("knowledge/plans/common.toml: {e}"))
+        parse("common.toml", include_str!("../../knowledge/plans/common.toml"))
     })
 }

@@ -2,11 +2,13 @@
 //! to running, built from condition knowledge (`knowledge/plans/*.toml`) and the exercise library.
 //!
 //! [`plan`] builds the plan for an [`Assessment`](crate::engine::Assessment); [`tweak_plan`] is
-//! seed 000's protocol for a recurrence. [`text::render`] writes either for people.
+//! the protocol for a recurrence. [`text::render`] writes either for people. [`today::today`]
+//! turns a plan and the runner's log into one answer about running today.
 
 mod build;
 pub mod knowledge;
 pub mod text;
+pub mod today;
 mod tweak;
 
 use serde::{Deserialize, Serialize};
@@ -16,6 +18,7 @@ use crate::engine::{ConditionId, Triage};
 use crate::exercises::Prescription;
 
 pub use build::plan;
+pub use today::{today, today_from_log, RunToday, Today};
 pub use tweak::tweak_plan;
 
 /// The sections of a plan. A plan lists them in this order; `Care` leads only when the triage is
@@ -87,6 +90,31 @@ pub struct Item {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub condition: Option<ConditionId>,
+    /// The published citation(s) behind it; empty when it follows from the assessment itself
+    /// (its triage, red flags or differential), which cites nothing.
+    pub source: String,
+    /// What the app opens from this item (a button beside it); the text never names a command.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub opens: Option<Opens>,
+}
+
+/// Something an item's button opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Opens {
+    /// The protocol for a calf that flares up again (`tweak_plan`).
+    RecurrenceProtocol,
+}
+
+/// Why running stops, and until when: the one running answer a plan gives when it stops running.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RunningStop {
+    /// The condition that stops it (the most likely cause, or one still to rule out).
+    pub condition: ConditionId,
+    pub role: Role,
+    /// "a physiotherapist or doctor has examined the shin ...": who decides, and how soon.
+    pub until: String,
     pub source: String,
 }
 
@@ -160,6 +188,14 @@ pub struct Plan {
     /// The top condition first, then the serious ones still open.
     pub conditions: Vec<PlanCondition>,
     pub sections: Vec<Section>,
+    /// Set when the plan stops running (outside urgent care, which stops it anyway).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub running_stop: Option<RunningStop>,
+    /// The running parameter the most likely cause's plan cuts first, when it runs at all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub cut_first: Option<crate::log::review::LoadParameter>,
     /// Not a diagnosis; when to seek care. Always present.
     pub disclaimer: String,
 }
@@ -188,8 +224,11 @@ pub struct Citations<'a> {
 }
 
 impl<'a> Citations<'a> {
-    /// The number of `source`, adding it to the list on first use.
+    /// The number of `source`, adding it to the list on first use; 0 for an item that cites none.
     pub fn cite(&mut self, source: &'a str) -> usize {
+        if source.is_empty() {
+            return 0;
+        }
         match self.sources.iter().position(|s| *s == source) {
             Some(i) => i + 1,
             None => {

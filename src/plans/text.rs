@@ -48,8 +48,12 @@ fn section<'a>(out: &mut String, n: usize, s: &'a Section, plan: &Plan, citation
         wrap(out, h, "   ", "   ");
     }
     for item in &s.items {
-        let n = cite(&item.source);
-        wrap(out, &format!("{} [{n}]", item_text(item, s.kind, plan)), "   - ", "     ");
+        // Advice that follows from the check itself cites nothing, and shows no mark.
+        let mark = match cite(&item.source) {
+            0 => String::new(),
+            n => format!(" [{n}]"),
+        };
+        wrap(out, &format!("{}{mark}", item_text(item, s.kind, plan)), "   - ", "     ");
     }
     for (i, p) in s.phases.iter().enumerate() {
         let n = cite(&p.source);

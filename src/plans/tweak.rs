@@ -1,4 +1,4 @@
-//! Seed 000's protocol for a recurrence: a calf that "tweaks" again after it had recovered.
+//! The protocol for a recurrence: a calf that "tweaks" again after it had recovered.
 
 use crate::engine::{Triage, DISCLAIMER};
 
@@ -13,7 +13,7 @@ pub fn tweak_plan() -> Plan {
     let t = &common.tweak;
     let timed = |i: usize| {
         let s = &t.steps[i];
-        Item { text: s.text.clone(), label: Some(s.when.clone()), act: None, condition: None, source: s.source.clone() }
+        Item { text: s.text.clone(), label: Some(s.when.clone()), act: None, condition: None, source: s.source.clone(), opens: None }
     };
     let refs = |ids: &[String]| ids.iter().cloned().map(ExerciseRef::Id).collect::<Vec<_>>();
 
@@ -22,7 +22,7 @@ pub fn tweak_plan() -> Plan {
         label: Some("Day 7+".into()),
         act: Some(Triage::Clinician),
         condition: None,
-        source: t.source.clone(),
+        source: t.source.clone(), opens: None,
     }];
     safety.extend(common.safety_net.iter().map(|s| sign(s, None)));
 
@@ -61,7 +61,7 @@ pub fn tweak_plan() -> Plan {
                 label: Some("about 1-3 weeks".into()),
                 act: None,
                 condition: None,
-                source: t.source.clone(),
+                source: t.source.clone(), opens: None,
             }],
         ),
         section(SectionKind::ReturnToRun, vec![timed(3), fact(&common.load_loop[6])]),
@@ -72,6 +72,8 @@ pub fn tweak_plan() -> Plan {
         triage_advice: t.about.clone(),
         conditions: Vec::new(),
         sections,
+        running_stop: None,
+        cut_first: None,
         disclaimer: DISCLAIMER.to_string(),
     }
 }

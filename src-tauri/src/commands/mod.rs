@@ -75,6 +75,9 @@ commands! {
     log::weekly_review(profile_id: i64, week: Option<String>) -> soleus::log::review::WeeklyReview;
     log::import_log_file(profile_id: i64, name: String, bytes: Vec<u8>) -> soleus::import::FileOutcome;
     share::save_report(profile_id: i64) -> soleus::export::files::SavedFile;
+    share::save_report_pdf(profile_id: i64, check_id: Option<i64>) -> share::SavedReport;
+    settings::get_clinic_name() -> String;
+    settings::set_clinic_name(name: String) -> String;
     share::save_backup(profile_id: i64) -> soleus::export::files::SavedFile;
     share::save_csv(profile_id: i64) -> Vec<soleus::export::files::SavedFile>;
     share::restore_backup(text: String) -> soleus::export::backup::Restored;

@@ -1,11 +1,12 @@
 //! The plan: the management plan of a profile's latest (or a chosen) saved check, and the
 //! recurrence protocol.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Local, Utc};
 use serde::Serialize;
-use soleus::engine::{percent, Triage};
+use soleus::engine::Triage;
 use soleus::log::assessments::{self, SavedAssessment};
-use soleus::plans::{self, Plan, Role};
+use soleus::plans::{self, Plan, Role, Today};
+use soleus::settings;
 use soleus::ErrorPayload;
 use tauri::State;
 use ts_rs::TS;
@@ -25,18 +26,20 @@ pub struct SavedPlan {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_cause: Option<String>,
-    /// Its probability as a person reads it ("72%", "over 99%").
+    /// Its chance in words ("very likely", "possible"), as the Check words it: no false precision.
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_chance: Option<String>,
     pub plan: Plan,
+    /// Can I run today, and how much: from the plan and the log, for the machine's today.
+    pub today: Today,
 }
 
 /// The plan of the profile's latest saved check, or `None` when it has none yet.
 #[tauri::command]
 pub fn latest_plan(state: State<'_, AppState>, profile_id: i64) -> Reply<Option<SavedPlan>> {
     let saved = state.with_store(|store| assessments::latest(store.conn(), profile_id))?;
-    saved.map(|s| saved_plan(&s)).transpose()
+    saved.map(|s| saved_plan(&state, profile_id, &s)).transpose()
 }
 
 /// The plan of one saved check of the profile (chosen from its past checks); another profile's
@@ -44,10 +47,10 @@ pub fn latest_plan(state: State<'_, AppState>, profile_id: i64) -> Reply<Option<
 #[tauri::command]
 pub fn check_plan(state: State<'_, AppState>, profile_id: i64, check_id: i64) -> Reply<SavedPlan> {
     let saved = state.with_store(|store| assessments::get(store.conn(), profile_id, check_id))?;
-    saved_plan(&saved)
+    saved_plan(&state, profile_id, &saved)
 }
 
-fn saved_plan(saved: &SavedAssessment) -> Reply<SavedPlan> {
+fn saved_plan(state: &AppState, profile_id: i64, saved: &SavedAssessment) -> Reply<SavedPlan> {
     // A check saved by an older Soleus whose result no longer reads as today's Assessment: say
     // so rather than build a plan from a guess.
     let assessment = saved.assessment().ok_or_else(|| ErrorPayload {
@@ -55,14 +58,19 @@ fn saved_plan(saved: &SavedAssessment) -> Reply<SavedPlan> {
         message: "this check was saved by an older version of Soleus and cannot be turned into a plan; do the check again".into(),
     })?;
     let plan = plans::plan(&assessment);
+    let today = state.with_store(|store| {
+        let units = settings::get(store)?.units;
+        Ok::<_, soleus::Error>(plans::today_from_log(store.conn(), profile_id, &plan, Local::now().fixed_offset(), units)?)
+    })?;
     let top = plan.conditions.iter().find(|c| c.role == Role::Top);
     Ok(SavedPlan {
         check_id: saved.id,
         checked_at: saved.created_at,
         triage: plan.triage,
         top_cause: top.map(|c| c.name.clone()),
-        top_chance: top.map(|c| percent(c.probability)),
+        top_chance: soleus::app::saved::SavedCheck::of(saved.clone()).view.and_then(|v| v.chances.first().map(|c| c.words.clone())),
         plan,
+        today,
     })
 }
 

@@ -6,6 +6,9 @@
 use std::path::PathBuf;
 
 use chrono::{Local, Utc};
+use serde::Serialize;
+use soleus::export::report::pdf;
+use ts_rs::TS;
 use soleus::export::backup::{self, Restored};
 use soleus::export::files::{self, SavedFile};
 use soleus::profiles;
@@ -42,6 +45,28 @@ pub fn save_report(state: State<'_, AppState>, profile_id: i64) -> Reply<SavedFi
         let profile = profiles::get(store, profile_id)?;
         Ok::<_, soleus::Error>(files::save_report(store, &profile, &export_dir()?, Local::now().fixed_offset())?)
     })
+}
+
+/// The PDF report saved, and whether the system's viewer was asked to open it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct SavedReport {
+    pub file: SavedFile,
+    /// False when no viewer could be started (the file is saved all the same).
+    pub opened: bool,
+}
+
+/// Makes the PDF report of a profile about one saved check (else its latest), saves it as a new
+/// file and opens it in the system's viewer. Only this file is opened, from here: the window has
+/// no permission to open anything itself.
+#[tauri::command]
+pub fn save_report_pdf(state: State<'_, AppState>, profile_id: i64, check_id: Option<i64>) -> Reply<SavedReport> {
+    let file = state.with_store(|store| {
+        let profile = profiles::get(store, profile_id)?;
+        pdf::save(store, &profile, check_id, &export_dir()?, Local::now().fixed_offset())
+    })?;
+    // The IPC tests never start a viewer.
+    let opened = !cfg!(test) && tauri_plugin_opener::open_path(&file.path, None::<&str>).is_ok();
+    Ok(SavedReport { file, opened })
 }
 
 /// Saves a profile's whole record as a JSON backup.

@@ -95,7 +95,8 @@ fn the_weekly_review_speaks_the_saved_units_and_keeps_its_numbers_in_km() {
         invoke(&w, "add_pain_entry", json!({"profileId": ana, "recordedAt": at, "score": score,
                                             "moment": "1 h after run", "side": null, "notes": ""})).unwrap();
     }
-    // Last week 2 x 10 km, this week 2 x 12 km: a 20% jump, and pain at 2/10 (begin a return).
+    // Last week 2 x 10 km, this week 2 x 12 km: a 20% jump, so pain at 2/10 eases back to last
+    // week's 20 km rather than beginning a return.
     for (at, km) in [("2026-11-10 07:00", 10.0), ("2026-11-12 07:00", 10.0), ("2026-11-17 07:00", 12.0), ("2026-11-19 07:00", 12.0)] {
         invoke(&w, "add_session", json!({"profileId": ana, "startedAt": at, "sport": "running",
                                          "distanceM": km * 1000.0, "durationS": 3600.0, "elevationGainM": null})).unwrap();
@@ -104,18 +105,18 @@ fn the_weekly_review_speaks_the_saved_units_and_keeps_its_numbers_in_km() {
     let jump = |r: &Value| r["warnings"].as_array().unwrap().iter().find(|w| w["kind"] == "weekly_distance_jump").unwrap()["message"].clone();
 
     let km = review();
-    assert_eq!(km["advice"]["verdict"], "begin_return");
-    assert!(km["advice"]["detail"].as_str().unwrap().contains("about 26.4 km"), "{km}");
+    assert_eq!(km["advice"]["verdict"], "ease_back");
+    assert!(km["advice"]["detail"].as_str().unwrap().contains("(last week: 20.0 km)"), "{km}");
     assert!(jump(&km).as_str().unwrap().starts_with("You ran 24.0 km this week"), "{km}");
 
     invoke(&w, "update_settings", json!({"settings": {"units": "mi", "theme": "system"}})).unwrap();
     let mi = review();
-    assert_eq!(mi["advice"]["verdict"], "begin_return");
-    assert!(mi["advice"]["detail"].as_str().unwrap().contains("about 16.4 mi"), "{mi}");
+    assert_eq!(mi["advice"]["verdict"], "ease_back");
+    assert!(mi["advice"]["detail"].as_str().unwrap().contains("(last week: 12.4 mi)"), "{mi}");
     assert!(jump(&mi).as_str().unwrap().starts_with("You ran 14.9 mi this week, 20% more than last week's 12.4 mi."), "{mi}");
     assert!(!mi.to_string().contains(" km"), "no km left in a miles review: {mi}");
     // The fields the screen and the charts use stay in km.
-    assert_eq!(mi["advice"]["next_week_distance_km"], 26.4);
+    assert_eq!(mi["advice"]["next_week_distance_km"], 20.0);
     assert_eq!(mi["load"]["distance_km"], 24.0);
     assert_eq!(mi["load"], km["load"]);
 }
@@ -132,4 +133,25 @@ fn a_chosen_file_imports_from_its_bytes_and_a_foreign_one_is_named() {
     assert_eq!(sessions[0]["source_file"], "run.gpx");
     let err = invoke(&w, "import_log_file", json!({"profileId": ana, "name": "photo.jpg", "bytes": [1, 2, 3]})).unwrap_err();
     assert_eq!(err["code"], "import_unknown_format");
+}
+
+#[test]
+fn a_clinic_name_of_only_spaces_is_refused_and_nothing_is_saved() {
+    let (_app, w) = app();
+    assert_eq!(invoke(&w, "set_clinic_name", json!({"name": " Northside Physio "})).unwrap(), "Northside Physio");
+    let err = invoke(&w, "set_clinic_name", json!({"name": "   "})).unwrap_err();
+    assert_eq!(err["code"], "clinic_name_blank");
+    assert!(err["message"].as_str().unwrap().contains("only spaces"), "{err}");
+    assert_eq!(invoke(&w, "get_clinic_name", json!({})).unwrap(), "Northside Physio");
+}
+
+#[test]
+fn the_pdf_report_of_a_plan_is_saved_as_a_pdf_and_not_opened_in_tests() {
+    let (_app, w) = app();
+    let ana = profile(&w, "Ana");
+    let r = invoke(&w, "save_report_pdf", json!({"profileId": ana, "checkId": null})).unwrap();
+    let path = r["file"]["path"].as_str().unwrap();
+    assert!(path.ends_with(".pdf"), "{r}");
+    assert!(std::fs::read(path).unwrap().starts_with(b"%PDF-"));
+    assert_eq!(r["opened"], false);
 }

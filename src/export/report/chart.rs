@@ -55,7 +55,7 @@ fn week_grid(s: &mut String, data: &ReportData, top: f64, bottom: f64) {
             "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
             x_of_day(data, offset + 3.5),
             bottom + 14.0,
-            week.monday().format("%-d %b")
+            crate::log::day(week.monday())
         );
         week = week.next();
         offset += 7.0;
@@ -108,7 +108,7 @@ fn pain_svg(data: &ReportData) -> String {
             x_of(&e.recorded_at),
             y_of(f64::from(e.score)),
             score_colour(e.score),
-            e.recorded_at.format("%-d %b %H:%M"),
+            format!("{} {}", crate::log::day(e.recorded_at.date_naive()), e.recorded_at.format("%H:%M")),
             e.score,
             esc(&e.moment)
         );

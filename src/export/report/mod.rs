@@ -115,9 +115,9 @@ pub fn render(data: &ReportData) -> String {
          <p class=\"meta\">Prepared by Soleus on {date}, covering {from} to {to}.</p>\n\
          <p class=\"notice\">{disclaimer}</p>\n",
         name = esc(&data.profile_name),
-        date = data.generated_at.format("%-d %B %Y, %H:%M (UTC%:z)"),
-        from = data.weeks.0.monday().format("%-d %b %Y"),
-        to = data.weeks.1.sunday().format("%-d %b %Y"),
+        date = format!("{}, {}", crate::log::day(data.generated_at.date_naive()), data.generated_at.format("%H:%M")),
+        from = crate::log::day(data.weeks.0.monday()),
+        to = crate::log::day(data.weeks.1.sunday()),
         disclaimer = esc(DISCLAIMER),
     );
     assessment_section(&mut h, data.assessment.as_ref());
@@ -134,23 +134,20 @@ fn assessment_section(h: &mut String, saved: Option<&SavedAssessment>) {
         h.push_str("<p class=\"muted\">No assessment has been saved for this person.</p>\n</section>\n");
         return;
     };
-    let _ = writeln!(
-        h,
-        "<p class=\"meta\">Saved {} by engine {}; shown as it was given then.</p>",
-        saved.created_at.format("%-d %B %Y"),
-        esc(&saved.engine_version)
-    );
+    let _ = writeln!(h, "<p class=\"meta\">Saved {}; shown as it was given then.</p>", crate::log::day(saved.created_at.date_naive()));
     match saved.assessment() {
         Some(a) => {
             assessment_body(h, &a);
             plan::plan_html(h, &crate::plans::plan(&a));
         }
         None => {
+            // Its words as stored (the sentences, not the field names or codes around them).
+            let said: Vec<&str> = saved.result.as_object().into_iter().flatten().filter(|(k, _)| !k.contains("version")).filter_map(|(_, v)| v.as_str()).filter(|s| s.contains(' ')).collect();
             let _ = writeln!(
                 h,
-                "<p>This result was saved in an older format; here it is as stored:</p>\n<pre>{}</pre>\n\
+                "<p>This result was saved in an older format; what it said: {}</p>\n\
                  <p class=\"muted\">No management plan is shown: plans are built from results in today's format.</p>",
-                esc(&serde_json::to_string_pretty(&saved.result).unwrap_or_default())
+                esc(&said.join("; "))
             );
         }
     }
@@ -194,6 +191,7 @@ fn verdict_words(v: Verdict) -> &'static str {
     match v {
         Verdict::BeginReturn => "Begin return",
         Verdict::Hold => "Hold",
+        Verdict::EaseBack => "Ease back",
         Verdict::RestrictFurther => "Restrict further",
         Verdict::Baseline => "Baseline",
         Verdict::NotEnoughData => "No score",
@@ -222,7 +220,7 @@ fn reviews_section(h: &mut String, reviews: &[WeeklyReview]) {
             "<tr><td>{}<br><span class=\"muted\">{}</span></td><td class=\"num\">{pain}</td><td class=\"num\">{change}</td>\
              <td class=\"num\">{:.1} km<br><span class=\"muted\">{} run{}</span></td><td>{advice}</td></tr>",
             r.week,
-            r.starts_on.format("%-d %b"),
+            crate::log::day(r.starts_on),
             r.load.distance_km,
             r.load.runs,
             if r.load.runs == 1 { "" } else { "s" }
@@ -232,6 +230,7 @@ fn reviews_section(h: &mut String, reviews: &[WeeklyReview]) {
 }
 
 mod chart;
+pub mod pdf;
 mod plan;
 
 #[cfg(test)]

@@ -36,7 +36,7 @@ fn item_html(item: &Item, kind: SectionKind, plan: &Plan) -> String {
 pub(super) fn plan_html<'a>(h: &mut String, plan: &'a Plan) {
     let _ = writeln!(
         h,
-        "<h2>Management plan</h2>\n<p class=\"meta\">{}: the plan this version of Soleus gives for the result above.</p>",
+        "<h2>Management plan</h2>\n<p class=\"meta\">{}: the plan Soleus gives for the result above.</p>",
         esc(&plan.title)
     );
     let mut citations = Citations::default();
@@ -49,8 +49,11 @@ pub(super) fn plan_html<'a>(h: &mut String, plan: &'a Plan) {
         if !section.items.is_empty() {
             h.push_str("<ul>\n");
             for item in &section.items {
-                let n = cite(&item.source);
-                let _ = writeln!(h, "<li>{} <sup>[{n}]</sup></li>", item_html(item, section.kind, plan));
+                let mark = match cite(&item.source) {
+                    0 => String::new(),
+                    n => format!(" <sup>[{n}]</sup>"),
+                };
+                let _ = writeln!(h, "<li>{}{mark}</li>", item_html(item, section.kind, plan));
             }
             h.push_str("</ul>\n");
         }

@@ -108,7 +108,7 @@ fn a_result_in_an_older_shape_is_shown_as_stored() {
     tx.commit().unwrap();
     let html = render(&gather(store.conn(), &p, now().fixed_offset(), 8).unwrap());
     assert!(html.contains("saved in an older format"));
-    assert!(html.contains("calf strain") && html.contains("engine 0.0.1"));
+    assert!(html.contains("calf strain") && !html.contains("0.0.1") && !html.contains("see_gp"));
     assert!(html.contains("No management plan is shown"));
 }
 
@@ -121,4 +121,63 @@ fn an_empty_log_says_so() {
     assert!(html.contains("No pain scores in this period"));
     assert!(!html.contains("<svg"));
     assert!(!html.contains("Running load"), "no load chart without runs");
+}
+
+/// The text a PDF shows: every literal string its content streams print (uncompressed here).
+fn pdf_strings(pdf: &[u8]) -> String {
+    let text = String::from_utf8_lossy(pdf);
+    let mut out = String::new();
+    let mut rest = text.as_ref();
+    while let Some(start) = rest.find('(') {
+        let Some(end) = rest[start..].find(") Tj") else { break };
+        out.push_str(&rest[start + 1..start + end]);
+        out.push('\n');
+        rest = &rest[start + end..];
+    }
+    out
+}
+
+/// Words no report reader should meet: internal labels, formats, versions, paths.
+const SOFTWARE_WORDS: [&str; 9] = ["seed 0", "json", "sqlite", "engine", "references.md", "../", "soleus plan", "test-1", "_"];
+
+#[test]
+fn the_pdf_report_has_the_answers_examination_notes_result_plan_charts_and_the_clinic() {
+    let (mut store, p) = store_with_log();
+    let case = serde_json::json!({"findings": {"onset": "gradual", "thompson_test": "negative"}});
+    let saved = assessments::save(&mut store, p.id, &case, &assessment(), "Tender low in the calf; agreed a walk-run plan.", now()).unwrap();
+    crate::settings::set_clinic_name(&mut store, "Northside Physio").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = pdf::save(&store, &p, Some(saved.id), dir.path(), now().fixed_offset()).unwrap();
+    let bytes = std::fs::read(&file.path).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    assert!(file.path.ends_with(".pdf"));
+    let text = pdf_strings(&bytes);
+    for part in [
+        "Prepared by Northside Physio on Mon 23 Nov 2026",
+        "The check of Mon 23 Nov 2026",
+        "The person's answers",
+        "Examination findings",
+        "Clinician's notes",
+        "Tender low in the calf; agreed a walk-run plan.",
+        "If this is: Soleus strain",
+        "Pain at the key moment",
+        "Weekly running distance",
+        "Sources",
+    ] {
+        assert!(text.contains(part), "the PDF lacks '{part}':\n{text}");
+    }
+    let lower = text.to_lowercase();
+    for w in SOFTWARE_WORDS {
+        assert!(!lower.contains(w), "the PDF shows '{w}':\n{text}");
+    }
+}
+
+#[test]
+fn the_html_report_shows_no_software_words() {
+    let (mut store, p) = store_with_log();
+    assessments::save(&mut store, p.id, &serde_json::json!({"findings": {}}), &assessment(), "", now()).unwrap();
+    let html = render(&gather(store.conn(), &p, now().fixed_offset(), 8).unwrap()).to_lowercase();
+    for w in ["seed 0", "json", "sqlite", "engine", "references.md", "../", "soleus plan", "test-1"] {
+        assert!(!html.contains(w), "the report shows '{w}'");
+    }
 }

@@ -1,12 +1,13 @@
-//! The weekly review: seed 000's loop run from the log, and training-load warnings.
+//! The weekly review: the pain-score loop run from the log, and training-load warnings.
 //!
 //! The loop: score the pain out of 10 at one key moment, cut one load parameter (distance, time
 //! or hills), hold it for a week and score again. A drop of 2 or more is on track (hold); at
-//! 3/10 or less begin a gradual return (about 10% a week); otherwise restrict further.
+//! 3/10 or less begin a gradual return (about 10% a week); otherwise restrict further. A week
+//! with a load warning is never on track: it eases back instead (`EaseBack`).
 //!
-//! Load warnings: a run more than 10% longer than the longest of the previous 30 days (Frandsen
-//! et al., BJSM 2025;59:1203: injury hazard 1.64x for 10-30% longer, 1.52x for 30-100%, 2.28x
-//! beyond), and weekly running distance up more than 10% on the week before (seed 001).
+//! Load warnings: a run more than 10% longer than the longest of the previous 30 days (single-run
+//! spike, with its hazard band), and weekly running distance up more than 10% on the week before.
+//! Every threshold is data, with its source: `knowledge/training_load.toml` ([`knowledge()`]).
 //!
 //! [`review_week`] is pure (the log in, the review out); [`weekly_review`] loads the log for it.
 //! Both take the runner's [`Units`]: the sentences speak them, the numeric fields stay in km.
@@ -23,14 +24,9 @@ use super::sessions::{self, Session, Sport};
 use super::{IsoWeek, LogError};
 use crate::settings::Units;
 
-/// At or below this weekly score, the loop says: begin a gradual return.
-const RETURN_AT: f64 = 3.0;
-/// A weekly drop of at least this many points is "on track".
-const ON_TRACK_DROP: f64 = 2.0;
-/// How fast to build back up, and the most a week or a single run should grow by.
-const GROWTH_PERCENT: i64 = 10;
-/// How far back a run is compared (Frandsen 2025).
-const SPIKE_WINDOW_DAYS: i64 = 30;
+mod knowledge;
+
+pub use knowledge::{knowledge, TrainingLoad};
 
 pub const WHEN_TO_SEEK_CARE: &str = "This review is not a diagnosis. See a physiotherapist or doctor if the pain is \
 not easing after two or three weeks of this, if it wakes you at night or is there at rest, or at once if the calf \
@@ -44,6 +40,9 @@ pub enum Verdict {
     BeginReturn,
     /// Pain dropped by 2 or more: keep the same reduced load another week.
     Hold,
+    /// Pain dropped, or is low, but the load jumped this week: go back to last week's load
+    /// before building again (never "on track" in a week with a load warning).
+    EaseBack,
     /// Pain did not drop by 2: cut a load parameter further.
     RestrictFurther,
     /// Scores this week but none the week before: this week is the baseline.
@@ -150,7 +149,7 @@ pub fn weekly_review(conn: &Connection, profile_id: i64, week: IsoWeek, units: U
     let start = |d: NaiveDate| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
     let end = start(week.sunday()) + Duration::days(2);
     let pain = entries::between(conn, profile_id, start(week.previous().monday()) - Duration::days(1), end)?;
-    let runs_from = start(week.monday()) - Duration::days(SPIKE_WINDOW_DAYS + 2);
+    let runs_from = start(week.monday()) - Duration::days(knowledge().spike.window_days + 2);
     let sessions = sessions::between(conn, profile_id, runs_from, end)?;
     Ok(review_week(&pain, &sessions, week, units))
 }
@@ -185,6 +184,7 @@ pub fn review_week(pain: &[PainEntry], sessions: &[Session], week: IsoWeek, unit
     let mut warnings = spikes(sessions, week, units, &mut not_judged);
     let running_metres = |w: IsoWeek| metres(runs_in(w).filter(|s| s.sport == Sport::Running).filter_map(|s| s.distance_m).sum());
     warnings.extend(weekly_jump(running_metres(week), running_metres(prev), units, &mut not_judged));
+    let advice = ease_back_after_a_jump(advice, &warnings, &previous_load, units);
 
     WeeklyReview {
         week,
@@ -301,18 +301,20 @@ fn advise(
                 .into(),
         );
     };
-    if now.mean <= RETURN_AT {
-        let next = (load.distance_km > 0.0).then(|| round1(load.distance_km * (100 + GROWTH_PERCENT) as f64 / 100.0));
+    let k = knowledge();
+    let (return_at, growth) = (k.weekly_loop.return_at, k.growth_percent());
+    if now.mean <= return_at {
+        let next = (load.distance_km > 0.0).then(|| round1(load.distance_km * (100 + growth) as f64 / 100.0));
         let example = next.map(|km| format!(" (next week up to about {})", units.distance(km))).unwrap_or_default();
         return Advice {
             next_week_distance_km: next,
             ..advice(
                 Verdict::BeginReturn,
                 None,
-                format!("Pain is at {:.1}/10, 3 or less: begin a gradual return.", now.mean),
+                format!("Pain is at {:.1}/10, {return_at} or less: begin a gradual return.", now.mean),
                 format!(
-                    "Add load back slowly, about {GROWTH_PERCENT}% a week{example}, one parameter at a time, and keep scoring at the same \
-                     moment. If the pain climbs back above 3/10, return to the last load that felt fine."
+                    "Add load back slowly, about {growth}% a week{example}, one parameter at a time, and keep scoring at the same \
+                     moment. If the pain climbs back above {return_at}/10, return to the last load that felt fine."
                 ),
             )
         };
@@ -334,14 +336,15 @@ fn advise(
         );
     };
     let drop = round1(prev.mean - now.mean);
-    if drop >= ON_TRACK_DROP {
+    if drop >= k.weekly_loop.on_track_drop {
         return advice(
             Verdict::Hold,
             None,
             format!("Pain dropped by {drop:.1} points ({:.1} to {:.1}): you are on track.", prev.mean, now.mean),
-            "Keep the same reduced load for another week and score again at the same moment; once the pain is at 3/10 or less, \
-             start building back up."
-                .into(),
+            format!(
+                "Keep the same reduced load for another week and score again at the same moment; once the pain is at \
+                 {return_at}/10 or less, start building back up."
+            ),
         );
     }
     let change = if drop > 0.0 { format!("dropped by only {drop:.1}") } else if drop == 0.0 { "did not change".into() } else { format!("rose by {:.1}", -drop) };
@@ -358,26 +361,43 @@ fn advise(
     )
 }
 
+/// A week with a load warning is never "on track" nor a time to add more: whatever the pain did,
+/// the advice is to go back to last week's load first (pain lags behind load).
+fn ease_back_after_a_jump(advice: Advice, warnings: &[LoadWarning], previous_load: &WeekLoad, units: Units) -> Advice {
+    if warnings.is_empty() || !matches!(advice.verdict, Verdict::Hold | Verdict::BeginReturn) {
+        return advice;
+    }
+    let pain = match advice.verdict {
+        Verdict::Hold => "Pain is falling",
+        _ => "Pain is low",
+    };
+    let what = if warnings.iter().any(|w| w.kind == WarningKind::WeeklyDistanceJump) { "your running distance jumped this week" } else { "a run was much longer than usual" };
+    let back_to = (previous_load.distance_km > 0.0).then_some(previous_load.distance_km);
+    let target = back_to.map(|km| format!(" (last week: {})", units.distance(km))).unwrap_or_default();
+    Advice {
+        verdict: Verdict::EaseBack,
+        parameter: Some(LoadParameter::Distance),
+        headline: format!("{pain}, but {what}: ease back before building again."),
+        detail: format!(
+            "Go back to last week's load{target} for the coming week and keep scoring at the same moment. Pain often \
+             follows a jump in load a few days later, so the good score does not make the jump safe."
+        ),
+        next_week_distance_km: back_to,
+    }
+}
+
 /// Whole metres, so that the 10% edges are compared exactly.
 fn metres(m: f64) -> i64 {
     m.round() as i64
 }
 
-fn grew_more_than_allowed(now_m: i64, before_m: i64) -> bool {
-    before_m > 0 && now_m * 100 > before_m * (100 + GROWTH_PERCENT)
-}
-
-fn hazard_band(percent: f64) -> &'static str {
-    if percent <= 30.0 {
-        "1.64 times"
-    } else if percent <= 100.0 {
-        "1.52 times"
-    } else {
-        "2.28 times"
-    }
+fn grew_more_than(percent: i64, now_m: i64, before_m: i64) -> bool {
+    before_m > 0 && now_m * 100 > before_m * (100 + percent)
 }
 
 fn spikes(sessions: &[Session], week: IsoWeek, units: Units, not_judged: &mut Vec<String>) -> Vec<LoadWarning> {
+    let k = knowledge();
+    let (window, growth) = (k.spike.window_days, k.growth_percent());
     let runs: Vec<&Session> = sessions.iter().filter(|s| s.sport == Sport::Running && s.distance_m.is_some()).collect();
     let mut warnings = Vec::new();
     let mut uncompared = 0;
@@ -387,7 +407,7 @@ fn spikes(sessions: &[Session], week: IsoWeek, units: Units, not_judged: &mut Ve
             .iter()
             .filter(|s| {
                 let t = s.started_at.with_timezone(&Utc);
-                t < start && t >= start - Duration::days(SPIKE_WINDOW_DAYS)
+                t < start && t >= start - Duration::days(knowledge().spike.window_days)
             })
             .filter_map(|s| s.distance_m)
             .fold(None, |m: Option<f64>, d| Some(m.map_or(d, |m| m.max(d))));
@@ -396,26 +416,27 @@ fn spikes(sessions: &[Session], week: IsoWeek, units: Units, not_judged: &mut Ve
             continue;
         };
         let distance = run.distance_m.expect("filtered");
-        if grew_more_than_allowed(metres(distance), metres(longest)) {
+        if grew_more_than(knowledge().growth_percent(), metres(distance), metres(longest)) {
             let percent = round1((distance / longest - 1.0) * 100.0);
             warnings.push(LoadWarning {
                 kind: WarningKind::LongRunSpike,
                 percent_over: percent,
                 session_started_at: Some(run.started_at),
                 message: format!(
-                    "Your {} run on {} was {percent:.0}% longer than your longest in the 30 days before ({}). \
-                     Runners who did that were injured about {} as often (Frandsen et al., BJSM 2025); keep single runs within 10% of your recent longest.",
+                    "Your {} run on {} was {percent:.0}% longer than your longest in the {window} days before ({}). \
+                     Runners who did that were injured about {:.2} times as often (Frandsen et al., BJSM 2025); keep single runs within \
+                     {growth}% of your recent longest.",
                     units.distance(distance / 1000.0),
-                    run.started_at.format("%a %-d %b"),
+                    super::day(run.started_at.date_naive()),
                     units.distance(longest / 1000.0),
-                    hazard_band(percent),
+                    k.hazard(percent),
                 ),
             });
         }
     }
     if uncompared > 0 {
         not_judged.push(format!(
-            "long-run spike: {uncompared} run(s) this week had no run in the 30 days before to compare with"
+            "long-run spike: {uncompared} run(s) this week had no run in the {window} days before to compare with"
         ));
     }
     warnings
@@ -426,16 +447,17 @@ fn weekly_jump(now_m: i64, before_m: i64, units: Units, not_judged: &mut Vec<Str
         not_judged.push("weekly distance: no running distance logged last week to compare with".into());
         return None;
     }
-    grew_more_than_allowed(now_m, before_m).then(|| {
+    grew_more_than(knowledge().weekly_rise.percent, now_m, before_m).then(|| {
         let percent = round1((now_m as f64 / before_m as f64 - 1.0) * 100.0);
         LoadWarning {
             kind: WarningKind::WeeklyDistanceJump,
             percent_over: percent,
             session_started_at: None,
             message: format!(
-                "You ran {} this week, {percent:.0}% more than last week's {}. Build weekly distance by no more than about 10% a week.",
+                "You ran {} this week, {percent:.0}% more than last week's {}. Build weekly distance by no more than about {}% a week.",
                 units.distance(now_m as f64 / 1000.0),
-                units.distance(before_m as f64 / 1000.0)
+                units.distance(before_m as f64 / 1000.0),
+                knowledge().weekly_rise.percent
             ),
         }
     })

@@ -119,7 +119,7 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     app.click("[data-testid=see-plan]").await;
     app.wait_for("[data-testid=screen-plan]").await;
     // The plan is this check's: its cause, its urgency.
-    app.wait_for_text("[data-testid=plan-title]", "Plan for: Achilles tendon rupture").await;
+    app.wait_for_text("[data-testid=plan-title]", "If this is: Achilles tendon rupture").await;
     assert!(app.text("[data-testid=plan-triage]").await.contains("See a doctor today"));
     app.screenshot("check-05-plan-after-check-dark").await;
     let plan_date = app.text("[data-testid=plan-date]").await;

@@ -122,11 +122,11 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     // Its own plan on the Plan tab, said to be an earlier check's, with a way back to the latest.
     app.click("[data-testid=saved-plan]").await;
     app.wait_for("[data-testid=screen-plan]").await;
-    app.wait_for_text("[data-testid=plan-title]", "Plan for: Achilles tendon rupture").await;
+    app.wait_for_text("[data-testid=plan-title]", "If this is: Achilles tendon rupture").await;
     wait_containing(&app, "[data-testid=plan-date]", "The plan of your earlier check of").await;
     app.screenshots("history-03-chosen-plan", None).await;
     app.click("[data-testid=plan-latest]").await;
-    wait_containing(&app, "[data-testid=plan-title]", "Plan for: Calf muscle strain").await;
+    wait_containing(&app, "[data-testid=plan-title]", "If this is: Calf muscle strain").await;
     assert!(gone(&app, "[data-testid=plan-chosen]").await, "the latest plan is not marked as chosen");
 
     // Presented: care and the warning signs, the causes as bars with reasons, the answers; Esc leaves.
@@ -236,7 +236,7 @@ async fn an_earlier_checks_plan_says_when_the_latest_check_was_urgent() {
     app.wait_for("[data-testid=past-checks]").await;
     open_listed(&app, 1).await;
     app.click("[data-testid=saved-plan]").await;
-    wait_containing(&app, "[data-testid=plan-title]", "Plan for: Popliteus strain").await;
+    wait_containing(&app, "[data-testid=plan-title]", "If this is: Popliteus strain").await;
     let alarm = wait_containing(&app, "[data-testid=plan-latest-alarm]", "Urgent: see a doctor today").await;
     assert!(alarm.contains("Your latest check, of"), "{alarm}");
     app.screenshots("history-04-latest-was-urgent", None).await;

@@ -52,7 +52,7 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     let app = display.launch().await;
     app.switch_profile("Ana").await;
     app.open_tab("plan").await;
-    app.wait_for_text("[data-testid=plan-title]", "Plan for: Achilles tendon rupture").await;
+    app.wait_for_text("[data-testid=plan-title]", "If this is: Achilles tendon rupture").await;
     let triage = app.wait_for("[data-testid=plan-triage]").await.text().await.unwrap();
     assert!(triage.contains("See a doctor today"), "{triage}");
     let order = app.js("return [...document.querySelectorAll('[data-testid^=plan-section-]')].map(d => [d.dataset.testid, d.open])", vec![]).await;
@@ -93,7 +93,7 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     // Ben's self-care plan: no care section; the rehab programme's exercises open in the Exercises tab.
     app.switch_profile("Ben").await;
     app.open_tab("plan").await;
-    app.wait_for_text("[data-testid=plan-title]", "Plan for: Popliteus strain or tendinopathy").await;
+    app.wait_for_text("[data-testid=plan-title]", "If this is: Popliteus strain or tendinopathy").await;
     assert!(app.client().find(Locator::Css("[data-testid=plan-section-care]")).await.is_err(), "a self-care plan has no care section");
     app.screenshots("plan-05-self-care", None).await;
     app.click("[data-testid=plan-section-rehab] summary").await;

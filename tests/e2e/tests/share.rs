@@ -57,7 +57,9 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
 
     // The report: written in Downloads, by full path, holding the profile's data.
     press(&app, "[data-testid=save-report]").await;
-    let report = text(&app, "[data-testid=saved-path]").await;
+    let report = paths(&app).await.remove(0);
+    let shown = text(&app, "[data-testid=saved-path]").await;
+    assert!(shown.starts_with("Saved in your Downloads folder as “Soleus report - Ana Runner - ") && !shown.contains('/'), "no raw path on screen: {shown}");
     let downloads = display.downloads();
     assert!(report.starts_with(&downloads.display().to_string()), "{report} is in {downloads:?}");
     assert!(report.contains("Soleus report - Ana Runner - ") && report.ends_with(".html"), "{report}");
@@ -71,20 +73,27 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
 
     // Saving again never replaces the first file.
     press(&app, "[data-testid=save-report]").await;
-    app.wait_for_text("[data-testid=saved-path]", &report.replace(".html", " (2).html")).await;
+    let second = report.replace(".html", " (2).html");
+    for _ in 0..50 {
+        if paths(&app).await.first() == Some(&second) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(paths(&app).await, vec![second]);
     assert_eq!(std::fs::read_to_string(&report).unwrap(), html, "the first report is untouched");
 
     // CSV: two tables.
     press(&app, "[data-testid=save-csv]").await;
     app.wait_for("[data-testid=share-saved]").await;
-    let csvs = texts(&app, "[data-testid=saved-path]").await;
+    let csvs = paths(&app).await;
     assert_eq!(csvs.len(), 2, "{csvs:?}");
     let pain_csv = std::fs::read_to_string(&csvs[0]).unwrap();
     assert!(pain_csv.starts_with("recorded_at,score,moment,side,notes\n") && pain_csv.contains(",6,") && pain_csv.contains("steep hill repeats"));
 
     // The backup.
     press(&app, "[data-testid=save-backup]").await;
-    let backup = text(&app, "[data-testid=saved-path]").await;
+    let backup = paths(&app).await.remove(0);
     assert!(backup.starts_with(&downloads.display().to_string()) && backup.ends_with(".json"), "{backup}");
     assert_eq!(text(&app, "[data-testid=saved-holds]").await, "1 pain score, 0 training sessions, 0 saved checks, 0 exercises done");
     let json: Value = serde_json::from_str(&std::fs::read_to_string(&backup).unwrap()).unwrap();
@@ -162,3 +171,12 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
     assert!(names.iter().all(|n| n.starts_with("Soleus ")), "{names:?}");
     app.quit().await;
 }
+
+/// The full paths of the files just saved (kept out of sight in `data-path`; the screen names the
+/// folder and the file).
+async fn paths(app: &soleus_e2e::Session) -> Vec<String> {
+    app.wait_for("[data-testid=saved-path]").await;
+    let v = app.js("return [...document.querySelectorAll('[data-testid=saved-path]')].map(e => e.dataset.path)", vec![]).await;
+    v.as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect()
+}
+

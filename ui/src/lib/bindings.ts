@@ -440,7 +440,16 @@ act?: Triage,
 /**
  * The condition it is about, when the plan covers more than one.
  */
-condition?: string, source: string, };
+condition?: string, 
+/**
+ * The published citation(s) behind it; empty when it follows from the assessment itself
+ * (its triage, red flags or differential), which cites nothing.
+ */
+source: string, 
+/**
+ * What the app opens from this item (a button beside it); the text never names a command.
+ */
+opens?: Opens, };
 
 /**
  * The load parameter to change.
@@ -456,6 +465,11 @@ percent_over: number,
  * The run that spiked, for `LongRunSpike`.
  */
 session_started_at: string | null, message: string, };
+
+/**
+ * Something an item's button opens.
+ */
+export type Opens = "recurrence_protocol";
 
 /**
  * One recorded pain score.
@@ -491,6 +505,14 @@ triage_advice: string,
  * The top condition first, then the serious ones still open.
  */
 conditions: Array<PlanCondition>, sections: Array<Section>, 
+/**
+ * Set when the plan stops running (outside urgent care, which stops it anyway).
+ */
+running_stop?: RunningStop, 
+/**
+ * The running parameter the most likely cause's plan cuts first, when it runs at all.
+ */
+cut_first?: LoadParameter, 
 /**
  * Not a diagnosis; when to seek care. Always present.
  */
@@ -628,6 +650,24 @@ wells: WellsView | null, };
  */
 export type Role = "top" | "still_open";
 
+/**
+ * The answer about running today.
+ */
+export type RunToday = "no" | "less" | "yes";
+
+/**
+ * Why running stops, and until when: the one running answer a plan gives when it stops running.
+ */
+export type RunningStop = { 
+/**
+ * The condition that stops it (the most likely cause, or one still to rule out).
+ */
+condition: string, role: Role, 
+/**
+ * "a physiotherapist or doctor has examined the shin ...": who decides, and how soon.
+ */
+until: string, source: string, };
+
 export type SavedAssessment = { id: number, created_at: string, engine_version: string, 
 /**
  * The answers given (the engine's `Case`, as JSON).
@@ -696,9 +736,22 @@ checked_at: string, triage: Triage,
  */
 top_cause?: string, 
 /**
- * Its probability as a person reads it ("72%", "over 99%").
+ * Its chance in words ("very likely", "possible"), as the Check words it: no false precision.
  */
-top_chance?: string, plan: Plan, };
+top_chance?: string, plan: Plan, 
+/**
+ * Can I run today, and how much: from the plan and the log, for the machine's today.
+ */
+today: Today, };
+
+/**
+ * The PDF report saved, and whether the system's viewer was asked to open it.
+ */
+export type SavedReport = { file: SavedFile, 
+/**
+ * False when no viewer could be started (the file is saved all the same).
+ */
+opened: boolean, };
 
 export type Section = { kind: SectionKind, title: string, 
 /**
@@ -762,6 +815,31 @@ export type Stage = "asking" | "nearly" | "enough" | "emergency";
 export type Theme = "system" | "light" | "dark";
 
 /**
+ * The Today card a plan leads with.
+ */
+export type Today = { 
+/**
+ * The person's local date the answer is for.
+ */
+date: string, run: RunToday, 
+/**
+ * The answer in one sentence: "Don't run today.", "Run, but less: up to 4.5 km."
+ */
+headline: string, 
+/**
+ * How much, when running: "up to 4.5 km", "about 30 min".
+ */
+amount?: string, 
+/**
+ * Why, most important first.
+ */
+why: Array<string>, 
+/**
+ * For `No`: who decides when running can restart, and how soon.
+ */
+until?: string, };
+
+/**
  * How soon to seek care, least urgent first so that `max` picks the most urgent.
  */
 export type Triage = "self_care" | "clinician" | "urgent" | "emergency";
@@ -771,7 +849,7 @@ export type Units = "km" | "mi";
 /**
  * What to do next week.
  */
-export type Verdict = "begin_return" | "hold" | "restrict_further" | "baseline" | "not_enough_data";
+export type Verdict = "begin_return" | "hold" | "ease_back" | "restrict_further" | "baseline" | "not_enough_data";
 
 export type WarningKind = "long_run_spike" | "weekly_distance_jump";
 
@@ -870,6 +948,9 @@ export type Commands = {
   weekly_review: { args: { profileId: number; week: string | null }; result: WeeklyReview };
   import_log_file: { args: { profileId: number; name: string; bytes: Array<number> }; result: FileOutcome };
   save_report: { args: { profileId: number }; result: SavedFile };
+  save_report_pdf: { args: { profileId: number; checkId: number | null }; result: SavedReport };
+  get_clinic_name: { args: Record<string, never>; result: string };
+  set_clinic_name: { args: { name: string }; result: string };
   save_backup: { args: { profileId: number }; result: SavedFile };
   save_csv: { args: { profileId: number }; result: Array<SavedFile> };
   restore_backup: { args: { text: string }; result: Restored };

@@ -32,8 +32,8 @@ describe('past checks', () => {
   it('lists them newest first, dated and summed up in the core words', () => {
     const rows = pastChecks(list, now);
     expect(rows.map((r) => r.id)).toEqual([3, 2, 1]);
-    expect(rows[0]).toMatchObject({ date: '21 November 2026 (today)', triage: 'self_care', top: 'Calf strain', chance: 'likely' });
-    expect(rows[2]).toMatchObject({ date: '7 November 2026 (14 days ago)', triage: 'urgent', top: 'Achilles tendon rupture', chance: 'very likely' });
+    expect(rows[0]).toMatchObject({ date: 'Sat 21 Nov 2026 (today)', triage: 'self_care', top: 'Calf strain', chance: 'likely' });
+    expect(rows[2]).toMatchObject({ date: 'Sat 7 Nov 2026 (14 days ago)', triage: 'urgent', top: 'Achilles tendon rupture', chance: 'very likely' });
   });
 
   it('words the top cause with its chance, or says there is none, never a percentage of its own', () => {
@@ -45,7 +45,7 @@ describe('past checks', () => {
   });
 
   it('shows a result whose shape has since changed as missing, not as a crash', () => {
-    expect(pastChecks(list, now)[1]).toMatchObject({ date: '20 November 2026 (yesterday)', triage: null, top: null, chance: null });
+    expect(pastChecks(list, now)[1]).toMatchObject({ date: 'Fri 20 Nov 2026 (yesterday)', triage: null, top: null, chance: null });
   });
 
   it('tells two checks of the same second apart by id', () => {

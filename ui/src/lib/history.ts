@@ -9,7 +9,7 @@ export const FEW = 3;
 
 export interface PastCheck {
   id: number;
-  /** "21 November 2026 (today)", as the plan's header says it. */
+  /** "Sat 21 Nov 2026 (today)", as the plan's header says it. */
   date: string;
   triage: Triage | null;
   top: string | null;

@@ -77,10 +77,10 @@ describe('plan notes', () => {
 describe('check date', () => {
   const now = new Date(2026, 2, 5, 15, 0);
   it('says how long ago the check was', () => {
-    expect(checkDate(new Date(2026, 2, 5, 8, 0).toISOString(), now)).toBe('5 March 2026 (today)');
-    expect(checkDate(new Date(2026, 2, 4, 23, 0).toISOString(), now)).toBe('4 March 2026 (yesterday)');
-    expect(checkDate(new Date(2026, 1, 26, 9, 0).toISOString(), now)).toBe('26 February 2026 (7 days ago)');
-    expect(checkDate(new Date(2025, 5, 1, 9, 0).toISOString(), now)).toBe('1 June 2025');
+    expect(checkDate(new Date(2026, 2, 5, 8, 0).toISOString(), now)).toBe('Thu 5 Mar 2026 (today)');
+    expect(checkDate(new Date(2026, 2, 4, 23, 0).toISOString(), now)).toBe('Wed 4 Mar 2026 (yesterday)');
+    expect(checkDate(new Date(2026, 1, 26, 9, 0).toISOString(), now)).toBe('Thu 26 Feb 2026 (7 days ago)');
+    expect(checkDate(new Date(2025, 5, 1, 9, 0).toISOString(), now)).toBe('Sun 1 Jun 2025');
   });
 });
 

@@ -2,6 +2,7 @@
 // numbered sources, and the presenter's slides.
 import type { ResultSlide } from './resultSlides';
 import type { Item, Plan, PlannedExercise, RehabPhase, SavedPlan, Section, SectionKind, Triage } from './bindings';
+import { fullDay, localDate } from './dates';
 
 /** Sections that open by themselves: what to do and when to get help come first. */
 const OPEN_FIRST: SectionKind[] = ['care', 'now', 'safety_net'];
@@ -72,7 +73,9 @@ export function summarize(s: Section): string {
 export class Citations {
   readonly sources: string[] = [];
 
+  /** 0 for advice that cites nothing (it follows from the check itself): no mark is shown. */
   cite(source: string): number {
+    if (source === '') return 0;
     const i = this.sources.indexOf(source);
     if (i >= 0) return i + 1;
     this.sources.push(source);
@@ -100,7 +103,8 @@ export function planNotes(e: PlannedExercise): string[] {
 /** The date a check was saved, as a person says it ("2 March 2026 (today)"). */
 export function checkDate(iso: string, now: Date = new Date()): string {
   const d = new Date(iso);
-  const date = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  // The one date format people read: "Thu 5 Mar 2026" (the core's `log::day`).
+  const date = fullDay(localDate(d));
   const day = (x: Date) => Date.UTC(x.getFullYear(), x.getMonth(), x.getDate());
   const days = Math.round((day(now) - day(d)) / 86_400_000);
   if (days === 0) return `${date} (today)`;

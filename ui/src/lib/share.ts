@@ -32,6 +32,14 @@ export function holds(f: SavedFile): string {
   }
 }
 
+/** Where a file went, in words: its folder's name and its own, never the full path. */
+export function savedWhere(f: SavedFile): string {
+  const parts = f.path.split(/[\\/]/).filter(Boolean);
+  const name = parts[parts.length - 1] ?? f.path;
+  const folder = parts.length > 1 ? parts[parts.length - 2] : '';
+  return folder ? `Saved in your ${folder} folder as “${name}”.` : `Saved as “${name}”.`;
+}
+
 /** What a saved file is, as a heading for its path. */
 export function title(f: SavedFile): string {
   switch (f.kind) {

@@ -52,3 +52,23 @@ describe('the weekly review', () => {
     unmount(app);
   });
 });
+
+describe('a week whose load jumped', () => {
+  it('is amber "Ease back", never a green hold, with the jump beside it', async () => {
+    const r = review('2026-W47', 'Pain is falling, but your running distance jumped this week: ease back before building again.');
+    r.advice.verdict = 'ease_back';
+    (r as { warnings: unknown[] }).warnings = [{ kind: 'weekly_distance_jump', percent_over: 50, session_started_at: null, message: 'You ran 15.0 km this week, 50% more than last week.' }];
+    invoke.mockResolvedValueOnce(r);
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = mount(WeeklyReview, { target, props: { profileId: 1, units: 'km', today: '2026-11-21', version: 1 } });
+    await settle();
+    flushSync();
+    const verdict = target.querySelector('[data-testid=review-verdict]')!;
+    expect(verdict.classList.contains('warn')).toBe(true);
+    expect(verdict.classList.contains('good')).toBe(false);
+    expect(verdict.textContent).toContain('Ease back');
+    expect(target.querySelector('[data-testid=review-warnings]')?.textContent).toContain('50% more');
+    unmount(app);
+  });
+});

@@ -1,0 +1,208 @@
+//! The Today card: one answer per plan and log, and no plan that says both "don't run" and
+//! "keep running".
+
+use chrono::{DateTime, FixedOffset};
+
+use super::*;
+use crate::engine::{Assessment, Ranked, DISCLAIMER};
+use crate::log::entries::PainEntry;
+use crate::log::review::review_week;
+use crate::log::sessions;
+use crate::log::IsoWeek;
+use crate::plans::{self, knowledge, SectionKind};
+
+fn at(text: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(text).unwrap()
+}
+
+/// Thursday 19 November 2026, in week 2026-W47 (Monday 16 to Sunday 22).
+fn now() -> DateTime<FixedOffset> {
+    at("2026-11-19T12:00:00+00:00")
+}
+
+fn name(id: &str) -> String {
+    let v: serde_json::Value = serde_json::from_str(include_str!("../../../knowledge/vocabulary.json")).unwrap();
+    let c = v["conditions"].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap_or_else(|| panic!("{id}"));
+    c["name"].as_str().unwrap().to_string()
+}
+
+fn assessment(triage: Triage, causes: &[(&str, f64)]) -> Assessment {
+    Assessment {
+        triage,
+        triage_advice: triage.advice().into(),
+        red_flags: vec![],
+        differential: causes.iter().map(|(id, p)| Ranked { condition: (*id).to_owned().into(), name: name(id).into(), probability: *p, why: vec![] }).collect(),
+        wells_score: None,
+        wells: None,
+        next_questions: vec![],
+        disclaimer: DISCLAIMER.into(),
+        engine_version: "test".into(),
+    }
+}
+
+fn score(when: &str, score: u8) -> PainEntry {
+    PainEntry { id: 0, recorded_at: at(when), score, moment: "1 h after run".into(), side: None, notes: String::new() }
+}
+
+fn run(when: &str, km: f64) -> Session {
+    let started_at = at(when);
+    Session {
+        id: 0,
+        started_at,
+        sport: Sport::Running,
+        distance_m: Some(km * 1000.0),
+        duration_s: Some(km * 360.0),
+        elevation_gain_m: Some(0.0),
+        source_file: None,
+        fingerprint: sessions::fingerprint(&started_at),
+    }
+}
+
+fn card(triage: Triage, causes: &[(&str, f64)], pain: &[PainEntry], runs: &[Session]) -> Today {
+    let plan = plans::plan(&assessment(triage, causes));
+    let week = IsoWeek::containing(now().date_naive());
+    let review = review_week(pain, runs, week, Units::Km);
+    today(&plan, &review, runs, now(), Units::Km)
+}
+
+/// Last week 6/10 twice, this week 4/10 twice: a drop of 2, on track.
+fn falling_pain() -> Vec<PainEntry> {
+    vec![score("2026-11-10T18:00:00Z", 6), score("2026-11-12T18:00:00Z", 6), score("2026-11-16T18:00:00Z", 4), score("2026-11-17T18:00:00Z", 4)]
+}
+
+/// 5 km runs, two a week, the latest on Tuesday 17 November.
+fn steady_runs() -> Vec<Session> {
+    vec![run("2026-11-10T07:00:00Z", 5.0), run("2026-11-12T07:00:00Z", 5.0), run("2026-11-16T07:00:00Z", 5.0), run("2026-11-17T07:00:00Z", 5.0)]
+}
+
+#[test]
+fn a_self_care_plan_on_track_runs_the_same_as_last_time() {
+    let t = card(Triage::SelfCare, &[("calf_overload", 0.8)], &falling_pain(), &steady_runs());
+    assert_eq!(t.run, RunToday::Yes, "{t:?}");
+    assert_eq!(t.amount.as_deref(), Some("about 5.0 km"));
+    assert!(t.why[0].contains("on track"), "{:?}", t.why);
+    assert_eq!(t.date.to_string(), "2026-11-19");
+    assert!(t.until.is_none());
+}
+
+#[test]
+fn pain_at_three_or_less_builds_within_ten_percent_of_the_longest_recent_run() {
+    let pain = vec![score("2026-11-10T18:00:00Z", 4), score("2026-11-16T18:00:00Z", 2)];
+    let runs = vec![run("2026-11-02T07:00:00Z", 8.0), run("2026-11-10T07:00:00Z", 8.0), run("2026-11-17T07:00:00Z", 6.0)];
+    let t = card(Triage::SelfCare, &[("calf_overload", 0.8)], &pain, &runs);
+    assert_eq!(t.run, RunToday::Yes, "{t:?}");
+    assert_eq!(t.amount.as_deref(), Some("up to 8.8 km"), "8 km longest in 30 days, +10%");
+}
+
+#[test]
+fn pain_that_does_not_fall_means_less_than_last_time_in_the_parameter_to_cut() {
+    let pain = vec![score("2026-11-10T18:00:00Z", 5), score("2026-11-16T18:00:00Z", 5)];
+    let t = card(Triage::SelfCare, &[("calf_overload", 0.8)], &pain, &steady_runs());
+    assert_eq!(t.run, RunToday::Less, "{t:?}");
+    // Load did not grow, so the loop cuts distance (the easiest to control).
+    assert_eq!(t.amount.as_deref(), Some("under 5.0 km"));
+    assert!(t.headline.starts_with("Run, but less"), "{}", t.headline);
+}
+
+#[test]
+fn a_load_jump_outranks_a_falling_pain_score() {
+    let runs = vec![run("2026-11-10T07:00:00Z", 5.0), run("2026-11-12T07:00:00Z", 5.0), run("2026-11-16T07:00:00Z", 5.0), run("2026-11-17T07:00:00Z", 10.0)];
+    let t = card(Triage::SelfCare, &[("calf_overload", 0.8)], &falling_pain(), &runs);
+    assert_eq!(t.run, RunToday::Less, "{t:?}");
+    assert!(t.why.iter().any(|w| w.contains("more than last week")), "{:?}", t.why);
+}
+
+#[test]
+fn a_run_already_logged_today_is_today_s_run() {
+    let mut runs = steady_runs();
+    runs.push(run("2026-11-19T07:00:00Z", 5.0));
+    let t = card(Triage::SelfCare, &[("calf_overload", 0.8)], &falling_pain(), &runs);
+    assert_eq!(t.run, RunToday::No);
+    assert_eq!(t.headline, "Today's run is done.");
+}
+
+#[test]
+fn an_urgent_plan_says_do_not_run_until_a_doctor_has_seen_you() {
+    let t = card(Triage::Urgent, &[("dvt", 0.4), ("calf_overload", 0.3)], &falling_pain(), &steady_runs());
+    assert_eq!(t.run, RunToday::No);
+    assert_eq!(t.headline, "Don't run today.");
+    assert!(t.until.as_deref().unwrap().contains("doctor"), "{t:?}");
+    assert!(t.amount.is_none());
+    let e = card(Triage::Emergency, &[("acute_compartment_syndrome", 0.6)], &[], &[]);
+    assert_eq!(e.run, RunToday::No);
+    assert!(e.headline.contains("get help now"), "{}", e.headline);
+}
+
+#[test]
+fn a_possible_bone_stress_injury_stops_running_and_says_who_rules_it_out_and_when() {
+    let t = card(Triage::Clinician, &[("calf_overload", 0.6), ("tibial_bone_stress", 0.2)], &falling_pain(), &steady_runs());
+    assert_eq!(t.run, RunToday::No, "{t:?}");
+    let until = t.until.unwrap();
+    assert!(until.contains("physiotherapist or doctor") && until.contains("within the week"), "{until}");
+    assert!(t.why[0].contains("has not been ruled out"), "{:?}", t.why);
+    // The most likely cause itself stopping running reads the same way.
+    let top = card(Triage::Clinician, &[("tibial_bone_stress", 0.7)], &falling_pain(), &steady_runs());
+    assert_eq!(top.run, RunToday::No);
+    assert!(top.why[0].contains("most likely cause"), "{:?}", top.why);
+}
+
+/// Running advice that contradicts "don't run": only allowed once the stopping cause is ruled out.
+const KEEPS_RUNNING: [&str; 5] = ["keep running", "can keep running", "running at reduced load", "you can run", "keep training"];
+
+#[test]
+fn no_plan_says_both_do_not_run_and_keep_running() {
+    let ids: Vec<String> = knowledge::conditions().keys().cloned().collect();
+    let stoppers: Vec<&String> = ids.iter().filter(|id| knowledge::conditions()[*id].stop_running.is_some()).collect();
+    let mut checked = 0;
+    for top in &ids {
+        let mut cases = vec![vec![(top.as_str(), 0.8)]];
+        cases.extend(stoppers.iter().filter(|s| **s != top).map(|s| vec![(top.as_str(), 0.6), (s.as_str(), 0.2)]));
+        for causes in cases {
+            for triage in [Triage::SelfCare, Triage::Clinician] {
+                let plan = plans::plan(&assessment(triage, &causes));
+                let review = review_week(&falling_pain(), &steady_runs(), IsoWeek::containing(now().date_naive()), Units::Km);
+                let t = today(&plan, &review, &steady_runs(), now(), Units::Km);
+                let stops = plan.running_stop.is_some();
+                assert_eq!(stops, t.run == RunToday::No, "{causes:?}: the card and the plan agree");
+                if !stops {
+                    continue;
+                }
+                checked += 1;
+                assert!(t.until.as_deref().is_some_and(|u| u.len() > 20), "{causes:?}: a stop says until when");
+                for s in &plan.sections {
+                    for i in &s.items {
+                        let text = i.text.to_lowercase();
+                        let after_rule_out = i.label.as_deref().is_some_and(|l| l.starts_with("Once "));
+                        assert!(
+                            after_rule_out || !KEEPS_RUNNING.iter().any(|k| text.contains(k)),
+                            "{causes:?}: '{}' says running goes on in a plan that stops it", i.text
+                        );
+                        assert!(!(s.kind == SectionKind::LoadModification && text.starts_with("cut first")), "{causes:?}: {}", i.text);
+                        assert!(!i.label.as_deref().is_some_and(|l| l.starts_with("Weekly loop")), "{causes:?}: the weekly loop is for running");
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 40, "only {checked} stopping plans checked");
+}
+
+#[test]
+fn every_plan_that_stops_running_has_a_rule_out_with_who_and_when() {
+    for (id, c) in knowledge::conditions() {
+        if c.load.parameter == knowledge::LoadParameter::Stop {
+            let stop = c.stop_running.as_ref().unwrap_or_else(|| panic!("{id} stops running without saying until when"));
+            assert!(stop.until.contains("doctor") || stop.until.contains("physiotherapist") || stop.until.contains("specialist") || stop.until.contains("emergency"), "{id}: {}", stop.until);
+        }
+    }
+}
+
+#[test]
+fn with_no_score_yet_a_plan_runs_less_in_the_parameter_it_cuts_first() {
+    // Popliteus: the plan cuts hills first.
+    let t = card(Triage::SelfCare, &[("popliteus_injury", 0.8)], &[], &steady_runs());
+    assert_eq!(t.run, RunToday::Less, "{t:?}");
+    assert_eq!(t.amount.as_deref(), Some("flat, no hills"));
+    assert!(t.why[0].contains("hills"), "{:?}", t.why);
+}
+
