@@ -37,6 +37,7 @@ pub enum Error {
     Check(#[from] CheckError),
     #[error(transparent)]
     CrashLog(#[from] CrashLogError),
+    #[error(transparent)]
     Settings(#[from] SettingsError),
 }
 
