@@ -108,6 +108,9 @@ pub fn export(conn: &Connection, profile: &Profile, now: DateTime<Utc>) -> Resul
 /// Reads a backup file's text, refusing other files and newer formats by name. The reasons are
 /// for the person who chose the file: no format names, no field names.
 pub fn parse(text: &str) -> Result<ProfileBackup, LogError> {
+    if text.len() as u64 > crate::import::MAX_FILE_BYTES {
+        return Err(LogError::BadBackup(crate::import::Limit::FileSize.to_string()));
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| {
         LogError::BadBackup(format!("it is not a Soleus backup file (it is damaged or cut short near line {}, column {})", e.line(), e.column()))
     })?;

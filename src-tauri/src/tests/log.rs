@@ -133,3 +133,42 @@ fn a_chosen_file_imports_from_its_bytes_and_a_foreign_one_is_named() {
     let err = invoke(&w, "import_log_file", json!({"profileId": ana, "name": "photo.jpg", "bytes": [1, 2, 3]})).unwrap_err();
     assert_eq!(err["code"], "import_unknown_format");
 }
+
+/// A chosen file is read and checked before the store is taken: while another command holds the
+/// store (a long write), an import still reads its file, and a refused one answers at once.
+/// Before, the whole import ran inside the store's lock, on the main thread.
+#[test]
+fn a_chosen_file_is_read_without_waiting_for_the_store() {
+    use std::sync::mpsc;
+    use std::time::Duration;
+    use tauri::Manager;
+
+    let (app, w) = app();
+    let ana = profile(&w, "Ana");
+    let (locked, is_locked) = mpsc::channel();
+    let (release, released) = mpsc::channel::<()>();
+    let handle = app.handle().clone();
+    let holder = std::thread::spawn(move || {
+        let state = handle.state::<crate::AppState>();
+        state
+            .with_store(|_| {
+                locked.send(()).unwrap();
+                released.recv().unwrap();
+                Ok::<_, soleus::Error>(())
+            })
+            .unwrap();
+    });
+    is_locked.recv().unwrap();
+    let (answer, answered) = mpsc::channel();
+    let window = w.clone();
+    let fit = include_bytes!("../../../tests/data/reproducers/fit-m00072-panic.fit").to_vec();
+    std::thread::spawn(move || {
+        answer.send(invoke(&window, "import_log_file", json!({"profileId": ana, "name": "watch.fit", "bytes": fit}))).unwrap();
+    });
+    let reply = answered.recv_timeout(Duration::from_secs(20)).expect("the import answered while the store was busy");
+    release.send(()).unwrap();
+    holder.join().unwrap();
+    let err = reply.unwrap_err();
+    assert_eq!(err["code"], "import_unreadable", "{err}");
+    assert!(err["message"].as_str().unwrap().starts_with("watch.fit: not a readable FIT file"), "{err}");
+}
