@@ -230,9 +230,15 @@ fn a_bad_row_at_the_end_of_a_large_file_writes_nothing() {
 fn the_pain_csv_export_imports_back_identically() {
     let (mut store, id) = store_with_profile();
     import(&mut store, id, &[data("pain.csv")]).unwrap();
+    // Text a spreadsheet would run as a formula is written as text, and reads back as it was.
+    let at = DateTime::parse_from_rfc3339("2026-11-22T08:00:00+01:00").unwrap();
+    let formula = entries::NewPainEntry::new(at, 2, "-5 km mark", None, "=HYPERLINK(\"http://x\")", now()).unwrap();
+    entries::add(&mut store, id, &formula).unwrap();
     let before = entries::list(store.conn(), id).unwrap();
     let mut out = Vec::new();
     csv::write_pain(&before, &mut out).unwrap();
+    let text = String::from_utf8(out.clone()).unwrap();
+    assert!(text.contains("2,'-5 km mark,,\"'=HYPERLINK(\"\"http://x\"\")\"\n"), "{text}");
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("export.csv");
     fs::write(&file, &out).unwrap();

@@ -6,6 +6,7 @@ use std::io::Read;
 use chrono::{DateTime, Utc};
 
 use super::limits::Refusal;
+use crate::export::csv::unquote;
 use crate::log::entries::{NewPainEntry, parse_score};
 use crate::log::{Side, Zone, parse_time};
 
@@ -42,7 +43,8 @@ pub fn read(input: impl Read, zone: Zone, now: DateTime<Utc>) -> Result<Vec<NewP
             .and_then(|t| {
                 let s = parse_score(cell(Some(score)))?;
                 let side = Side::parse_optional(cell(side))?;
-                NewPainEntry::new(t, i64::from(s), cell(moment), side, cell(notes), now)
+                // Soleus's own export quotes text a spreadsheet would run as a formula.
+                NewPainEntry::new(t, i64::from(s), unquote(cell(moment)), side, unquote(cell(notes)), now)
             })
             .map_err(|e| Refusal::Row(number, e.to_string()))?;
         all.push(entry);

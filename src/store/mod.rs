@@ -22,7 +22,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::private;
 
-pub use migrations::SCHEMA_VERSION;
+pub use migrations::{SCHEMA_VERSION, backup_path};
 
 /// The application's identifier; also the name of its data directory, shared by the app and CLI.
 pub const APP_ID: &str = "org.soleus.app";
