@@ -204,11 +204,10 @@ pub fn restore_text(store: &mut Store, text: &str, now: DateTime<Utc>) -> Result
 /// creation time) when there is none of that name.
 pub fn restore_named(store: &mut Store, backup: &ProfileBackup, now: DateTime<Utc>) -> Result<Restored, LogError> {
     let rows = Rows::checked(backup, now)?;
-    let existing = profiles::find_by_name(store, &backup.profile.name).map_err(profile_error)?;
-    // The profile is created in the same transaction as the rows: a restore that fails half way
-    // leaves no empty profile behind.
+    // The profile is looked up and created in the same transaction as the rows: a restore that
+    // fails half way leaves no empty profile behind, and two restores at once share one profile.
     let tx = store.conn_mut().transaction()?;
-    let (profile, created) = match existing {
+    let (profile, created) = match profiles::find_in(&tx, &backup.profile.name).map_err(profile_error)? {
         Some(p) => (p, false),
         None => (profiles::insert(&tx, &backup.profile.name, backup.profile.created_at).map_err(profile_error)?, true),
     };

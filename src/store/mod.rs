@@ -139,14 +139,29 @@ impl Store {
             return Err(StoreError::TooNew { path, found, supported: SCHEMA_VERSION });
         }
         if self.path.is_some() {
-            let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-            debug_assert_eq!(mode.to_lowercase(), "wal");
+            enter_wal(&self.conn)?;
         }
         // synchronous=NORMAL is durable across a killed process in WAL mode (only an OS crash or a
         // power cut can lose the last commits), and saves an fsync per transaction: see
         // ARCHITECTURE.md "Durability" for what it does and does not survive.
         self.conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
         migrations::upgrade(&mut self.conn, self.path.as_deref())
+    }
+}
+
+/// Puts the file in WAL mode (kept in the file, so only a new file changes). The switch needs the
+/// file to itself, and SQLite does not wait for that in its busy handler: with several processes
+/// opening a new file at once it fails with "database is locked" at once, so it is retried here
+/// for as long as any writer waits.
+fn enter_wal(conn: &Connection) -> rusqlite::Result<()> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) && std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            other => return other.map(|mode| debug_assert_eq!(mode.to_lowercase(), "wal")),
+        }
     }
 }
 
