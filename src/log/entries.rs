@@ -97,7 +97,7 @@ fn insert_sql(rows: usize) -> String {
 /// Stores one score; refuses a second score at the same second.
 pub fn add(store: &mut Store, profile_id: i64, entry: &NewPainEntry) -> Result<PainEntry, LogError> {
     let tx = store.conn_mut().transaction()?;
-    if insert_all(&tx, profile_id, std::slice::from_ref(entry))? == 0 {
+    if insert_all(&tx, profile_id, std::slice::from_ref(entry)).map_err(LogError::without_row)? == 0 {
         return Err(LogError::DuplicateEntry(entry.recorded_at.to_rfc3339()));
     }
     let id = tx.last_insert_rowid();
@@ -226,6 +226,16 @@ mod tests {
         profiles::delete(&mut store, p.id).unwrap();
         let left: i64 = store.conn().query_row("SELECT count(*) FROM pain_entries", [], |r| r.get(0)).unwrap();
         assert_eq!(left, 0);
+    }
+
+    #[test]
+    fn a_score_the_schema_refuses_is_said_in_words_without_a_row() {
+        let mut store = Store::open_in_memory().unwrap();
+        let p = profiles::create(&mut store, "Ana", now()).unwrap();
+        profiles::delete(&mut store, p.id).unwrap();
+        let e = NewPainEntry::new(at("2026-11-20T18:30:00Z"), 4, "", None, "", now()).unwrap();
+        let err = add(&mut store, p.id, &e).unwrap_err();
+        assert_eq!((err.code(), err.to_string().as_str()), ("log_value_refused", "the profile it belongs to no longer exists"));
     }
 
     #[test]

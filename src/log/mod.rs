@@ -128,6 +128,15 @@ impl LogError {
         }
     }
 
+    /// A refused row of a single write (a score or session entered by hand) has no "row of the
+    /// file" to name.
+    pub(crate) fn without_row(self) -> LogError {
+        match self {
+            LogError::Refused { reason, .. } => LogError::Refused { row: None, reason },
+            other => other,
+        }
+    }
+
     /// True when the person's input was at fault rather than the machine.
     pub fn is_bad_input(&self) -> bool {
         !matches!(self, LogError::Io { .. } | LogError::Store(_))

@@ -179,7 +179,7 @@ pub fn add(store: &mut Store, profile_id: i64, sessions: &[NewSession]) -> Resul
 /// starts in the same minute (the same activity, by [`fingerprint`]).
 pub fn add_one(store: &mut Store, profile_id: i64, session: &NewSession) -> Result<Session, LogError> {
     let tx = store.conn_mut().transaction()?;
-    if insert_all(&tx, profile_id, std::slice::from_ref(session))? == 0 {
+    if insert_all(&tx, profile_id, std::slice::from_ref(session)).map_err(LogError::without_row)? == 0 {
         return Err(LogError::DuplicateSession(session.started_at.to_rfc3339()));
     }
     let id = tx.last_insert_rowid();
