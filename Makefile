@@ -72,6 +72,6 @@ fuzz:
 	    echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
 	    $(CARGO) +nightly fuzz run $$t corpus/$$t seeds/$$t -- \
 	        -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 2>&1 \
-	        | grep -E '^(==|INFO: seed|#[0-9]+ *DONE|stat::number_of_executed_units|.*(panicked|ERROR|SUMMARY|Test unit written))' ; \
+	        | grep -E '^(== |INFO: seed|#[0-9]+ *DONE|stat::number_of_executed_units|==[0-9]+== ERROR|SUMMARY|.*Test unit written)' ; \
 	    test $${PIPESTATUS[0]} -eq 0; \
 	done; echo "fuzz: every target ran $(FUZZ_SECONDS) s without a crash, a hang over 10 s or 2 GB"
