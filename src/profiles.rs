@@ -52,6 +52,8 @@ impl From<rusqlite::Error> for ProfileError {
 
 /// Trims a proposed name and checks it; the name to store, or why it cannot be used.
 pub fn validate_name(name: &str) -> Result<String, ProfileError> {
+    // NULs go: they are not text, and SQLite's length() in the schema's CHECK stops at one.
+    let name = name.replace('\0', "");
     let name = name.trim();
     let chars = name.chars().count();
     if chars == 0 {
@@ -210,6 +212,7 @@ mod tests {
         assert!(matches!(validate_name(""), Err(ProfileError::EmptyName)));
         assert_eq!(validate_name(&"é".repeat(100)).unwrap().chars().count(), 100);
         assert!(matches!(validate_name(&"a".repeat(101)), Err(ProfileError::NameTooLong(101))));
+        assert_eq!(validate_name("\0Ana").unwrap(), "Ana");
     }
 
     #[test]

@@ -191,8 +191,12 @@ pub(crate) fn thousands(n: usize) -> String {
     out
 }
 
-/// Refuses a text longer than `max` characters.
+/// Refuses a text longer than `max` characters, or holding a NUL (SQLite's `length()` stops at
+/// one, so the schema's length CHECKs would see another text than this).
 pub(crate) fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), LogError> {
+    if text.contains('\0') {
+        return Err(LogError::Implausible(format!("the {field} holds a character that is not text (NUL)")));
+    }
     let len = text.chars().count();
     if len > max { Err(LogError::TooLong { field, max, len }) } else { Ok(()) }
 }

@@ -296,5 +296,8 @@ mod tests {
         assert!(NewSession::new(start, Sport::Running, None, Some(2e6), None, None).is_err());
         let long_name = Some("x".repeat(MAX_SOURCE_CHARS + 1));
         assert!(matches!(NewSession::new(start, Sport::Running, None, None, None, long_name), Err(LogError::TooLong { .. })));
+        // SQLite's length() stops at a NUL: the schema would see an empty name.
+        let nul = Some("\0run.gpx".to_string());
+        assert!(matches!(NewSession::new(start, Sport::Running, None, None, None, nul), Err(LogError::Implausible(_))));
     }
 }
