@@ -421,6 +421,11 @@ impl ReadFile {
                 LogError::BadRow { path, row, reason }
             }
             LogError::Refused { reason, .. } => LogError::Unreadable { path, reason },
+            // A backup's rows are checked as it is restored: its refusals name the file too.
+            LogError::BadBackup(_) => LogError::Unreadable { path, reason: e.to_string() },
+            e if self.kind == FileKind::Backup && e.is_bad_input() && !matches!(e, LogError::NoProfile) => {
+                LogError::Unreadable { path, reason: format!("this backup cannot be restored: {e}") }
+            }
             other => other,
         }
     }
