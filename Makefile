@@ -4,7 +4,7 @@ CARGO ?= cargo
 NPM ?= npm
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test package setup setup-test ui ui-deps app core-test ui-test e2e tauri-driver
+.PHONY: run test package setup setup-test ui ui-deps app core-test ui-test e2e tauri-driver fuzz
 
 run: setup ui
 	$(CARGO) run -p soleus-desktop --features custom-protocol
@@ -56,3 +56,22 @@ app: ui
 e2e: app
 	$(CARGO) test -p soleus-e2e --tests -- --test-threads=1
 	@echo "screenshots: target/screenshots/"
+
+# Fuzzing (issue 14): every parser fed outside data, each for FUZZ_SECONDS, with libFuzzer through
+# cargo-fuzz on the nightly toolchain. fuzz/ is a crate outside the workspace: `make test` never
+# builds it. The corpus grows in fuzz/corpus/ (kept between runs, not committed), starting from
+# fuzz/seeds/; a crash is saved in fuzz/artifacts/<target>/ and stops the run. Copy such a file
+# into tests/data/reproducers/ and name what it must end as in tests/hostile_inputs.rs.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= fit gpx tcx strava_csv pain_csv backup case_json gzipped
+fuzz:
+	@rustup toolchain list | grep -q '^nightly' || { echo "make fuzz needs the nightly toolchain (rustup toolchain install nightly)"; exit 1; }
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	@set -e; cd fuzz; for t in $(FUZZ_TARGETS); do \
+	    mkdir -p corpus/$$t; \
+	    echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+	    $(CARGO) +nightly fuzz run $$t corpus/$$t seeds/$$t -- \
+	        -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 2>&1 \
+	        | grep -E '^(== |INFO: seed|#[0-9]+ *DONE|stat::number_of_executed_units|==[0-9]+== ERROR|SUMMARY|.*Test unit written)' ; \
+	    test $${PIPESTATUS[0]} -eq 0; \
+	done; echo "fuzz: every target ran $(FUZZ_SECONDS) s without a crash, a hang over 10 s or 2 GB"

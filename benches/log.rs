@@ -179,5 +179,23 @@ fn weekly_review_ten_years(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, import_vs_raw, weekly_review_ten_years);
+/// One pain score added to a database on disk: what the app acknowledges after each save. Its
+/// commit is where `synchronous` costs (FULL syncs the WAL at each commit, NORMAL only at
+/// checkpoints); ARCHITECTURE.md "Durability" quotes the figures.
+fn add_one_score(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path().join("one-by-one.db")).unwrap();
+    let p = profiles::create(&mut store, "One by one", now()).unwrap();
+    let start = DateTime::parse_from_rfc3339("2001-01-01T08:00:00+01:00").unwrap();
+    let mut i = 0;
+    c.bench_function("add_one_pain_score_on_disk", |b| {
+        b.iter(|| {
+            i += 1;
+            let entry = NewPainEntry::new(start + Duration::minutes(i), 3, "", None, "", now()).unwrap();
+            entries::add(&mut store, p.id, &entry).unwrap()
+        })
+    });
+}
+
+criterion_group!(benches, import_vs_raw, weekly_review_ten_years, add_one_score);
 criterion_main!(benches);

@@ -14,6 +14,7 @@ pub mod export;
 pub mod import;
 pub mod log;
 pub mod plans;
+pub mod private;
 pub mod profiles;
 pub mod settings;
 pub mod store;

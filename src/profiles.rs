@@ -52,6 +52,8 @@ impl From<rusqlite::Error> for ProfileError {
 
 /// Trims a proposed name and checks it; the name to store, or why it cannot be used.
 pub fn validate_name(name: &str) -> Result<String, ProfileError> {
+    // NULs go: they are not text, and SQLite's length() in the schema's CHECK stops at one.
+    let name = name.replace('\0', "");
     let name = name.trim();
     let chars = name.chars().count();
     if chars == 0 {
@@ -84,10 +86,39 @@ pub fn get(store: &Store, id: i64) -> Result<Profile, ProfileError> {
 
 /// Looks a profile up by name, ignoring case and surrounding spaces.
 pub fn find_by_name(store: &Store, name: &str) -> Result<Option<Profile>, ProfileError> {
-    Ok(store
-        .conn()
-        .query_row("SELECT id, name, created_at FROM profiles WHERE name = ?1", [name.trim()], row_to_profile)
-        .optional()?)
+    find_in(store.conn(), name)
+}
+
+pub(crate) fn find_in(conn: &rusqlite::Connection, name: &str) -> Result<Option<Profile>, ProfileError> {
+    Ok(conn.query_row("SELECT id, name, created_at FROM profiles WHERE name = ?1", [name.trim()], row_to_profile).optional()?)
+}
+
+/// The profile called `name`, created when there is none (true), looked up and created in one
+/// transaction: two processes asking at once (the CLI's `--profile` creates on first use) get
+/// the same profile, and neither fails on the other's.
+pub fn find_or_create(store: &mut Store, name: &str, now: DateTime<Utc>) -> Result<(Profile, bool), ProfileError> {
+    let tx = store.conn_mut().transaction()?;
+    let found = match find_in(&tx, name)? {
+        Some(p) => (p, false),
+        None => (insert(&tx, name, now)?, true),
+    };
+    tx.commit()?;
+    Ok(found)
+}
+
+/// The active profile; when there is none, the one called `name`, found or created, in one
+/// transaction like [`find_or_create`].
+pub fn active_or_create(store: &mut Store, name: &str, now: DateTime<Utc>) -> Result<Profile, ProfileError> {
+    let tx = store.conn_mut().transaction()?;
+    let profile = match active_in(&tx)? {
+        Some(p) => p,
+        None => match find_in(&tx, name)? {
+            Some(p) => p,
+            None => insert(&tx, name, now)?,
+        },
+    };
+    tx.commit()?;
+    Ok(profile)
 }
 
 /// Creates a profile; it becomes the active one when no profile is active yet.
@@ -145,8 +176,11 @@ pub fn delete(store: &mut Store, id: i64) -> Result<(), ProfileError> {
 
 /// The active profile, if any.
 pub fn active(store: &Store) -> Result<Option<Profile>, ProfileError> {
-    Ok(store
-        .conn()
+    active_in(store.conn())
+}
+
+fn active_in(conn: &rusqlite::Connection) -> Result<Option<Profile>, ProfileError> {
+    Ok(conn
         .query_row(
             "SELECT p.id, p.name, p.created_at FROM settings s JOIN profiles p ON p.id = s.active_profile_id WHERE s.id = 1",
             [],
@@ -178,6 +212,7 @@ mod tests {
         assert!(matches!(validate_name(""), Err(ProfileError::EmptyName)));
         assert_eq!(validate_name(&"é".repeat(100)).unwrap().chars().count(), 100);
         assert!(matches!(validate_name(&"a".repeat(101)), Err(ProfileError::NameTooLong(101))));
+        assert_eq!(validate_name("\0Ana").unwrap(), "Ana");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The database survives the CLI being killed at any moment of a large import: after each of 50
 //! SIGKILLs (at delays spread over a whole import of a folder of pain-log CSVs), the file passes
 //! `PRAGMA integrity_check`, holds every row the CLI reported as saved, and holds nothing but a
-//! prefix of the rows, in whole committed batches.
+//! prefix of the rows, in whole files (a file is one transaction).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -12,7 +12,7 @@ use rusqlite::Connection;
 
 const FILES: usize = 8;
 const ROWS: usize = FILES * BATCH;
-const BATCH: usize = 5_000; // ImportOptions::new's batch size
+const BATCH: usize = 5_000; // rows per file, each file one transaction
 
 /// Row `i` as stored: (UTC seconds, score, notes).
 fn row(i: usize) -> (i64, i64, String) {
@@ -90,7 +90,7 @@ fn check(db: &Path, expected: &[(i64, i64, String)], reported: usize, attempt: u
     let mut stmt = conn.prepare("SELECT recorded_at, score, notes FROM pain_entries ORDER BY id").unwrap();
     let stored: Vec<(i64, i64, String)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect();
     assert!(stored.len() >= reported, "attempt {attempt}: {reported} rows were reported saved, {} found", stored.len());
-    assert!(stored.len() % BATCH == 0 || stored.len() == ROWS, "attempt {attempt}: {} rows is not whole batches", stored.len());
+    assert!(stored.len() % BATCH == 0 || stored.len() == ROWS, "attempt {attempt}: {} rows is not whole files", stored.len());
     assert!(stored[..] == expected[..stored.len()], "attempt {attempt}: the rows stored are the file's first {}", stored.len());
     drop(stmt);
     drop(conn);

@@ -149,7 +149,7 @@ fn a_folder_imports_what_it_can_and_names_what_it_cannot() {
         assert!(error.contains(name), "the reason names the file: {error}");
     }
     let reason = |n: &str| failed.iter().find(|(f, _)| *f == n).unwrap().1;
-    assert!(reason("bad_score.csv").contains("line 3"), "{}", reason("bad_score.csv"));
+    assert!(reason("bad_score.csv").contains("row 2 of the file"), "{}", reason("bad_score.csv"));
     assert!(reason("no_track.gpx").contains("no track"));
     assert!(reason("bad_crc.fit").contains("FIT"));
     assert!(reason("not_gzip.fit.gz").contains("decompress"));
@@ -189,11 +189,10 @@ fn a_named_file_of_the_wrong_kind_is_refused_before_anything_is_written() {
 }
 
 #[test]
-fn pain_rows_commit_in_batches_and_progress_says_so() {
+fn a_pain_log_commits_whole_and_progress_says_so() {
     let (mut store, id) = store_with_profile();
     let mut events = Vec::new();
-    let opts = ImportOptions { batch_rows: 3, ..options() };
-    import::import_paths(&mut store, Some(id), &[data("pain.csv")], &opts, &mut |e| events.push(e)).unwrap();
+    import::import_paths(&mut store, Some(id), &[data("pain.csv")], &options(), &mut |e| events.push(e)).unwrap();
     let committed: Vec<(usize, usize)> = events
         .iter()
         .filter_map(|e| match e {
@@ -201,9 +200,7 @@ fn pain_rows_commit_in_batches_and_progress_says_so() {
             _ => None,
         })
         .collect();
-    // Commits wait until the whole file has been checked, then land every 3 rows: (3, 4) is
-    // reported only when the check finished before the first 3 rows were stored.
-    assert!(committed == vec![(3, 4), (4, 4)] || committed == vec![(4, 4)], "{committed:?}");
+    assert_eq!(committed, vec![(4, 4)], "one transaction per file, reported once committed");
     assert!(matches!(events.first(), Some(ImportProgress::Started { files: 1 })));
     assert!(matches!(events.last(), Some(ImportProgress::FileFinished { outcome, .. }) if outcome.added == 4));
     let e = entries::list(store.conn(), id).unwrap();
@@ -223,20 +220,25 @@ fn a_bad_row_at_the_end_of_a_large_file_writes_nothing() {
     text += "2021-01-01T00:00:00Z,12,,,\n";
     fs::write(&file, text).unwrap();
     let (mut store, id) = store_with_profile();
-    let opts = ImportOptions { batch_rows: 1_000, ..options() };
-    let report = import::import_paths(&mut store, Some(id), &[file], &opts, &mut |_| {}).unwrap();
+    let report = import::import_paths(&mut store, Some(id), &[file], &options(), &mut |_| {}).unwrap();
     let error = report.files[0].error.as_deref().unwrap();
-    assert!(error.contains("line 20002") && error.contains("\"12\""), "{error}");
-    assert_eq!(entries::list(store.conn(), id).unwrap().len(), 0, "not even the first batch was kept");
+    assert!(error.contains("row 20,001 of the file") && error.contains("\"12\""), "{error}");
+    assert_eq!(entries::list(store.conn(), id).unwrap().len(), 0, "not even the first rows were kept");
 }
 
 #[test]
 fn the_pain_csv_export_imports_back_identically() {
     let (mut store, id) = store_with_profile();
     import(&mut store, id, &[data("pain.csv")]).unwrap();
+    // Text a spreadsheet would run as a formula is written as text, and reads back as it was.
+    let at = DateTime::parse_from_rfc3339("2026-11-22T08:00:00+01:00").unwrap();
+    let formula = entries::NewPainEntry::new(at, 2, "-5 km mark", None, "=HYPERLINK(\"http://x\")", now()).unwrap();
+    entries::add(&mut store, id, &formula).unwrap();
     let before = entries::list(store.conn(), id).unwrap();
     let mut out = Vec::new();
     csv::write_pain(&before, &mut out).unwrap();
+    let text = String::from_utf8(out.clone()).unwrap();
+    assert!(text.contains("2,'-5 km mark,,\"'=HYPERLINK(\"\"http://x\"\")\"\n"), "{text}");
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("export.csv");
     fs::write(&file, &out).unwrap();
@@ -314,8 +316,8 @@ fn without_a_profile_only_backups_import() {
 
 #[test]
 fn other_json_and_newer_backups_are_refused_by_name() {
-    assert!(matches!(backup::parse("{\"hello\": 1}"), Err(LogError::BadBackup(m)) if m.contains("not a Soleus backup")));
-    assert!(matches!(backup::parse("[1, 2"), Err(LogError::BadBackup(m)) if m.contains("not valid JSON")));
+    assert!(matches!(backup::parse("{\"hello\": 1}"), Err(LogError::BadBackup(m)) if m.contains("not a Soleus backup file")));
+    assert!(matches!(backup::parse("[1, 2"), Err(LogError::BadBackup(m)) if m.contains("damaged or cut short")));
     let newer = r#"{"format": "soleus-profile-backup", "version": 99}"#;
     assert!(matches!(backup::parse(newer), Err(LogError::BadBackup(m)) if m.contains("newer Soleus")));
 }

@@ -75,3 +75,23 @@ fn a_new_database_is_created_at_the_latest_schema_in_wal_mode() {
     });
     assert_eq!(backups.count(), 0);
 }
+
+/// A file store syncs each commit (synchronous=FULL: a power cut keeps what was acknowledged,
+/// ARCHITECTURE.md "Durability"), in WAL mode, and begins every transaction IMMEDIATE.
+#[test]
+fn a_file_store_syncs_every_commit_and_takes_the_write_lock_at_begin() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = soleus::Store::open(dir.path().join("soleus.db")).unwrap();
+    let sync: i64 = store.conn().query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
+    let mode: String = store.conn().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!((sync, mode.as_str()), (2, "wal"));
+    // A transaction that has not written yet already holds the write lock: another connection
+    // cannot begin writing.
+    let tx = store.conn_mut().transaction().unwrap();
+    let other = rusqlite::Connection::open(dir.path().join("soleus.db")).unwrap();
+    other.busy_timeout(std::time::Duration::ZERO).unwrap();
+    let err = other.execute_batch("BEGIN IMMEDIATE").unwrap_err();
+    assert_eq!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy));
+    drop(tx);
+    other.execute_batch("BEGIN IMMEDIATE; ROLLBACK").unwrap();
+}

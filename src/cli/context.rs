@@ -32,16 +32,11 @@ impl Context {
     /// The profile named by `--profile` (created if new), else the active one (created if there
     /// is none at all).
     pub fn profile(&self, store: &mut Store) -> Result<Profile, CliError> {
-        if let Some(name) = &self.profile {
-            if let Some(p) = profiles::find_by_name(store, name)? {
-                return Ok(p);
-            }
-            return Ok(profiles::create(store, name, Utc::now())?);
+        // Found or created in one transaction: another process may be creating it too.
+        match &self.profile {
+            Some(name) => Ok(profiles::find_or_create(store, name, Utc::now())?.0),
+            None => Ok(profiles::active_or_create(store, FIRST_PROFILE, Utc::now())?),
         }
-        if let Some(p) = profiles::active(store)? {
-            return Ok(p);
-        }
-        Ok(profiles::create(store, FIRST_PROFILE, Utc::now())?)
     }
 
     /// True when `--profile` was given.

@@ -108,18 +108,25 @@ pub fn export(conn: &Connection, profile: &Profile, now: DateTime<Utc>) -> Resul
     })
 }
 
-/// Reads a backup file's text, refusing other JSON and newer formats by name.
+/// Reads a backup file's text, refusing other files and newer formats by name. The reasons are
+/// for the person who chose the file: no format names, no field names.
 pub fn parse(text: &str) -> Result<ProfileBackup, LogError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| LogError::BadBackup(format!("it is not valid JSON ({e})")))?;
+    if text.len() as u64 > crate::import::MAX_FILE_BYTES {
+        return Err(LogError::BadBackup(crate::import::Limit::FileSize.to_string()));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        LogError::BadBackup(format!("it is not a Soleus backup file (it is damaged or cut short near line {}, column {})", e.line(), e.column()))
+    })?;
     match value.get("format").and_then(Value::as_str) {
         Some(FORMAT) => {}
-        _ => return Err(LogError::BadBackup(format!("it is JSON but not a Soleus backup (no \"format\": \"{FORMAT}\")"))),
+        _ => return Err(LogError::BadBackup("it is not a Soleus backup file (it does not say it is one)".into())),
     }
     let version = value.get("version").and_then(Value::as_u64).unwrap_or(0);
     if version > u64::from(VERSION) {
         return Err(LogError::BadBackup(format!("it was written by a newer Soleus (backup format v{version}); update Soleus to read it")));
     }
-    serde_json::from_value(value).map_err(|e| LogError::BadBackup(e.to_string()))
+    serde_json::from_value(value)
+        .map_err(|_| LogError::BadBackup("it is damaged or was changed by hand: a part of it is missing or not what a backup holds".into()))
 }
 
 /// How many rows a restore added, and how many were already there.
@@ -162,7 +169,15 @@ impl Rows {
     }
 
     fn insert(&self, tx: &Connection, profile_id: i64, backup: &ProfileBackup) -> Result<RestoreCount, LogError> {
-        let mut added = entries::insert_all(tx, profile_id, &self.pain)? + sessions::insert_all(tx, profile_id, &self.runs)?;
+        // A row the schema refuses is named by what it is and its place in the backup.
+        let which = |what: &'static str| {
+            move |e| match e {
+                LogError::Refused { row: Some(n), reason } => LogError::BadBackup(format!("{what} {n}: {reason}")),
+                other => other,
+            }
+        };
+        let mut added = entries::insert_all(tx, profile_id, &self.pain).map_err(which("pain score"))?
+            + sessions::insert_all(tx, profile_id, &self.runs).map_err(which("session"))?;
         for a in &backup.assessments {
             added += usize::from(assessments::insert(tx, profile_id, a.created_at, &a.case, &a.result, &a.notes)?.is_some());
         }
@@ -192,11 +207,10 @@ pub fn restore_text(store: &mut Store, text: &str, now: DateTime<Utc>) -> Result
 /// creation time) when there is none of that name.
 pub fn restore_named(store: &mut Store, backup: &ProfileBackup, now: DateTime<Utc>) -> Result<Restored, LogError> {
     let rows = Rows::checked(backup, now)?;
-    let existing = profiles::find_by_name(store, &backup.profile.name).map_err(profile_error)?;
-    // The profile is created in the same transaction as the rows: a restore that fails half way
-    // leaves no empty profile behind.
+    // The profile is looked up and created in the same transaction as the rows: a restore that
+    // fails half way leaves no empty profile behind, and two restores at once share one profile.
     let tx = store.conn_mut().transaction()?;
-    let (profile, created) = match existing {
+    let (profile, created) = match profiles::find_in(&tx, &backup.profile.name).map_err(profile_error)? {
         Some(p) => (p, false),
         None => (profiles::insert(&tx, &backup.profile.name, backup.profile.created_at).map_err(profile_error)?, true),
     };
@@ -258,9 +272,9 @@ mod tests {
         let bad_row = good.replacen("\"score\":3", "\"score\":11", 2).replacen("\"score\":11", "\"score\":3", 1);
         let cut = &good[..good.len() / 2];
         let cases = [
-            ("{\"hello\": 1}", "not a Soleus backup"),
-            ("not json at all", "not valid JSON"),
-            (cut, "not valid JSON"),
+            ("{\"hello\": 1}", "not a Soleus backup file"),
+            ("not json at all", "damaged or cut short near line 1"),
+            (cut, "damaged or cut short"),
             (newer.as_str(), "newer Soleus"),
             (bad_row.as_str(), "from 0 (no pain) to 10"),
         ];

@@ -1,8 +1,8 @@
 //! Exports saved as files for the person to send on: the clinician report, a backup, the CSV
 //! tables. They go to the Downloads folder under a name that is never already taken, and appear
-//! there whole or not at all.
+//! there whole or not at all, readable by their owner only.
 
-use std::fs::{self, OpenOptions};
+use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -72,7 +72,7 @@ fn numbered(file_name: &str, n: u32) -> String {
     }
 }
 
-/// Writes `bytes` as a new file in `dir`, named `file_name` or, when that is taken, with " (2)",
+/// Writes `bytes` as a new file in `dir`, readable by its owner only (0600), named `file_name` or, when that is taken, with " (2)",
 /// " (3)"... added; returns the path written. An existing file is never replaced.
 ///
 /// The bytes go to a hidden temporary file first, flushed to disk, which then takes its name in
@@ -95,7 +95,8 @@ pub fn save_new(dir: &Path, file_name: &str, bytes: &[u8]) -> Result<PathBuf, Lo
 fn write_temporary(dir: &Path, file_name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
     for n in 0..100 {
         let tmp = dir.join(format!(".{file_name}.{}-{n}.part", std::process::id()));
-        let mut file = match OpenOptions::new().write(true).create_new(true).open(&tmp) {
+        // 0600 from the first byte: a report or backup is health data, for this person to send on.
+        let mut file = match crate::private::create_new(&tmp) {
             Ok(f) => f,
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),

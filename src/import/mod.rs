@@ -1,14 +1,20 @@
 //! Bringing a runner's record in: run files (GPX, TCX, FIT), Strava's activities CSV, the pain-log
 //! CSV and Soleus backups, one file or whole folders.
 //!
-//! Each run file is one transaction; a pain-log CSV is checked whole first (a bad row rejects the
-//! file, naming the line) and then written in batches of [`ImportOptions::batch_rows`], each
-//! committed and reported through the progress callback, so a killed import leaves a prefix that
-//! was announced, and running it again carries on (rows already stored are skipped). A file that
-//! cannot be read is reported by name and reason, and the others still import.
+//! A file is read and checked whole first ([`read_file`], [`read_bytes`]: no store needed, so the
+//! app reads off the main thread without holding the store), then stored in one transaction
+//! ([`ReadFile::store`]): a file refused on any row, by the checks or by the schema, leaves no row
+//! behind, and the progress callback reports each file once it is committed. Running an import
+//! again skips the rows already stored. A file that cannot be read is reported by name and
+//! reason, and the others still import.
+//!
+//! Nothing a file holds may crash or stall the app: sizes, depth, attributes, track points and
+//! entity declarations are checked first (`limits.rs`), and a panic inside any parser (ours or a
+//! dependency's) is caught here and named ([`LogError::ReaderFailed`]).
 
 mod fit;
 mod gpx;
+mod limits;
 pub mod pain_csv;
 mod strava_csv;
 mod tcx;
@@ -17,17 +23,21 @@ mod walk;
 
 use std::fs;
 use std::io::{BufRead, BufReader, Read};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::export::backup;
+use crate::export::backup::{self, ProfileBackup};
+use crate::log::entries::NewPainEntry;
+use crate::log::sessions::NewSession;
 use crate::log::{LogError, Zone, entries, sessions};
 use crate::store::Store;
+
+pub use limits::{Limit, MAX_ATTRIBUTES, MAX_FILE_BYTES, MAX_TRACK_POINTS, MAX_XML_DEPTH};
+use limits::Refusal;
 
 /// The kinds of file Soleus reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -48,13 +58,11 @@ pub struct ImportOptions {
     pub zone: Zone,
     /// Bounds how far in the future a pain score may be.
     pub now: DateTime<Utc>,
-    /// Pain-log rows per committed batch.
-    pub batch_rows: usize,
 }
 
 impl ImportOptions {
     pub fn new(zone: impl Into<Zone>, now: DateTime<Utc>) -> Self {
-        ImportOptions { zone: zone.into(), now, batch_rows: 5_000 }
+        ImportOptions { zone: zone.into(), now }
     }
 }
 
@@ -78,7 +86,8 @@ pub enum ImportProgress {
     /// The files to import have been found.
     Started { files: usize },
     FileStarted { index: usize, path: String },
-    /// Rows of a file are committed: safe even if the process dies now.
+    /// A file's rows are committed (all of them: a file is one transaction): safe even if the
+    /// process dies now.
     Committed { index: usize, path: String, rows_committed: usize, rows_total: usize },
     FileFinished { index: usize, outcome: FileOutcome },
 }
@@ -243,143 +252,183 @@ fn import_file(
     options: &ImportOptions,
     committed: &mut dyn FnMut(usize, usize),
 ) -> Result<(usize, usize), LogError> {
-    let bytes = fs::read(path).map_err(|source| LogError::Io { path: path.to_path_buf(), source })?;
-    import_read(store, profile_id, path, bytes, kind, options, committed)
+    let (added, total) = read_file(path, kind, options)?.store(store, profile_id)?;
+    committed(total, total);
+    Ok((added, total))
 }
 
 /// Imports one file given as its name and bytes (chosen in the app's window) into a profile, in
-/// its own transaction(s) like any file of [`import_files`]. A file that cannot be read is an error.
+/// one transaction like any file of [`import_files`]. A file that cannot be read is an error.
 pub fn import_bytes(store: &mut Store, profile_id: i64, name: &str, bytes: Vec<u8>, options: &ImportOptions) -> Result<FileOutcome, LogError> {
-    let kind = detect_bytes(name, &bytes)?;
-    let (added, total) = import_read(store, Some(profile_id), Path::new(name), bytes, kind, options, &mut |_, _| {})?;
-    Ok(FileOutcome { path: name.to_string(), kind: Some(kind), added, duplicates: total - added, error: None })
+    read_bytes(name, bytes, options)?.store_outcome(store, profile_id)
 }
 
-/// The most a gzipped file may expand to. A whole day's GPS track at one point a second is under
-/// 20 MB; a small file that expands far beyond that is not a run, and must not fill the memory.
-const MAX_UNZIPPED_BYTES: u64 = 256 * 1024 * 1024;
+/// A file read and checked, not yet stored.
+#[derive(Debug)]
+pub struct ReadFile {
+    path: PathBuf,
+    kind: FileKind,
+    rows: Rows,
+    /// A backup's rows are checked against it when stored.
+    now: DateTime<Utc>,
+}
+
+#[derive(Debug)]
+enum Rows {
+    Sessions(Vec<NewSession>),
+    Pain(Vec<NewPainEntry>),
+    Backup(Box<ProfileBackup>),
+}
+
+/// Reads and checks a file on disk of a kind [`detect`] found, refusing one larger than
+/// [`MAX_FILE_BYTES`] before reading it.
+pub fn read_file(path: &Path, kind: FileKind, options: &ImportOptions) -> Result<ReadFile, LogError> {
+    let io = |source| LogError::Io { path: path.to_path_buf(), source };
+    let file = fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    read_checked(path, bytes, kind, options)
+}
+
+/// [`read_file`] for a file given as its name and bytes (chosen in the app's window).
+pub fn read_bytes(name: &str, bytes: Vec<u8>, options: &ImportOptions) -> Result<ReadFile, LogError> {
+    let kind = detect_bytes(name, &bytes)?;
+    read_checked(Path::new(name), bytes, kind, options)
+}
+
+fn read_checked(path: &Path, mut bytes: Vec<u8>, kind: FileKind, options: &ImportOptions) -> Result<ReadFile, LogError> {
+    let refused = |r: Refusal| match r {
+        Refusal::Unreadable(reason) => LogError::Unreadable { path: path.to_path_buf(), reason },
+        Refusal::Row(row, reason) => LogError::BadRow { path: path.to_path_buf(), row, reason },
+        Refusal::Limit(limit) => LogError::OverLimit { path: path.to_path_buf(), limit },
+    };
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(refused(Limit::FileSize.into()));
+    }
+    if extension(path).1 {
+        bytes = gunzip(&bytes, MAX_FILE_BYTES).map_err(refused)?;
+    }
+    let source = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    // A parser that panics (fitparser did, on a header that lied about its size) must not take
+    // the app down with it; whatever it built is dropped, and nothing was written yet.
+    let rows = catch_unwind(AssertUnwindSafe(|| parse(&bytes, kind, &source, options)))
+        .map_err(|_| LogError::ReaderFailed { path: path.to_path_buf(), reader: kind.format_name() })?
+        .map_err(refused)?;
+    Ok(ReadFile { path: path.to_path_buf(), kind, rows, now: options.now })
+}
 
 /// The contents of a gzipped file, or why not, refusing to expand past `limit` bytes.
-fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, String> {
+fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, Refusal> {
     let mut plain = Vec::new();
     flate2::read::GzDecoder::new(bytes)
         .take(limit + 1)
         .read_to_end(&mut plain)
         .map_err(|e| format!("cannot decompress it ({e})"))?;
     if plain.len() as u64 > limit {
-        return Err(format!("it expands to more than {} MB, far more than any run file", limit / (1024 * 1024)));
+        return Err(Limit::Unzipped.into());
     }
     Ok(plain)
 }
 
-/// Imports the bytes of one file; (rows added, rows in the file).
-fn import_read(
-    store: &mut Store,
-    profile_id: Option<i64>,
-    path: &Path,
-    mut bytes: Vec<u8>,
-    kind: FileKind,
-    options: &ImportOptions,
-    committed: &mut dyn FnMut(usize, usize),
-) -> Result<(usize, usize), LogError> {
-    let unreadable = |reason: String| LogError::Unreadable { path: path.to_path_buf(), reason };
-    if extension(path).1 {
-        bytes = gunzip(&bytes, MAX_UNZIPPED_BYTES).map_err(unreadable)?;
-    }
-    let text = || std::str::from_utf8(&bytes).map_err(|_| unreadable("it is not UTF-8 text".into()));
-    let source = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+fn parse(bytes: &[u8], kind: FileKind, source: &str, options: &ImportOptions) -> Result<Rows, Refusal> {
+    let text = || std::str::from_utf8(bytes).map_err(|_| Refusal::from("it is not text (UTF-8)"));
     let zone = options.zone;
-    let needs_profile = || LogError::NoProfile;
-    let runs = match kind {
-        FileKind::Gpx => gpx::read(&bytes[..], &source, zone),
-        FileKind::Tcx => tcx::read(text()?, &source, zone),
-        FileKind::Fit => fit::read(&bytes, &source, zone),
-        FileKind::StravaCsv => strava_csv::read(&bytes[..], &source, zone),
-        FileKind::PainCsv => {
-            let id = profile_id.ok_or_else(needs_profile)?;
-            return import_pain_csv(store, id, &bytes, options, committed).map_err(|e| match e {
-                PainImportError::Row(reason) => unreadable(reason),
-                PainImportError::Store(e) => e,
-            });
+    Ok(match kind {
+        FileKind::Gpx => {
+            limits::check_xml(bytes, "GPX", &[b"trkpt", b"rtept", b"wpt"])?;
+            Rows::Sessions(gpx::read(bytes, source, zone)?)
         }
-        FileKind::Backup => {
-            let backup = backup::parse(text()?).map_err(|e| unreadable(e.to_string()))?;
-            let count = match profile_id {
-                Some(id) => backup::restore(store, id, &backup, options.now)?,
-                None => {
-                    let r = backup::restore_named(store, &backup, options.now)?;
-                    backup::RestoreCount { added: r.added, already_there: r.already_there }
-                }
-            };
-            committed(count.added + count.already_there, count.added + count.already_there);
-            return Ok((count.added, count.added + count.already_there));
+        FileKind::Tcx => {
+            limits::check_xml(bytes, "TCX", &[b"Trackpoint"])?;
+            Rows::Sessions(tcx::read(text()?, source, zone)?)
         }
-    }
-    .map_err(unreadable)?;
-    let added = sessions::add(store, profile_id.ok_or_else(needs_profile)?, &runs)?;
-    committed(runs.len(), runs.len());
-    Ok((added, runs.len()))
-}
-
-enum PainImportError {
-    Row(String),
-    Store(LogError),
-}
-
-impl From<rusqlite::Error> for PainImportError {
-    fn from(e: rusqlite::Error) -> Self {
-        PainImportError::Store(e.into())
-    }
-}
-
-/// Rows handed from the reading thread to the writing one at a time; divides `batch_rows`.
-const READ_CHUNK: usize = 500;
-
-/// A pain-log CSV: one thread reads and checks the rows while this one stores them, inside a
-/// transaction that is committed only once the whole file is known to be good (so a bad row
-/// writes nothing); from then on every `batch_rows` rows are committed and reported.
-fn import_pain_csv(
-    store: &mut Store,
-    profile_id: i64,
-    bytes: &[u8],
-    options: &ImportOptions,
-    committed: &mut dyn FnMut(usize, usize),
-) -> Result<(usize, usize), PainImportError> {
-    let batch = options.batch_rows.max(1);
-    let chunk = READ_CHUNK.min(batch);
-    let batch = batch.div_ceil(chunk) * chunk;
-    let total = AtomicUsize::new(0);
-    let checked = AtomicBool::new(false);
-    let conn = store.conn();
-    std::thread::scope(|scope| {
-        let (send, receive) = mpsc::channel();
-        let reader = scope.spawn(|| {
-            let send = send;
-            let rows = pain_csv::read_chunks(bytes, options.zone, options.now, chunk, |c| send.send(c).is_ok())?;
-            total.store(rows, Ordering::Release);
-            checked.store(true, Ordering::Release);
-            Ok::<_, String>(rows)
-        });
-        let mut tx = conn.unchecked_transaction()?;
-        let (mut stored, mut added, mut reported) = (0, 0, 0);
-        for rows in receive.iter() {
-            added += entries::insert_all(&tx, profile_id, &rows).map_err(PainImportError::Store)?;
-            stored += rows.len();
-            if stored % batch == 0 && checked.load(Ordering::Acquire) {
-                tx.commit()?;
-                committed(stored, total.load(Ordering::Acquire));
-                reported = stored;
-                tx = conn.unchecked_transaction()?;
-            }
+        FileKind::Fit => {
+            limits::check_fit_header(bytes)?;
+            Rows::Sessions(fit::read(bytes, source, zone)?)
         }
-        // A bad row ends the reader with an error; returning drops `tx`, which rolls it back.
-        let rows = reader.join().expect("the CSV reader does not panic").map_err(PainImportError::Row)?;
-        tx.commit()?;
-        if rows > reported || rows == 0 {
-            committed(rows, rows);
-        }
-        Ok((added, rows))
+        FileKind::StravaCsv => Rows::Sessions(strava_csv::read(bytes, source, zone)?),
+        FileKind::PainCsv => Rows::Pain(pain_csv::read(bytes, zone, options.now)?),
+        FileKind::Backup => Rows::Backup(Box::new(backup::parse(text()?).map_err(|e| e.to_string())?)),
     })
+}
+
+impl FileKind {
+    /// How the person knows the format, for messages.
+    pub fn format_name(self) -> &'static str {
+        match self {
+            FileKind::Gpx => "GPX",
+            FileKind::Tcx => "TCX",
+            FileKind::Fit => "FIT",
+            FileKind::StravaCsv => "Strava activities",
+            FileKind::PainCsv => "pain log",
+            FileKind::Backup => "Soleus backup",
+        }
+    }
+}
+
+impl ReadFile {
+    pub fn kind(&self) -> FileKind {
+        self.kind
+    }
+
+    /// Rows (scores, sessions, backup rows) the file holds.
+    pub fn rows(&self) -> usize {
+        match &self.rows {
+            Rows::Sessions(runs) => runs.len(),
+            Rows::Pain(rows) => rows.len(),
+            Rows::Backup(b) => b.pain_entries.len() + b.sessions.len() + b.assessments.len() + b.exercise_completions.len(),
+        }
+    }
+
+    /// Stores the file's rows in one transaction, skipping those already stored; (rows added,
+    /// rows in the file). Everything goes into `profile_id`; with `None`, a backup goes into the
+    /// profile named in it (created if need be) and other files are refused. A row the store
+    /// refuses is named, and nothing of the file is kept.
+    pub fn store(&self, store: &mut Store, profile_id: Option<i64>) -> Result<(usize, usize), LogError> {
+        let added = self.insert(store, profile_id).map_err(|e| self.named(e))?;
+        Ok((added, self.rows()))
+    }
+
+    fn insert(&self, store: &mut Store, profile_id: Option<i64>) -> Result<usize, LogError> {
+        let needs_profile = || LogError::NoProfile;
+        match &self.rows {
+            Rows::Sessions(runs) => sessions::add(store, profile_id.ok_or_else(needs_profile)?, runs),
+            Rows::Pain(rows) => {
+                let id = profile_id.ok_or_else(needs_profile)?;
+                let tx = store.conn_mut().transaction()?;
+                let added = entries::insert_all(&tx, id, rows)?;
+                tx.commit()?;
+                Ok(added)
+            }
+            Rows::Backup(backup) => match profile_id {
+                Some(id) => backup::restore(store, id, backup, self.now).map(|c| c.added),
+                None => backup::restore_named(store, backup, self.now).map(|r| r.added),
+            },
+        }
+    }
+
+    /// [`ReadFile::store`] into a profile, as the window's outcome.
+    pub fn store_outcome(&self, store: &mut Store, profile_id: i64) -> Result<FileOutcome, LogError> {
+        let (added, total) = self.store(store, Some(profile_id))?;
+        Ok(FileOutcome { path: self.path.display().to_string(), kind: Some(self.kind), added, duplicates: total - added, error: None })
+    }
+
+    /// A row the store refused, named as the file's row (CSV files) or as the file's problem.
+    fn named(&self, e: LogError) -> LogError {
+        let path = self.path.clone();
+        match e {
+            LogError::Refused { row: Some(row), reason } if matches!(self.kind, FileKind::PainCsv | FileKind::StravaCsv) => {
+                LogError::BadRow { path, row, reason }
+            }
+            LogError::Refused { reason, .. } => LogError::Unreadable { path, reason },
+            // A backup's rows are checked as it is restored: its refusals name the file too.
+            LogError::BadBackup(_) => LogError::Unreadable { path, reason: e.to_string() },
+            e if self.kind == FileKind::Backup && e.is_bad_input() && !matches!(e, LogError::NoProfile) => {
+                LogError::Unreadable { path, reason: format!("this backup cannot be restored: {e}") }
+            }
+            other => other,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -438,8 +487,7 @@ mod tests {
         // A few kilobytes that would expand to 2 MB: refused at 1 MB, with the reason.
         let bomb = gzipped(2 * 1024 * 1024);
         assert!(bomb.len() < 20_000, "the test's file is small on disk");
-        let err = gunzip(&bomb, 1024 * 1024).unwrap_err();
-        assert!(err.contains("expands to more than 1 MB"), "{err}");
-        assert!(gunzip(b"not gzip at all", 1024).unwrap_err().starts_with("cannot decompress it"));
+        assert!(matches!(gunzip(&bomb, 1024 * 1024), Err(Refusal::Limit(Limit::Unzipped))));
+        assert!(matches!(gunzip(b"not gzip at all", 1024), Err(Refusal::Unreadable(m)) if m.starts_with("cannot decompress it")));
     }
 }

@@ -5,6 +5,8 @@ use std::io::Read;
 
 use chrono::{DateTime, Utc};
 
+use super::limits::Refusal;
+use crate::export::csv::unquote;
 use crate::log::entries::{NewPainEntry, parse_score};
 use crate::log::{Side, Zone, parse_time};
 
@@ -16,61 +18,48 @@ pub fn is_header(line: &str) -> bool {
     cols.iter().any(|c| c == "recorded_at") && cols.iter().any(|c| c == "score")
 }
 
-/// Reads and checks every row; the first bad row is an error naming its line.
-pub fn read(input: impl Read, zone: Zone, now: DateTime<Utc>) -> Result<Vec<NewPainEntry>, String> {
-    let mut all = Vec::new();
-    read_chunks(input, zone, now, 4096, |chunk| {
-        all.extend(chunk);
-        true
-    })?;
-    Ok(all)
-}
-
-/// Reads and checks rows, handing them on `chunk` at a time (so they can be stored while the rest
-/// is still being read); stops early when `send` returns false. Returns the number of rows, or
-/// the first bad row's error naming its line.
-pub fn read_chunks(
-    input: impl Read,
-    zone: Zone,
-    now: DateTime<Utc>,
-    chunk: usize,
-    mut send: impl FnMut(Vec<NewPainEntry>) -> bool,
-) -> Result<usize, String> {
+/// Reads and checks every row; the first bad row is refused by its number (counting from 1
+/// after the header, as a spreadsheet shows it less one), with what is wrong with it.
+pub fn read(input: impl Read, zone: Zone, now: DateTime<Utc>) -> Result<Vec<NewPainEntry>, Refusal> {
     // Cells are trimmed where they are read: the csv crate's own trimming copies every record,
     // which was half the time of reading a large file.
     let mut reader = csv::ReaderBuilder::new().from_reader(input);
-    let header = reader.headers().map_err(|e| format!("cannot read the header ({e})"))?.clone();
+    let header = reader.headers().map_err(|e| format!("cannot read its first line ({})", cell_error(&e)))?.clone();
     let col = |name: &str| header.iter().position(|h| h.trim().trim_start_matches('\u{feff}').eq_ignore_ascii_case(name));
-    let at = col("recorded_at").ok_or("no recorded_at column")?;
-    let score = col("score").ok_or("no score column")?;
+    let at = col("recorded_at").ok_or("its first line has no recorded_at column")?;
+    let score = col("score").ok_or("its first line has no score column")?;
     let (moment, side, notes) = (col("moment"), col("side"), col("notes"));
-    let mut batch = Vec::with_capacity(chunk);
+    let mut all = Vec::new();
     let mut row = csv::StringRecord::new();
-    let mut total = 0;
     loop {
+        let number = all.len() + 1;
         match reader.read_record(&mut row) {
             Ok(false) => break,
             Ok(true) => {}
-            Err(e) => return Err(format!("line {}: {e}", reader.position().line())),
+            Err(e) => return Err(Refusal::Row(number, cell_error(&e))),
         }
         let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).unwrap_or("");
         let entry = parse_time(cell(Some(at)), zone)
             .and_then(|t| {
                 let s = parse_score(cell(Some(score)))?;
                 let side = Side::parse_optional(cell(side))?;
-                NewPainEntry::new(t, i64::from(s), cell(moment), side, cell(notes), now)
+                // Soleus's own export quotes text a spreadsheet would run as a formula.
+                NewPainEntry::new(t, i64::from(s), unquote(cell(moment)), side, unquote(cell(notes)), now)
             })
-            .map_err(|e| format!("line {}: {e}", row.position().map_or(0, |p| p.line())))?;
-        batch.push(entry);
-        total += 1;
-        if batch.len() == chunk && !send(std::mem::replace(&mut batch, Vec::with_capacity(chunk))) {
-            return Ok(total);
-        }
+            .map_err(|e| Refusal::Row(number, e.to_string()))?;
+        all.push(entry);
     }
-    if !batch.is_empty() {
-        send(batch);
+    Ok(all)
+}
+
+/// The csv crate's errors in words (its own name the record, line and byte).
+pub(super) fn cell_error(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!("it has {len} cells where the first line has {expected_len}"),
+        csv::ErrorKind::Utf8 { .. } => "it is not text (UTF-8)".into(),
+        csv::ErrorKind::Io(e) => e.to_string(),
+        _ => "it cannot be read as a row of cells".into(),
     }
-    Ok(total)
 }
 
 #[cfg(test)]
@@ -86,7 +75,13 @@ mod tests {
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].recorded_at().to_rfc3339(), "2026-11-20T08:00:00+00:00");
         let quoted = "recorded_at,score,notes\n2026-11-20T08:00:00Z,4,\"two\nlines\"\n2026-11-21T08:00:00Z,x,\n";
-        let err = read(quoted.as_bytes(), utc, now).unwrap_err();
-        assert!(err.starts_with("line 4:"), "a quoted newline counts as a line: {err}");
+        match read(quoted.as_bytes(), utc, now) {
+            Err(Refusal::Row(2, why)) => assert!(why.contains("\"x\""), "rows, not lines, are counted: {why}"),
+            other => panic!("{other:?}"),
+        }
+        match read("recorded_at,score\n2026-11-20T08:00:00Z,4,extra\n".as_bytes(), utc, now) {
+            Err(Refusal::Row(1, why)) => assert_eq!(why, "it has 3 cells where the first line has 2"),
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -68,6 +68,10 @@ pub(crate) fn insert(conn: &Connection, profile_id: i64, created_at: DateTime<Ut
     check_notes(notes)?;
     let created_at = normalize(created_at.fixed_offset())?.to_utc();
     let engine_version = result.get("engine_version").and_then(Value::as_str).unwrap_or("unknown").to_string();
+    // The schema's `length(engine_version) BETWEEN 1 AND 100`, said in words before it fires.
+    if engine_version.is_empty() || engine_version.contains('\0') || engine_version.chars().count() > 100 {
+        return Err(LogError::BadBackup("a saved check names the version of Soleus that made it in 1 to 100 characters; this one does not".into()));
+    }
     let n = conn.execute(
         "INSERT INTO saved_assessments (profile_id, created_at, engine_version, case_json, result_json, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",

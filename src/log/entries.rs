@@ -97,7 +97,7 @@ fn insert_sql(rows: usize) -> String {
 /// Stores one score; refuses a second score at the same second.
 pub fn add(store: &mut Store, profile_id: i64, entry: &NewPainEntry) -> Result<PainEntry, LogError> {
     let tx = store.conn_mut().transaction()?;
-    if insert_all(&tx, profile_id, std::slice::from_ref(entry))? == 0 {
+    if insert_all(&tx, profile_id, std::slice::from_ref(entry)).map_err(LogError::without_row)? == 0 {
         return Err(LogError::DuplicateEntry(entry.recorded_at.to_rfc3339()));
     }
     let id = tx.last_insert_rowid();
@@ -113,22 +113,36 @@ pub fn add(store: &mut Store, profile_id: i64, entry: &NewPainEntry) -> Result<P
 }
 
 /// Inserts scores inside the caller's transaction, skipping any already stored (same second);
-/// returns how many were new.
+/// returns how many were new. A row the schema refuses is named by its place in `entries`
+/// (`LogError::Refused { row: Some(n) }`, counting from 1).
 pub fn insert_all(conn: &Connection, profile_id: i64, entries: &[NewPainEntry]) -> Result<usize, LogError> {
     let mut added = 0;
-    static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let full = FULL.get_or_init(|| insert_sql(ROWS_PER_INSERT));
-    for chunk in entries.chunks(ROWS_PER_INSERT) {
-        let sql = if chunk.len() == ROWS_PER_INSERT { std::borrow::Cow::Borrowed(full.as_str()) } else { insert_sql(chunk.len()).into() };
-        let mut stmt = conn.prepare_cached(&sql)?;
-        let times: Vec<(i64, i32)> = chunk.iter().map(|e| to_db(&e.recorded_at)).collect();
-        let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 7);
-        for (e, (utc, offset)) in chunk.iter().zip(&times) {
-            values.extend([&profile_id as &dyn rusqlite::ToSql, utc, offset, &e.score, &e.moment, &e.side, &e.notes]);
+    for (c, chunk) in entries.chunks(ROWS_PER_INSERT).enumerate() {
+        match insert_chunk(conn, profile_id, chunk) {
+            Ok(n) => added += n,
+            Err(LogError::Refused { row: None, reason }) => {
+                // Which row: one at a time. Whatever they write goes with the caller's
+                // transaction, which a refused row rolls back.
+                let at = (0..chunk.len()).find(|&i| insert_chunk(conn, profile_id, &chunk[i..=i]).is_err());
+                return Err(LogError::Refused { row: at.map(|i| c * ROWS_PER_INSERT + i + 1), reason });
+            }
+            Err(e) => return Err(e),
         }
-        added += stmt.execute(values.as_slice())?;
     }
     Ok(added)
+}
+
+fn insert_chunk(conn: &Connection, profile_id: i64, chunk: &[NewPainEntry]) -> Result<usize, LogError> {
+    static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let full = FULL.get_or_init(|| insert_sql(ROWS_PER_INSERT));
+    let sql = if chunk.len() == ROWS_PER_INSERT { std::borrow::Cow::Borrowed(full.as_str()) } else { insert_sql(chunk.len()).into() };
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let times: Vec<(i64, i32)> = chunk.iter().map(|e| to_db(&e.recorded_at)).collect();
+    let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 7);
+    for (e, (utc, offset)) in chunk.iter().zip(&times) {
+        values.extend([&profile_id as &dyn rusqlite::ToSql, utc, offset, &e.score, &e.moment, &e.side, &e.notes]);
+    }
+    Ok(stmt.execute(values.as_slice())?)
 }
 
 fn row_to_entry(row: &rusqlite::Row<'_>) -> rusqlite::Result<PainEntry> {
@@ -212,6 +226,16 @@ mod tests {
         profiles::delete(&mut store, p.id).unwrap();
         let left: i64 = store.conn().query_row("SELECT count(*) FROM pain_entries", [], |r| r.get(0)).unwrap();
         assert_eq!(left, 0);
+    }
+
+    #[test]
+    fn a_score_the_schema_refuses_is_said_in_words_without_a_row() {
+        let mut store = Store::open_in_memory().unwrap();
+        let p = profiles::create(&mut store, "Ana", now()).unwrap();
+        profiles::delete(&mut store, p.id).unwrap();
+        let e = NewPainEntry::new(at("2026-11-20T18:30:00Z"), 4, "", None, "", now()).unwrap();
+        let err = add(&mut store, p.id, &e).unwrap_err();
+        assert_eq!((err.code(), err.to_string().as_str()), ("log_value_refused", "the profile it belongs to no longer exists"));
     }
 
     #[test]

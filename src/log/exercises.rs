@@ -1,6 +1,6 @@
 //! Exercises done: which exercise of the library, on which (local) day, how many sets.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -23,6 +23,11 @@ fn check(c: &ExerciseCompletion) -> Result<(), LogError> {
         return Err(LogError::BadBackup("an exercise completion needs an exercise id".into()));
     }
     check_len("exercise id", &c.exercise_id, 100)?;
+    // The schema stores the day as YYYY-MM-DD text (a GLOB): a five-digit or negative year would
+    // not fit, and any year outside the log's own bounds is a mistake anyway.
+    if !(1900..=2999).contains(&c.done_on.year()) {
+        return Err(LogError::BadBackup(format!("an exercise was done on {}, outside the years 1900 to 2999", c.done_on)));
+    }
     if c.sets_done == 0 || c.sets_done > MAX_SETS {
         return Err(LogError::BadBackup(format!("sets done must be 1 to {MAX_SETS}; got {}", c.sets_done)));
     }

@@ -81,6 +81,16 @@ pub enum LogError {
     UnknownFormat { path: PathBuf, reason: String },
     #[error("{path}: {reason}")]
     Unreadable { path: PathBuf, reason: String },
+    #[error("{path}: row {} of the file: {reason}; nothing from this file was imported", thousands(*row))]
+    BadRow { path: PathBuf, row: usize, reason: String },
+    #[error("{path}: {limit}; nothing from this file was imported")]
+    OverLimit { path: PathBuf, limit: crate::import::Limit },
+    #[error("{path}: this file could not be read: the {reader} reader stopped on something in it that it cannot handle; nothing from this file was imported")]
+    ReaderFailed { path: PathBuf, reader: &'static str },
+    /// A row the store itself refused (a constraint the checks above did not foresee); `row`
+    /// counts from 1 in the rows given to the insert.
+    #[error("{}{reason}", row.map_or(String::new(), |r| format!("row {} of the file: ", thousands(r))))]
+    Refused { row: Option<usize>, reason: String },
     #[error("cannot use {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
     #[error("the notes can be at most {max} characters; these have {len}")]
@@ -108,12 +118,25 @@ impl LogError {
             LogError::BadWeek(_) => "log_bad_week",
             LogError::UnknownFormat { .. } => "import_unknown_format",
             LogError::Unreadable { .. } => "import_unreadable",
+            LogError::BadRow { .. } => "import_bad_row",
+            LogError::OverLimit { limit, .. } => limit.code(),
+            LogError::ReaderFailed { .. } => "import_reader_failed",
+            LogError::Refused { .. } => "log_value_refused",
             LogError::Io { .. } => "log_io",
             LogError::NotesTooLong { .. } => "check_notes_too_long",
             LogError::CheckNotFound(_) => "saved_check_not_found",
             LogError::BadBackup(_) => "import_bad_backup",
             LogError::NoProfile => "import_needs_profile",
             LogError::Store(e) => e.code(),
+        }
+    }
+
+    /// A refused row of a single write (a score or session entered by hand) has no "row of the
+    /// file" to name.
+    pub(crate) fn without_row(self) -> LogError {
+        match self {
+            LogError::Refused { reason, .. } => LogError::Refused { row: None, reason },
+            other => other,
         }
     }
 
@@ -124,13 +147,59 @@ impl LogError {
 }
 
 impl From<rusqlite::Error> for LogError {
+    /// A constraint that fires is the person's data, said in words ([`refused_by_schema`]);
+    /// anything else is the store's failure.
     fn from(e: rusqlite::Error) -> Self {
-        LogError::Store(e.into())
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::ConstraintViolation) => LogError::Refused { row: None, reason: refused_by_schema(&e) },
+            _ => LogError::Store(e.into()),
+        }
     }
 }
 
-/// Refuses a text longer than `max` characters.
+/// What a constraint of the schema (src/store/migrations) refused, in the words of the checks
+/// that should have caught it first: SQLite names columns and expressions, not reasons.
+fn refused_by_schema(e: &rusqlite::Error) -> String {
+    let text = e.to_string();
+    let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
+    if text.contains("FOREIGN KEY") {
+        "the profile it belongs to no longer exists".into()
+    } else if has(&["utc_offset_min"]) {
+        "its offset from UTC is more than 18 hours".into()
+    } else if has(&["recorded_at", "started_at", "created_at", "done_on"]) {
+        "its time is outside the years 1900 to 2999".into()
+    } else if has(&["score"]) {
+        "a pain score must be a whole number from 0 to 10".into()
+    } else if has(&["side"]) {
+        "the side must be left, right or both".into()
+    } else if has(&["moment", "notes", "source_file", "exercise_id", "engine_version", "name"]) {
+        "a text in it is empty or longer than Soleus keeps".into()
+    } else if has(&["distance_m", "duration_s", "elevation_gain_m", "sets_done"]) {
+        "a number in it is not plausible".into()
+    } else {
+        "a value in it is outside what Soleus can keep".into()
+    }
+}
+
+/// `12001` as `12,001`, as numbers are written for people.
+pub(crate) fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Refuses a text longer than `max` characters, or holding a NUL (SQLite's `length()` stops at
+/// one, so the schema's length CHECKs would see another text than this).
 pub(crate) fn check_len(field: &'static str, text: &str, max: usize) -> Result<(), LogError> {
+    if text.contains('\0') {
+        return Err(LogError::Implausible(format!("the {field} holds a character that is not text (NUL)")));
+    }
     let len = text.chars().count();
     if len > max { Err(LogError::TooLong { field, max, len }) } else { Ok(()) }
 }
@@ -138,6 +207,14 @@ pub(crate) fn check_len(field: &'static str, text: &str, max: usize) -> Result<(
 #[cfg(test)]
 mod tests {
     use ts_rs::{Config, TS};
+
+    #[test]
+    fn large_numbers_are_grouped_in_thousands() {
+        assert_eq!(super::thousands(7), "7");
+        assert_eq!(super::thousands(999), "999");
+        assert_eq!(super::thousands(12_001), "12,001");
+        assert_eq!(super::thousands(1_234_567), "1,234,567");
+    }
 
     use super::review::WeeklyReview;
     use crate::export::backup::ProfileBackup;

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::time::{from_db, normalize, to_db};
-use super::LogError;
+use super::{LogError, check_len};
 use crate::store::Store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -84,6 +84,8 @@ pub struct NewSession {
 const MAX_DISTANCE_M: f64 = 1_000_000.0;
 const MAX_DURATION_S: f64 = 1_000_000.0;
 const MAX_ELEVATION_M: f64 = 100_000.0;
+/// The longest source file name kept (the schema's `length(source_file) BETWEEN 1 AND 1000`).
+pub const MAX_SOURCE_CHARS: usize = 1000;
 
 fn check_amount(what: &str, value: Option<f64>, max: f64) -> Result<Option<f64>, String> {
     match value {
@@ -102,13 +104,17 @@ impl NewSession {
         source_file: Option<String>,
     ) -> Result<NewSession, LogError> {
         let bad = LogError::Implausible;
+        let source_file = source_file.filter(|s| !s.is_empty());
+        if let Some(name) = &source_file {
+            check_len("file name", name, MAX_SOURCE_CHARS)?;
+        }
         Ok(NewSession {
             started_at: normalize(started_at)?,
             sport,
             distance_m: check_amount("distance (m)", distance_m, MAX_DISTANCE_M).map_err(bad)?,
             duration_s: check_amount("duration (s)", duration_s, MAX_DURATION_S).map_err(bad)?,
             elevation_gain_m: check_amount("elevation gain (m)", elevation_gain_m, MAX_ELEVATION_M).map_err(bad)?,
-            source_file: source_file.filter(|s| !s.is_empty()),
+            source_file,
         })
     }
 
@@ -132,7 +138,7 @@ pub fn fingerprint(started_at: &DateTime<FixedOffset>) -> String {
 }
 
 /// Inserts sessions in the caller's transaction, skipping activities already stored; returns how
-/// many were new.
+/// many were new. A row the schema refuses is named by its place in `sessions`, from 1.
 pub fn insert_all(conn: &Connection, profile_id: i64, sessions: &[NewSession]) -> Result<usize, LogError> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO training_sessions (profile_id, started_at, utc_offset_min, sport, distance_m, duration_s,
@@ -140,9 +146,9 @@ pub fn insert_all(conn: &Connection, profile_id: i64, sessions: &[NewSession]) -
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING",
     )?;
     let mut added = 0;
-    for s in sessions {
+    for (i, s) in sessions.iter().enumerate() {
         let (utc, offset) = to_db(&s.started_at);
-        added += stmt.execute(params![
+        let inserted = stmt.execute(params![
             profile_id,
             utc,
             offset,
@@ -152,7 +158,11 @@ pub fn insert_all(conn: &Connection, profile_id: i64, sessions: &[NewSession]) -
             s.elevation_gain_m,
             s.source_file,
             fingerprint(&s.started_at)
-        ])?;
+        ]);
+        added += inserted.map_err(|e| match LogError::from(e) {
+            LogError::Refused { reason, .. } => LogError::Refused { row: Some(i + 1), reason },
+            other => other,
+        })?;
     }
     Ok(added)
 }
@@ -169,7 +179,7 @@ pub fn add(store: &mut Store, profile_id: i64, sessions: &[NewSession]) -> Resul
 /// starts in the same minute (the same activity, by [`fingerprint`]).
 pub fn add_one(store: &mut Store, profile_id: i64, session: &NewSession) -> Result<Session, LogError> {
     let tx = store.conn_mut().transaction()?;
-    if insert_all(&tx, profile_id, std::slice::from_ref(session))? == 0 {
+    if insert_all(&tx, profile_id, std::slice::from_ref(session)).map_err(LogError::without_row)? == 0 {
         return Err(LogError::DuplicateSession(session.started_at.to_rfc3339()));
     }
     let id = tx.last_insert_rowid();
@@ -284,5 +294,10 @@ mod tests {
         assert!(NewSession::new(start, Sport::Running, Some(-1.0), None, None, None).is_err());
         assert!(NewSession::new(start, Sport::Running, Some(f64::NAN), None, None, None).is_err());
         assert!(NewSession::new(start, Sport::Running, None, Some(2e6), None, None).is_err());
+        let long_name = Some("x".repeat(MAX_SOURCE_CHARS + 1));
+        assert!(matches!(NewSession::new(start, Sport::Running, None, None, None, long_name), Err(LogError::TooLong { .. })));
+        // SQLite's length() stops at a NUL: the schema would see an empty name.
+        let nul = Some("\0run.gpx".to_string());
+        assert!(matches!(NewSession::new(start, Sport::Running, None, None, None, nul), Err(LogError::Implausible(_))));
     }
 }

@@ -4,8 +4,15 @@ use chrono::{DateTime, Datelike, FixedOffset, Local, NaiveDateTime, Offset, Time
 
 use super::LogError;
 
-/// Years outside this range are typing mistakes (the schema holds the same bounds).
+/// Years outside this range are typing mistakes. The schema holds the same bounds on the UTC
+/// instant (`BETWEEN -2208988800 AND 32503680000`: 1900-01-01 to 3000-01-01, UTC), so both the
+/// local year and the UTC instant are checked: `1900-01-01T00:00:00+18:00` is still 1899 in UTC.
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
+const FIRST_UTC_SECOND: i64 = -2_208_988_800;
+const LAST_UTC_SECOND: i64 = 32_503_680_000;
+/// The widest UTC offset the schema keeps, in minutes (`utc_offset_min BETWEEN -1080 AND 1080`);
+/// the real world's widest are -12:00 and +14:00.
+pub(crate) const MAX_OFFSET_MIN: i32 = 18 * 60;
 
 /// The stored pair: UTC seconds since 1970 and the offset in minutes east of UTC.
 pub(crate) fn to_db(at: &DateTime<FixedOffset>) -> (i64, i32) {
@@ -25,7 +32,20 @@ pub(crate) fn normalize(at: DateTime<FixedOffset>) -> Result<DateTime<FixedOffse
     if !YEARS.contains(&at.year()) {
         return Err(LogError::BadTime { value: at.to_rfc3339(), reason: format!("the year must be between {} and {}", YEARS.start(), YEARS.end()) });
     }
-    let offset = FixedOffset::east_opt(at.offset().local_minus_utc() / 60 * 60).expect("a whole-minute offset is valid");
+    if !(FIRST_UTC_SECOND..LAST_UTC_SECOND).contains(&at.timestamp()) {
+        return Err(LogError::BadTime {
+            value: at.to_rfc3339(),
+            reason: format!("in UTC it falls outside the years {} to {}", YEARS.start(), YEARS.end()),
+        });
+    }
+    let minutes = at.offset().local_minus_utc() / 60;
+    if minutes.abs() > MAX_OFFSET_MIN {
+        return Err(LogError::BadTime {
+            value: at.to_rfc3339(),
+            reason: "its offset from UTC is more than 18 hours (the widest on Earth are -12:00 and +14:00)".into(),
+        });
+    }
+    let offset = FixedOffset::east_opt(minutes * 60).expect("a whole-minute offset is valid");
     Ok(at.with_timezone(&offset).with_nanosecond(0).expect("zero nanoseconds is valid"))
 }
 
@@ -105,6 +125,20 @@ mod tests {
         assert_eq!(from_db(utc, off).unwrap().offset(), at.offset());
         let local = parse_time("2026-11-21 07:30", plus_one()).unwrap();
         assert_eq!(local.to_rfc3339(), "2026-11-21T07:30:00+01:00");
+    }
+
+    #[test]
+    fn what_the_schema_would_refuse_is_refused_here_first() {
+        // The same bounds as the CHECKs in 002_pain_log.sql, on the UTC instant and the offset.
+        for bad in ["1900-01-01T00:00:00+18:00", "2026-11-19T19:00:00+18:01", "2026-11-19T19:00:00-18:01", "2999-12-31T23:00:00-02:00"] {
+            let at = DateTime::parse_from_rfc3339(bad).unwrap();
+            assert!(matches!(normalize(at), Err(LogError::BadTime { .. })), "{bad}");
+        }
+        for good in ["1900-01-01T00:00:00Z", "1900-01-01T18:00:00+18:00", "2026-11-19T19:00:00-18:00", "2999-12-31T23:59:59Z"] {
+            let at = DateTime::parse_from_rfc3339(good).unwrap();
+            let (utc, offset) = to_db(&normalize(at).unwrap());
+            assert!((FIRST_UTC_SECOND..=LAST_UTC_SECOND).contains(&utc) && offset.abs() <= MAX_OFFSET_MIN, "{good}");
+        }
     }
 
     #[test]

@@ -1,15 +1,18 @@
 //! Versioned schema migrations, kept as plain SQL files and embedded in the binary.
 //!
-//! Each migration runs in its own transaction, so a failure leaves the file at the last good
-//! version; before upgrading a file that already holds data, a copy is taken with SQLite's
-//! online backup API next to it (`soleus.db.pre-v2.bak`).
+//! The pending migrations run in one EXCLUSIVE transaction that reads the schema version again
+//! once it holds the lock: several processes opening a new file at once (the app and a CLI) queue
+//! on the lock, and those after the first find the work done instead of creating the tables a
+//! second time. A failure leaves the file at the version it had; before upgrading a file that
+//! already holds data, a copy is taken with SQLite's online backup API next to it
+//! (`soleus.db.pre-v2.bak`, 0600 like the database). The version is SQLite's `user_version`.
 
 use std::path::Path;
 
-use rusqlite::{Connection, MAIN_DB};
-use rusqlite_migration::{M, Migrations};
+use rusqlite::{Connection, MAIN_DB, OpenFlags, TransactionBehavior};
 
 use super::StoreError;
+use crate::private;
 
 /// The migrations in order; the schema version is the number applied. Append, never edit.
 const STEPS: &[&str] = &[
@@ -22,27 +25,43 @@ const STEPS: &[&str] = &[
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: usize = STEPS.len();
 
-pub(super) fn upgrade(conn: &mut Connection, path: Option<&Path>, from: usize) -> Result<(), StoreError> {
-    if from >= SCHEMA_VERSION {
+fn version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+pub(super) fn upgrade(conn: &mut Connection, path: Option<&Path>) -> Result<(), StoreError> {
+    if version(conn)? >= SCHEMA_VERSION as i64 {
         return Ok(());
+    }
+    let display = || path.map(Path::to_path_buf).unwrap_or_else(|| ":memory:".into());
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
+    let found = version(&tx)?;
+    if found > SCHEMA_VERSION as i64 {
+        return Err(StoreError::TooNew { path: display(), found, supported: SCHEMA_VERSION });
+    }
+    let from = found as usize;
+    if from == SCHEMA_VERSION {
+        return Ok(()); // another process upgraded it while this one waited for the lock
     }
     let backup = match path {
         Some(p) if from > 0 => {
             let dest = backup_path(p, from + 1);
-            conn.backup(MAIN_DB, &dest, None)?;
+            private::ensure_file(&dest).map_err(|source| StoreError::Io { path: dest.clone(), source })?;
+            // Through a second connection: SQLite cannot back up from a connection in the middle
+            // of a write transaction, and a WAL reader sees the file as it is, at version `from`,
+            // while this one holds the lock.
+            let reader = Connection::open_with_flags(p, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+            reader.backup(MAIN_DB, &dest, None)?;
             dest.display().to_string()
         }
         _ => "(none: the database was new)".to_string(),
     };
-    let migrations = Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect());
     for version in from + 1..=SCHEMA_VERSION {
-        migrations.to_version(conn, version).map_err(|e| StoreError::Migration {
-            path: path.map(Path::to_path_buf).unwrap_or_else(|| ":memory:".into()),
-            version,
-            detail: e.to_string(),
-            backup: backup.clone(),
-        })?;
+        tx.execute_batch(STEPS[version - 1])
+            .and_then(|()| tx.pragma_update(None, "user_version", version as i64))
+            .map_err(|e| StoreError::Migration { path: display(), version, detail: e.to_string(), backup: backup.clone() })?;
     }
+    tx.commit()?;
     Ok(())
 }
 
@@ -58,8 +77,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn migrations_are_valid() {
-        let migrations = Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect());
-        migrations.validate().expect("every migration applies cleanly to an empty database");
+    fn every_migration_applies_to_an_empty_database_and_sets_the_version() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        upgrade(&mut conn, None).unwrap();
+        assert_eq!(version(&conn).unwrap(), SCHEMA_VERSION as i64);
+        // A second run finds nothing to do.
+        upgrade(&mut conn, None).unwrap();
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_the_version_it_had() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        // Version 0 with a table the first migration creates: it fails, and nothing of it stays.
+        conn.execute_batch("CREATE TABLE profiles (x)").unwrap();
+        let err = upgrade(&mut conn, None).unwrap_err();
+        assert!(matches!(err, StoreError::Migration { version: 1, .. }), "{err}");
+        assert_eq!(version(&conn).unwrap(), 0);
+        let settings: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'settings')", [], |r| r.get(0)).unwrap();
+        assert!(!settings);
     }
 }

@@ -2,8 +2,15 @@
 //!
 //! Opening a store checks that the file is SQLite and healthy, refuses a schema newer than this
 //! build knows (without writing a byte to it), backs the file up, and then applies each pending
-//! migration in its own transaction. WAL journaling and enforced foreign keys make every write
+//! migration under one exclusive lock. WAL journaling and enforced foreign keys make every write
 //! atomic and the file safe against a killed process.
+//!
+//! Several processes may use one file at once (the app and the CLI, two CLIs): every transaction
+//! the connection begins is IMMEDIATE (it takes the write lock at BEGIN, so a writer waits its
+//! turn in the busy handler instead of failing with "database is locked" when a read turns into
+//! a write), and a writer waits up to [`BUSY_TIMEOUT`] for another's transaction to end.
+//!
+//! The folder is 0700 and the files 0600 (see [`crate::private`]).
 
 mod migrations;
 
@@ -11,14 +18,19 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-pub use migrations::SCHEMA_VERSION;
+use crate::private;
+
+pub use migrations::{SCHEMA_VERSION, backup_path};
 
 /// The application's identifier; also the name of its data directory, shared by the app and CLI.
 pub const APP_ID: &str = "org.soleus.app";
 const DB_FILE: &str = "soleus.db";
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+/// How long a writer waits for another process's transaction (an import of 100,000 rows holds
+/// the lock for about a second) before giving up.
+pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -74,9 +86,7 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store, StoreError> {
         let path = path.as_ref().to_path_buf();
         check_header(&path)?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir).map_err(|source| StoreError::Io { path: dir.to_path_buf(), source })?;
-        }
+        make_private(&path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(&path, flags).map_err(|e| corrupt_or(&path, e))?;
         let mut store = Store { conn, path: Some(path) };
@@ -110,7 +120,12 @@ impl Store {
 
     fn prepare(&mut self) -> Result<(), StoreError> {
         let path = self.display_path();
-        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Every `transaction()` of this connection, here and in every module, takes the write
+        // lock at BEGIN. A DEFERRED one that reads and then writes cannot wait for the lock: SQLite
+        // fails it at once with SQLITE_BUSY, whatever the timeout (the other writer may have
+        // changed what it read).
+        self.conn.set_transaction_behavior(TransactionBehavior::Immediate);
         // Read-only checks first: a damaged or too-new file must not be written to.
         let check: String = self
             .conn
@@ -124,14 +139,55 @@ impl Store {
             return Err(StoreError::TooNew { path, found, supported: SCHEMA_VERSION });
         }
         if self.path.is_some() {
-            let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-            debug_assert_eq!(mode.to_lowercase(), "wal");
+            enter_wal(&self.conn)?;
         }
-        // synchronous=NORMAL is durable across a killed process in WAL mode (only an OS crash can
-        // lose the last commits), and saves an fsync per transaction.
-        self.conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")?;
-        migrations::upgrade(&mut self.conn, self.path.as_deref(), found as usize)
+        // synchronous=FULL: every commit syncs the WAL, so a write the app acknowledged survives a
+        // power cut or an operating-system crash, not only a killed process (NORMAL). It costs
+        // an fsync per commit, a few milliseconds on a save and nothing to speak of on an
+        // import (one commit per file): ARCHITECTURE.md "Durability" has the figures.
+        self.conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;")?;
+        migrations::upgrade(&mut self.conn, self.path.as_deref())
     }
+}
+
+/// Puts the file in WAL mode (kept in the file, so only a new file changes). The switch needs the
+/// file to itself, and SQLite does not wait for that in its busy handler: with several processes
+/// opening a new file at once it fails with "database is locked" at once, so it is retried here
+/// for as long as any writer waits.
+fn enter_wal(conn: &Connection) -> rusqlite::Result<()> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) && std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            other => return other.map(|mode| debug_assert_eq!(mode.to_lowercase(), "wal")),
+        }
+    }
+}
+
+/// Creates the folder (0700, with any parent it needs) and the database file (0600) before SQLite
+/// opens it, and tightens those of an older version. The folder is tightened only when it was
+/// made here or is the app's own (`org.soleus.app`): `--db /tmp/x.db` must not lock others out of
+/// /tmp. SQLite gives -wal and -shm the database's mode; those of an older version are tightened.
+fn make_private(path: &Path) -> Result<(), StoreError> {
+    let io = |p: &Path| {
+        let p = p.to_path_buf();
+        move |source| StoreError::Io { path: p, source }
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        private::create_dirs(dir).map_err(io(dir))?;
+        if dir.file_name().is_some_and(|n| n == APP_ID) {
+            let _ = private::restrict(dir, private::DIR_MODE);
+        }
+    }
+    private::ensure_file(path).map_err(io(path))?;
+    for suffix in ["-wal", "-shm"] {
+        let mut companion = path.as_os_str().to_owned();
+        companion.push(suffix);
+        private::tighten(Path::new(&companion));
+    }
+    Ok(())
 }
 
 /// Refuses a file that exists but is not SQLite, before SQLite gets a chance to touch it.

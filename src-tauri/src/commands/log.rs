@@ -88,7 +88,12 @@ pub fn weekly_review(state: State<'_, AppState>, profile_id: i64, week: Option<S
 
 /// Imports a file the person chose in the window (a .gpx, .tcx, .fit, Strava's activities.csv
 /// or a pain-log CSV), given as its name and bytes: the window has no filesystem access.
-#[tauri::command]
+///
+/// Off the main thread (`async`: Tauri runs it on its thread pool), and the file is read and
+/// checked before the store is taken, so the window and every other command answer meanwhile;
+/// only the writing, one transaction, holds the store.
+#[tauri::command(async)]
 pub fn import_log_file(state: State<'_, AppState>, profile_id: i64, name: String, bytes: Vec<u8>) -> Reply<FileOutcome> {
-    state.with_store(|store| import::import_bytes(store, profile_id, &name, bytes, &ImportOptions::new(Zone::Local, Utc::now())))
+    let read = import::read_bytes(&name, bytes, &ImportOptions::new(Zone::Local, Utc::now())).map_err(|e| soleus::Error::from(e).payload())?;
+    state.with_store(|store| read.store_outcome(store, profile_id))
 }

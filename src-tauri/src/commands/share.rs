@@ -88,8 +88,10 @@ pub fn save_csv(state: State<'_, AppState>, profile_id: i64) -> Reply<Vec<SavedF
 }
 
 /// Restores a backup file's text into the profile named in it (created when missing), adding
-/// what is not there yet; a file that is not a backup, is newer or damaged writes nothing.
-#[tauri::command]
+/// what is not there yet; a file that is not a backup, is newer or damaged writes nothing. Off the
+/// main thread, and parsed before the store is taken, like `import_log_file`.
+#[tauri::command(async)]
 pub fn restore_backup(state: State<'_, AppState>, text: String) -> Reply<Restored> {
-    state.with_store(|store| backup::restore_text(store, &text, Utc::now()))
+    let parsed = backup::parse(&text).map_err(|e| soleus::Error::from(e).payload())?;
+    state.with_store(|store| backup::restore_named(store, &parsed, Utc::now()))
 }

@@ -155,3 +155,42 @@ fn the_pdf_report_of_a_plan_is_saved_as_a_pdf_and_not_opened_in_tests() {
     assert!(std::fs::read(path).unwrap().starts_with(b"%PDF-"));
     assert_eq!(r["opened"], false);
 }
+
+/// A chosen file is read and checked before the store is taken: while another command holds the
+/// store (a long write), an import still reads its file, and a refused one answers at once.
+/// Before, the whole import ran inside the store's lock, on the main thread.
+#[test]
+fn a_chosen_file_is_read_without_waiting_for_the_store() {
+    use std::sync::mpsc;
+    use std::time::Duration;
+    use tauri::Manager;
+
+    let (app, w) = app();
+    let ana = profile(&w, "Ana");
+    let (locked, is_locked) = mpsc::channel();
+    let (release, released) = mpsc::channel::<()>();
+    let handle = app.handle().clone();
+    let holder = std::thread::spawn(move || {
+        let state = handle.state::<crate::AppState>();
+        state
+            .with_store(|_| {
+                locked.send(()).unwrap();
+                released.recv().unwrap();
+                Ok::<_, soleus::Error>(())
+            })
+            .unwrap();
+    });
+    is_locked.recv().unwrap();
+    let (answer, answered) = mpsc::channel();
+    let window = w.clone();
+    let fit = include_bytes!("../../../tests/data/reproducers/fit-m00072-panic.fit").to_vec();
+    std::thread::spawn(move || {
+        answer.send(invoke(&window, "import_log_file", json!({"profileId": ana, "name": "watch.fit", "bytes": fit}))).unwrap();
+    });
+    let reply = answered.recv_timeout(Duration::from_secs(20)).expect("the import answered while the store was busy");
+    release.send(()).unwrap();
+    holder.join().unwrap();
+    let err = reply.unwrap_err();
+    assert_eq!(err["code"], "import_unreadable", "{err}");
+    assert!(err["message"].as_str().unwrap().starts_with("watch.fit: not a readable FIT file"), "{err}");
+}

@@ -80,10 +80,10 @@ fn files_that_are_not_backups_get_named_errors_and_nothing_is_written() {
     let newer = good.replace("\"version\": 1", "\"version\": 7");
     assert_ne!(newer, good);
     for (text, why) in [
-        ("name,score\nAna,3\n", "it is not valid JSON"),
-        ("{\"format\": \"something-else\"}", "not a Soleus backup"),
+        ("name,score\nAna,3\n", "it is not a Soleus backup file (it is damaged or cut short near line 1"),
+        ("{\"format\": \"something-else\"}", "not a Soleus backup file (it does not say it is one)"),
         (newer.as_str(), "written by a newer Soleus (backup format v7); update Soleus to read it"),
-        (&good[..good.len() - 40], "it is not valid JSON"),
+        (&good[..good.len() - 40], "damaged or cut short"),
     ] {
         let err = invoke(&w, "restore_backup", json!({"text": text})).unwrap_err();
         assert_eq!(err["code"], "import_bad_backup");

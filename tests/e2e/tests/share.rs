@@ -108,7 +108,7 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
     // A file that is not a backup (the CSV) is refused with the core's message; nothing changes.
     app.wait_for("[data-testid=restore-input]").await.send_keys(&csvs[0]).await.expect("a file can be chosen");
     let refused = text(&app, "[data-testid=restore-error]").await;
-    assert!(refused.contains("this backup cannot be restored: it is not valid JSON"), "{refused}");
+    assert!(refused.contains("this backup cannot be restored: it is not a Soleus backup file"), "{refused}");
     shoot(&app, "restore-backup", "share-03-not-a-backup-light").await;
     assert!(app.client().find(fantoccini::Locator::Css("[data-testid=history]")).await.is_err(), "nothing was restored");
 
