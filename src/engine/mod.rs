@@ -84,7 +84,7 @@ fn assess_with(kb: &'static knowledge::Knowledge, case: &Case, s: &mut model::Sc
         why: model::why(kb, case.entries(), c),
     }));
 
-    let next_questions = questions::next_questions(kb, case, &posterior, &safety.follow_ups, s);
+    let next_questions = questions::next_questions(kb, case, &posterior, &ranked, safety.floor, &safety.follow_ups, s);
     s.scores = scores;
     s.posterior = posterior;
     s.ranked = ranked;

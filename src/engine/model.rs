@@ -22,9 +22,10 @@ pub(crate) struct Scratch {
     pub ranked: Vec<f64>,
     pub base: Vec<f64>,
     pub order: Vec<usize>,
-    /// Next questions: per finding, the information-gain bound; the likely classes.
-    pub bound: Vec<f64>,
-    pub live: Vec<(usize, f64)>,
+    /// Next questions: the classes that can change which question is worth most.
+    pub live: Vec<super::questions::Live>,
+    /// Next questions: per finding, the serious causes' stakes it resolves.
+    pub extra: Vec<f64>,
     /// Next questions: the findings already suggested.
     pub chosen: Vec<usize>,
     /// Triage: the answers that are red flags (their slots).
@@ -43,9 +44,9 @@ impl Scratch {
             ranked: Vec::with_capacity(kb.classes),
             base: Vec::with_capacity(kb.classes),
             order: Vec::with_capacity(kb.classes),
-            bound: Vec::with_capacity(kb.models.len()),
             live: Vec::with_capacity(kb.classes),
             chosen: Vec::new(),
+            extra: vec![0.0; kb.models.len()],
             flagged: Vec::new(),
         }
     }

@@ -248,7 +248,6 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     let smoothing = probability(num(model, "leak_smoothing", at)?, at)?;
     let leak_prior = probability(num(model, "leak_prior", at)?, at)?;
     let settled_at = probability(num(model, "settled_at", at)?, at)?;
-    let min_gain = num(model, "min_gain_nats", at)?;
     let clinician_at = probability(num(model, "clinician_at", at)?, at)?;
     let rank_prior_weight = num(model, "rank_prior_weight", at)?;
     let version = string(model, "version", at)?;
@@ -483,6 +482,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
 
     let mut by_triage: Vec<usize> = (0..conds.len()).collect();
     by_triage.sort_by(|&a, &b| conds[b].triage.cmp(&conds[a].triage));
+    let interview = super::interview::compile(super::INTERVIEW, &infos, &kl, &conds, clinician_at, &|id| cite.0.contains(id))?;
     Ok(Knowledge {
         by_triage,
         conditions: conds,
@@ -502,13 +502,12 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         rank_factor,
         lr,
         p,
-        kl,
         ln_default,
         reasons,
         wells_findings,
         settled_at,
-        min_gain,
         clinician_at,
+        interview,
         engine_version: format!("soleus-engine {} / knowledge {version}", env!("CARGO_PKG_VERSION")),
         version,
     })
