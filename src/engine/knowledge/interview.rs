@@ -17,6 +17,7 @@ struct File {
     question_cost: f64,
     examination_cost: f64,
     rank_weight: f64,
+    information_weight: f64,
     src: String,
 }
 
@@ -33,19 +34,27 @@ pub(crate) struct Interview {
     /// The serious causes (a miss costs more than a false alarm), each with the findings that
     /// set it apart from the population most (its deciding questions), most telling first.
     pub serious: Vec<(usize, Vec<usize>)>,
+    /// Per slot, per class: P(v | c) ln P(v | c), for the information a question gives about
+    /// the list.
+    pub p_ln_p: Vec<f64>,
+    /// Nats of information about the list, in false alarms: how the next question is chosen
+    /// among those worth asking.
+    pub information_weight: f64,
     /// Per class (conditions, then the leak): its triage level, 0 (self-care) to 3 (emergency).
     pub level: Vec<u8>,
     /// Per class: what sending it below its level costs, in false alarms.
     pub miss: Vec<f64>,
 }
 
-/// How many deciding questions each serious cause has: those that set it apart most.
-const DECIDING: usize = 12;
+/// A serious cause's deciding questions are those whose answers, for people with it, differ from
+/// the population's by at least this much (KL divergence, nats): on its own such a question
+/// moves the odds of that cause by a tenth of a nat on average, and several of them settle it.
+const DECIDING_NATS: f64 = 0.1;
 
 /// Triage levels: self-care, clinician, urgent, emergency.
 pub(crate) const LEVELS: usize = 4;
 
-pub(crate) fn compile(text: &str, findings: &[FindingInfo], kl: &[f64], conditions: &[ConditionInfo], clinician_at: f64, sources: &dyn Fn(&str) -> bool) -> Result<Interview, KnowledgeError> {
+pub(crate) fn compile(text: &str, findings: &[FindingInfo], p: &[f64], kl: &[f64], conditions: &[ConditionInfo], clinician_at: f64, sources: &dyn Fn(&str) -> bool) -> Result<Interview, KnowledgeError> {
     const AT: &str = "interview.toml";
     let f: File = toml::from_str(text).map_err(|e| KnowledgeError::new(AT, e.to_string()))?;
     for (what, id) in [("src", &f.src), ("ask_early_src", &f.ask_early_src)] {
@@ -64,8 +73,10 @@ pub(crate) fn compile(text: &str, findings: &[FindingInfo], kl: &[f64], conditio
     if !(f.examination_cost >= 1.0 && f.examination_cost.is_finite()) {
         return Err(KnowledgeError::new(AT, "`examination_cost` must be 1 or more (a test costs at least a question)"));
     }
-    if !(f.rank_weight >= 0.0 && f.rank_weight.is_finite()) {
-        return Err(KnowledgeError::new(AT, "`rank_weight` must be 0 or more"));
+    for (what, w) in [("rank_weight", f.rank_weight), ("information_weight", f.information_weight)] {
+        if !(w >= 0.0 && w.is_finite()) {
+            return Err(KnowledgeError::new(AT, format!("`{what}` must be 0 or more")));
+        }
     }
     // The threshold approach read backwards: a cause raised at probability `at` is one whose
     // miss costs (1 - at) / at false alarms.
@@ -88,13 +99,12 @@ pub(crate) fn compile(text: &str, findings: &[FindingInfo], kl: &[f64], conditio
         .filter(|&c| miss[c] > 1.0)
         .map(|c| {
             let row = &kl[c * nf..(c + 1) * nf];
-            let mut by: Vec<usize> = (0..nf).collect();
+            let mut by: Vec<usize> = (0..nf).filter(|&f| row[f] >= DECIDING_NATS).collect();
             by.sort_by(|&a, &b| row[b].total_cmp(&row[a]));
-            by.truncate(DECIDING);
             (c, by)
         })
         .collect();
-    Ok(Interview { serious, ask_early, cost, rank_weight: f.rank_weight, level, miss })
+    Ok(Interview { p_ln_p: p.iter().map(|x| x * x.ln()).collect(), information_weight: f.information_weight, serious, ask_early, cost, rank_weight: f.rank_weight, level, miss })
 }
 
 #[cfg(test)]
@@ -104,7 +114,7 @@ mod tests {
     fn refused(text: &str) -> String {
         let kb = get();
         let kl = vec![0.0; kb.findings.len() * kb.classes];
-        let e = super::compile(text, &kb.findings, &kl, &kb.conditions, kb.clinician_at, &|id| kb.sources.iter().any(|s| s.id == id)).err().expect("refused");
+        let e = super::compile(text, &kb.findings, &kb.p, &kl, &kb.conditions, kb.clinician_at, &|id| kb.sources.iter().any(|s| s.id == id)).err().expect("refused");
         assert_eq!(e.at, "interview.toml");
         e.what
     }
