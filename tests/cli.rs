@@ -119,3 +119,48 @@ fn a_reader_that_goes_away_ends_the_cli_quietly() {
     assert!(!stderr.contains("panicked"), "a closed pipe made the CLI panic: {stderr}");
     assert_ne!(out.status.code(), Some(101), "exit code of a panic");
 }
+
+/// Every key and value of the vocabulary (version 2: course, self_care_tried, front_shin,
+/// weakness_progressing, knee_locked, blood_thinners, pulses_reduced_at_rest) is accepted, and
+/// `not_known` may name every finding key.
+#[test]
+fn every_vocabulary_key_and_value_is_accepted() {
+    let vocab: serde_json::Value = serde_json::from_str(include_str!("../knowledge/vocabulary.json")).unwrap();
+    assert_eq!(vocab["version"], 2);
+    let findings = vocab["findings"].as_object().unwrap();
+    let mut cases = Vec::new();
+    for (key, f) in findings {
+        let values: Vec<serde_json::Value> = match f["type"].as_str().unwrap() {
+            "bool" => vec![true.into(), false.into()],
+            "enum" => f["values"].as_array().unwrap().clone(),
+            _ => f["range"].as_array().unwrap().clone(),
+        };
+        cases.extend(values.into_iter().map(|v| serde_json::json!({ "findings": { key.as_str(): v } })));
+    }
+    cases.push(serde_json::json!({ "findings": {}, "not_known": findings.keys().collect::<Vec<_>>() }));
+    let input: String = cases.iter().map(|c| format!("{c}\n")).collect();
+    let out = soleus(&["assess", "--batch"], &input);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), cases.len());
+    for key in ["course", "self_care_tried", "weakness_progressing", "knee_locked", "blood_thinners", "pulses_reduced_at_rest"] {
+        assert!(findings.contains_key(key), "{key}");
+    }
+}
+
+#[test]
+fn a_version_2_key_or_value_misspelt_is_refused_by_name() {
+    for (input, needle) in [
+        (r#"{"findings": {"course": "better"}}"#, "course"),
+        (r#"{"findings": {"location": "front"}}"#, "location"),
+        (r#"{"findings": {"knee_locked": "yes"}}"#, "knee_locked"),
+        (r#"{"findings": {"blood_thinner": true}}"#, "blood_thinner"),
+        // A value where a finding key belongs, and a key that does not exist.
+        (r#"{"findings": {}, "not_known": ["front_shin"]}"#, "front_shin"),
+        (r#"{"findings": {}, "not_known": ["course", "pulses_reduced"]}"#, "pulses_reduced"),
+    ] {
+        let out = soleus(&["assess"], input);
+        assert_eq!(out.status.code(), Some(2), "{input}");
+        assert!(out.stdout.is_empty(), "{input}: stdout {}", text(&out.stdout));
+        assert!(text(&out.stderr).contains(needle), "{input}: {}", text(&out.stderr));
+    }
+}

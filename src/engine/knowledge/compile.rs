@@ -1,13 +1,15 @@
-//! Parse the data files, check every id, value, probability and source against the vocabulary,
-//! and compile the dense tables the reasoning core reads. Every check names the file and key
-//! that failed, so a reviewer editing the data gets a precise message from `cargo test`.
+//! Check every id, value, probability and source of the data files against the vocabulary, and
+//! compile the dense tables the reasoning core reads. The files' shape is `schema`'s (serde,
+//! refusing unknown keys); every check here names the file and key that failed, so a reviewer
+//! editing the data gets a precise message from `cargo test`.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Deserialize;
-use toml::{Table, Value as Toml};
+use toml::Value as Toml;
 
 use super::rules::{Cond, Rule, Test, WellsItem};
+use super::schema::{self, ConditionsFile, FindingDef, FindingsFile, RedFlagsFile, SourcesFile};
 use super::{ConditionInfo, FindingInfo, FindingKind, FindingModel, Grade, Group, Knowledge, Slot, Source};
 use crate::engine::Triage;
 
@@ -51,24 +53,8 @@ struct VocabFinding {
     clinician: bool,
 }
 
-fn parse_toml(file: &str, text: &str) -> Res<Table> {
-    text.parse::<Table>().map_err(|e| KnowledgeError::new(file, e.to_string()))
-}
-
-fn table<'a>(t: &'a Table, key: &str, at: &str) -> Res<&'a Table> {
-    t.get(key).and_then(Toml::as_table).ok_or_else(|| KnowledgeError::new(at, format!("missing table `{key}`")))
-}
-
-fn string(t: &Table, key: &str, at: &str) -> Res<String> {
-    t.get(key).and_then(Toml::as_str).map(str::to_string).ok_or_else(|| KnowledgeError::new(at, format!("missing text `{key}`")))
-}
-
 fn number(v: &Toml) -> Option<f64> {
     v.as_float().or_else(|| v.as_integer().map(|i| i as f64))
-}
-
-fn num(t: &Table, key: &str, at: &str) -> Res<f64> {
-    t.get(key).and_then(number).ok_or_else(|| KnowledgeError::new(at, format!("missing number `{key}`")))
 }
 
 fn probability(p: f64, at: &str) -> Res<f64> {
@@ -89,15 +75,9 @@ struct Sources(HashSet<String>);
 const MAX_HOW: usize = 200;
 
 impl Sources {
-    /// The table's `src` names a source of sources.toml.
-    fn cite(&self, t: &Table, at: &str) -> Res<()> {
-        self.cite_as(t, "src", at)
-    }
-
-    /// The table's `key` names a source of sources.toml.
-    fn cite_as(&self, t: &Table, key: &str, at: &str) -> Res<()> {
-        let src = string(t, key, at)?;
-        if self.0.contains(&src) { Ok(()) } else { Err(KnowledgeError::new(at, format!("source `{src}` is not in sources.toml"))) }
+    /// `src` names a source of sources.toml.
+    fn cite(&self, src: &str, at: &str) -> Res<()> {
+        if self.0.contains(src) { Ok(()) } else { Err(KnowledgeError::new(at, format!("source `{src}` is not in sources.toml"))) }
     }
 }
 
@@ -121,74 +101,72 @@ fn vocabulary_findings(vocab: &Vocabulary) -> Res<Vec<FindingInfo>> {
 
 /// How the app asks a finding: its `question` (if the vocabulary's `ask` will not do) and, for a
 /// choice, a plain `answers` label for every value (required, so no choice is offered as an id).
-fn plain_words(info: &mut FindingInfo, t: &Table, sources: &Sources, at: &str) -> Res<()> {
-    if let Some(q) = t.get("question") {
-        info.question = q.as_str().ok_or_else(|| KnowledgeError::new(at, "`question` is text"))?.to_string();
+fn plain_words(info: &mut FindingInfo, def: &FindingDef, sources: &Sources, at: &str) -> Res<()> {
+    if let Some(q) = &def.question {
+        info.question = q.clone();
     }
     // An examination test's one-line "how to test", shown to the physio under the question.
-    if let Some(h) = t.get("how") {
-        let h = h.as_str().ok_or_else(|| KnowledgeError::new(at, "`how` is text"))?;
-        if !info.clinician {
-            return Err(KnowledgeError::new(at, "`how` is only for an examination test (clinician = true)"));
+    match (&def.how, &def.how_src) {
+        (Some(h), Some(src)) => {
+            if !info.clinician {
+                return Err(KnowledgeError::new(at, "`how` is only for an examination test (clinician = true)"));
+            }
+            if h.trim().is_empty() || h.contains('\n') || h.chars().count() > MAX_HOW {
+                return Err(KnowledgeError::new(at, format!("`how` is one line of at most {MAX_HOW} characters")));
+            }
+            sources.cite(src, at)?;
+            info.how = Some(h.clone());
         }
-        if h.trim().is_empty() || h.contains('\n') || h.chars().count() > MAX_HOW {
-            return Err(KnowledgeError::new(at, format!("`how` is one line of at most {MAX_HOW} characters")));
-        }
-        sources.cite_as(t, "how_src", at)?;
-        info.how = Some(h.to_string());
+        (Some(_), None) => return Err(KnowledgeError::new(at, "`how` needs `how_src`, the source it follows")),
+        (None, Some(_)) => return Err(KnowledgeError::new(at, "`how_src` without `how`")),
+        (None, None) => {}
     }
-    let answers = t.get("answers").and_then(Toml::as_table);
-    match &info.kind {
-        FindingKind::Enum { values } => {
-            let answers = answers.ok_or_else(|| KnowledgeError::new(at, "a choice needs `answers`, a plain label per value"))?;
+    match (&info.kind, &def.answers) {
+        (FindingKind::Enum { values }, answers) => {
+            let answers = answers.as_ref().ok_or_else(|| KnowledgeError::new(at, "a choice needs `answers`, a plain label per value"))?;
             if let Some(k) = answers.keys().find(|k| !values.contains(k)) {
                 return Err(KnowledgeError::new(at, format!("`answers.{k}` is not a value of this finding")));
             }
             info.labels = values
                 .iter()
-                .map(|v| answers.get(v).and_then(Toml::as_str).map(str::to_string).ok_or_else(|| KnowledgeError::new(at, format!("missing `answers.{v}`"))))
+                .map(|v| answers.get(v).cloned().ok_or_else(|| KnowledgeError::new(at, format!("missing `answers.{v}`"))))
                 .collect::<Res<_>>()?;
         }
-        _ if answers.is_some() => return Err(KnowledgeError::new(at, "`answers` is only for a choice")),
+        (_, Some(_)) => return Err(KnowledgeError::new(at, "`answers` is only for a choice")),
         _ => {}
     }
     Ok(())
 }
 
 /// A finding's values (or bins) and their population defaults, from findings.toml.
-fn finding_model(info: &FindingInfo, t: &Table, sources: &Sources, at: &str) -> Res<(Vec<Slot>, Vec<f64>)> {
-    sources.cite(t, at)?;
-    let says = t.get("says").and_then(Toml::as_table);
-    let say = |id: &str| -> Res<String> {
-        says.and_then(|s| s.get(id)).and_then(Toml::as_str).map(str::to_string)
-            .ok_or_else(|| KnowledgeError::new(at, format!("missing `says.{id}`")))
-    };
-    let slots: Vec<Slot> = match &info.kind {
-        FindingKind::Bool => ["false", "true"].iter().map(|id| Ok(Slot { id: id.to_string(), says: say(id)?, max: 0.0 })).collect::<Res<_>>()?,
-        FindingKind::Enum { values } => values.iter().map(|id| Ok(Slot { id: id.clone(), says: say(id)?, max: 0.0 })).collect::<Res<_>>()?,
-        FindingKind::Integer { .. } | FindingKind::Number { .. } if t.contains_key("bins") => {
+fn finding_model(info: &FindingInfo, def: &FindingDef, sources: &Sources, at: &str) -> Res<(Vec<Slot>, Vec<f64>)> {
+    sources.cite(&def.src, at)?;
+    let say = |id: &str| -> Res<String> { def.says.get(id).cloned().ok_or_else(|| KnowledgeError::new(at, format!("missing `says.{id}`"))) };
+    let slots: Vec<Slot> = match (&info.kind, &def.bins) {
+        (FindingKind::Bool, None) => ["false", "true"].iter().map(|id| Ok(Slot { id: id.to_string(), says: say(id)?, max: 0.0 })).collect::<Res<_>>()?,
+        (FindingKind::Enum { values }, None) => values.iter().map(|id| Ok(Slot { id: id.clone(), says: say(id)?, max: 0.0 })).collect::<Res<_>>()?,
+        (FindingKind::Integer { .. } | FindingKind::Number { .. }, Some(bins)) => {
             let top = info.kind.numeric_max().unwrap_or_default();
-            let bins = t["bins"].as_array().ok_or_else(|| KnowledgeError::new(at, "`bins` must be a list"))?;
-            let mut out = Vec::new();
-            for b in bins {
-                let b = b.as_table().ok_or_else(|| KnowledgeError::new(at, "a bin is a table {id, max, says}"))?;
-                out.push(Slot { id: string(b, "id", at)?, says: string(b, "says", at)?, max: num(b, "max", at)? });
-            }
+            let out: Vec<Slot> = bins.iter().map(|b| Slot { id: b.id.clone(), says: b.says.clone(), max: b.max }).collect();
             if out.windows(2).any(|w| w[0].max >= w[1].max) || out.last().map(|s| s.max) != Some(top) {
                 return Err(KnowledgeError::new(at, format!("bins must rise and the last must end at {top}")));
             }
             out
         }
-        _ => return Err(KnowledgeError::new(at, "a numeric finding needs `bins`")),
+        (FindingKind::Integer { .. } | FindingKind::Number { .. }, None) => return Err(KnowledgeError::new(at, "a numeric finding needs `bins`")),
+        (_, Some(_)) => return Err(KnowledgeError::new(at, "`bins` are only for a number")),
     };
-    let defaults = distribution(&slots, t.get("default"), None, at, "default")?;
+    // A `says` for a value the finding does not have is a typo that would leave a reason unsaid.
+    if let Some(k) = def.says.keys().find(|k| !slots.iter().any(|s| s.id == **k) || def.bins.is_some()) {
+        return Err(KnowledgeError::new(at, format!("`says.{k}` is not a value of this finding (numbers word their bins)")));
+    }
+    let defaults = distribution(&slots, &def.default, None, at, "default")?;
     Ok((slots, defaults))
 }
 
 /// A distribution over a finding's slots: a bare number is P(true) for a bool; a table gives
 /// some values, and the rest share what is left in proportion to `base` (or evenly).
-fn distribution(slots: &[Slot], v: Option<&Toml>, base: Option<&[f64]>, at: &str, what: &str) -> Res<Vec<f64>> {
-    let v = v.ok_or_else(|| KnowledgeError::new(at, format!("missing `{what}`")))?;
+fn distribution(slots: &[Slot], v: &Toml, base: Option<&[f64]>, at: &str, what: &str) -> Res<Vec<f64>> {
     let mut given: Vec<Option<f64>> = vec![None; slots.len()];
     match v {
         Toml::Table(t) => {
@@ -232,27 +210,23 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     let finding_index: HashMap<String, usize> = infos.iter().enumerate().map(|(i, f)| (f.key.clone(), i)).collect();
     let index = |k: &str| finding_index.get(k).copied();
 
-    let src_table = parse_toml("sources.toml", sources)?;
-    let src_table = table(&src_table, "source", "sources.toml")?;
-    let source_list: Vec<Source> = src_table
-        .iter()
-        .map(|(id, c)| Ok(Source { id: id.clone(), citation: c.as_str().ok_or_else(|| KnowledgeError::new("sources.toml", format!("`{id}` must be text")))?.to_string() }))
-        .collect::<Res<_>>()?;
+    let sources_file: SourcesFile = schema::read("sources.toml", sources)?;
+    let source_list: Vec<Source> = sources_file.source.into_iter().map(|(id, citation)| Source { id, citation }).collect();
     let cite = Sources(source_list.iter().map(|s| s.id.clone()).collect());
 
     // The model's settings first: how findings are weighed depends on them.
-    let ctoml = parse_toml("conditions.toml", conditions)?;
-    let model = table(&ctoml, "model", "conditions.toml")?;
+    let ctoml: ConditionsFile = schema::read("conditions.toml", conditions)?;
+    let model = &ctoml.model;
     let at = "conditions.toml model";
-    let tempering = num(model, "tempering", at)?;
-    let smoothing = probability(num(model, "leak_smoothing", at)?, at)?;
-    let leak_prior = probability(num(model, "leak_prior", at)?, at)?;
-    let settled_at = probability(num(model, "settled_at", at)?, at)?;
-    let clinician_at = probability(num(model, "clinician_at", at)?, at)?;
-    let rank_prior_weight = num(model, "rank_prior_weight", at)?;
-    let version = string(model, "version", at)?;
-    cite.cite(model, at)?;
-    cite.cite_as(model, "rank_prior_src", at)?;
+    let tempering = model.tempering;
+    let smoothing = probability(model.leak_smoothing, at)?;
+    let leak_prior = probability(model.leak_prior, at)?;
+    let settled_at = probability(model.settled_at, at)?;
+    let clinician_at = probability(model.clinician_at, at)?;
+    let rank_prior_weight = model.rank_prior_weight;
+    let version = model.version.clone();
+    cite.cite(&model.src, at)?;
+    cite.cite(&model.rank_prior_src, at)?;
     if !(0.0..=1.0).contains(&tempering) || tempering == 0.0 {
         return Err(KnowledgeError::new(at, "tempering must be in (0, 1]"));
     }
@@ -261,8 +235,8 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     }
 
     // Findings: values, population defaults, how `why` says them, groups.
-    let ftoml = parse_toml("findings.toml", findings)?;
-    let fdefs = table(&ftoml, "finding", "findings.toml")?;
+    let ftoml: FindingsFile = schema::read("findings.toml", findings)?;
+    let fdefs = &ftoml.finding;
     for k in fdefs.keys() {
         if index(k).is_none() {
             return Err(KnowledgeError::new(&format!("findings.toml finding.{k}"), "not a vocabulary finding"));
@@ -273,39 +247,34 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     let mut next_slot = 0;
     for info in &mut infos {
         let at = format!("findings.toml finding.{}", info.key);
-        let t = fdefs.get(&info.key).and_then(Toml::as_table).ok_or_else(|| KnowledgeError::new(&at, "every vocabulary finding needs an entry"))?;
-        plain_words(info, t, &cite, &at)?;
-        let (slots, d) = finding_model(info, t, &cite, &at)?;
-        let antecedent = t.get("antecedent").map(|v| v.as_bool().ok_or_else(|| KnowledgeError::new(&at, "`antecedent` is true or false"))).transpose()?.unwrap_or(false);
-        models.push(FindingModel { first_slot: next_slot, slots, group: None, tempering: if antecedent { 1.0 } else { tempering } });
+        let def = fdefs.get(&info.key).ok_or_else(|| KnowledgeError::new(&at, "every vocabulary finding needs an entry"))?;
+        plain_words(info, def, &cite, &at)?;
+        let (slots, d) = finding_model(info, def, &cite, &at)?;
+        models.push(FindingModel { first_slot: next_slot, slots, group: None, tempering: if def.antecedent { 1.0 } else { tempering } });
         next_slot += d.len();
         defaults.push(d);
     }
     let mut groups = Vec::new();
-    if let Some(gs) = ftoml.get("group").and_then(Toml::as_table) {
-        for (name, g) in gs {
-            let at = format!("findings.toml group.{name}");
-            let g = g.as_table().ok_or_else(|| KnowledgeError::new(&at, "a group is a table"))?;
-            let keys = g.get("findings").and_then(Toml::as_array).ok_or_else(|| KnowledgeError::new(&at, "missing `findings`"))?;
-            for k in keys {
-                let k = k.as_str().unwrap_or_default();
-                let f = index(k).ok_or_else(|| KnowledgeError::new(&at, format!("unknown finding `{k}`")))?;
-                if models[f].group.is_some() {
-                    return Err(KnowledgeError::new(&at, format!("`{k}` is already in a group")));
-                }
-                models[f].group = Some(groups.len());
+    for (name, g) in &ftoml.group {
+        let at = format!("findings.toml group.{name}");
+        for k in &g.findings {
+            let f = index(k).ok_or_else(|| KnowledgeError::new(&at, format!("unknown finding `{k}`")))?;
+            if models[f].group.is_some() {
+                return Err(KnowledgeError::new(&at, format!("`{k}` is already in a group")));
             }
-            let w = num(g, "others_weight", &at)?;
-            if !(0.0..=1.0).contains(&w) {
-                return Err(KnowledgeError::new(&at, "others_weight must be in [0, 1]"));
-            }
-            string(g, "reason", &at)?;
-            groups.push(Group { others_weight: w });
+            models[f].group = Some(groups.len());
         }
+        if !(0.0..=1.0).contains(&g.others_weight) {
+            return Err(KnowledgeError::new(&at, "others_weight must be in [0, 1]"));
+        }
+        if g.reason.trim().is_empty() {
+            return Err(KnowledgeError::new(&at, "a group says why its findings are one fact (`reason`)"));
+        }
+        groups.push(Group { others_weight: g.others_weight });
     }
 
     // Conditions: names from the vocabulary, priors, triage, likelihoods.
-    let cdefs = table(&ctoml, "condition", "conditions.toml")?;
+    let cdefs = &ctoml.condition;
     let vocab_ids: HashSet<&str> = vocab.conditions.iter().map(|c| c.id.as_str()).collect();
     for k in cdefs.keys() {
         if !vocab_ids.contains(k.as_str()) {
@@ -315,52 +284,61 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     let mut conds = Vec::new();
     let mut likelihoods: Vec<Vec<Vec<f64>>> = Vec::new(); // condition -> finding -> slots
     let mut listed: Vec<Vec<bool>> = Vec::new(); // condition -> finding: given in conditions.toml
+    let mut given: Vec<Vec<Vec<bool>>> = Vec::new(); // condition -> finding -> slot: a sourced figure
     for vc in &vocab.conditions {
         let at = format!("conditions.toml condition.{}", vc.id);
-        let t = cdefs.get(&vc.id).and_then(Toml::as_table).ok_or_else(|| KnowledgeError::new(&at, "every vocabulary condition needs an entry"))?;
-        let prior = probability(num(t, "prior", &at)?, &format!("{at}.prior"))?;
-        let ptab = t.get("prior_src").map(|s| Table::from_iter([("src".to_string(), s.clone())])).unwrap_or_default();
-        cite.cite(&ptab, &format!("{at}.prior_src"))?;
-        let raise_at = match t.get("raise_at") {
-            Some(v) => {
-                string(t, "raise_reason", &at)?;
+        let t = cdefs.get(&vc.id).ok_or_else(|| KnowledgeError::new(&at, "every vocabulary condition needs an entry"))?;
+        let prior = probability(t.prior, &format!("{at}.prior"))?;
+        cite.cite(&t.prior_src, &format!("{at}.prior_src"))?;
+        let raise_at = match (t.raise_at, &t.raise_reason) {
+            (Some(p), Some(_)) => {
                 // A threshold taken from the literature names its source, which must resolve.
-                if let Some(s) = t.get("raise_src") {
-                    cite.cite(&Table::from_iter([("src".to_string(), s.clone())]), &format!("{at}.raise_src"))?;
+                if let Some(s) = &t.raise_src {
+                    cite.cite(s, &format!("{at}.raise_src"))?;
                 }
-                Some(probability(number(v).unwrap_or(-1.0), &format!("{at}.raise_at"))?)
+                Some(probability(p, &format!("{at}.raise_at"))?)
             }
-            None => None,
+            (Some(_), None) => return Err(KnowledgeError::new(&at, "`raise_at` needs `raise_reason`, the costs it weighs")),
+            (None, _) if t.raise_reason.is_some() || t.raise_src.is_some() => {
+                return Err(KnowledgeError::new(&at, "`raise_reason` and `raise_src` explain a `raise_at`, which is missing"))
+            }
+            (None, _) => None,
         };
-        let grades = match t.get("grades").and_then(Toml::as_array) {
-            Some(gs) => gs
-                .iter()
-                .map(|g| {
-                    let g = g.as_table().ok_or_else(|| KnowledgeError::new(&at, "a grade is a table"))?;
-                    cite.cite(g, &format!("{at}.grades"))?;
-                    Ok(Grade { grade: num(g, "grade", &at)? as u8, description: string(g, "description", &at)? })
-                })
-                .collect::<Res<_>>()?,
-            None => Vec::new(),
-        };
-        let name = t.get("name").and_then(Toml::as_str).map(str::to_string).unwrap_or_else(|| vc.name.clone());
-        conds.push(ConditionInfo { id: vc.id.clone(), name, triage: triage(&string(t, "triage", &at)?, &at)?, prior, raise_at, grades });
+        let grades = t
+            .grades
+            .iter()
+            .map(|g| {
+                cite.cite(&g.src, &format!("{at}.grades"))?;
+                Ok(Grade { grade: g.grade, description: g.description.clone() })
+            })
+            .collect::<Res<_>>()?;
+        let name = t.name.clone().unwrap_or_else(|| vc.name.clone());
+        conds.push(ConditionInfo { id: vc.id.clone(), name, triage: triage(&t.triage, &at)?, prior, raise_at, grades });
 
-        let lik = table(t, "likelihood", &at)?;
         let mut rows = defaults.clone();
         let mut listed_here = vec![false; infos.len()];
-        for (key, spec) in lik {
+        let mut given_here: Vec<Vec<bool>> = defaults.iter().map(|d| vec![false; d.len()]).collect();
+        for (key, spec) in &t.likelihood {
             let at = format!("{at}.likelihood.{key}");
             let f = index(key).ok_or_else(|| KnowledgeError::new(&at, "not a vocabulary finding"))?;
-            let spec_t = spec.as_table().ok_or_else(|| KnowledgeError::new(&at, "a likelihood is a table { value = p, src = id }"))?;
-            cite.cite(spec_t, &at)?;
-            rows[f] = distribution(&models[f].slots, Some(spec), Some(&defaults[f]), &at, "likelihood")?;
+            let src = spec.get("src").and_then(Toml::as_str).ok_or_else(|| KnowledgeError::new(&at, "a likelihood is a table { value = p, src = id }"))?;
+            cite.cite(src, &at)?;
+            rows[f] = distribution(&models[f].slots, spec, Some(&defaults[f]), &at, "likelihood")?;
             listed_here[f] = true;
+            let slots = &models[f].slots;
+            // Of two values (yes/no, positive/negative) the one left out is the other restated.
+            // Otherwise the values left out share what the line leaves, which no one wrote: a
+            // knee arthritis whose durations stop at six months hands the rest to "more than six
+            // months".
+            let two = slots.len() == 2;
+            given_here[f] = slots.iter().map(|s| two || spec.get(&s.id).is_some()).collect();
         }
         likelihoods.push(rows);
         listed.push(listed_here);
+        given.push(given_here);
     }
     unlisted_take_the_rest(&conds, leak_prior, &defaults, &listed, &mut likelihoods);
+    let inherited_low = audit_inherited(&conds, &infos, &models, &defaults, &likelihoods, &given, smoothing)?;
 
     if conds.is_empty() || conds.len() > 64 {
         // Rules name their conditions in a 64-bit set.
@@ -406,43 +384,39 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     }
 
     // Safety rules and the Wells score.
-    let rtoml = parse_toml("red_flags.toml", red_flags)?;
+    let rtoml: RedFlagsFile = schema::read("red_flags.toml", red_flags)?;
     let mut rules = Vec::new();
     let mut seen = HashSet::new();
-    for r in rtoml.get("rule").and_then(Toml::as_array).ok_or_else(|| KnowledgeError::new("red_flags.toml", "missing [[rule]]"))? {
-        let r = r.as_table().ok_or_else(|| KnowledgeError::new("red_flags.toml", "a rule is a table"))?;
-        let id = string(r, "id", "red_flags.toml rule")?;
-        let at = format!("red_flags.toml rule {id}");
-        if !seen.insert(id.clone()) {
+    for r in &rtoml.rule {
+        let at = format!("red_flags.toml rule {}", r.id);
+        if !seen.insert(r.id.clone()) {
             return Err(KnowledgeError::new(&at, "duplicate rule id"));
         }
-        cite.cite(r, &at)?;
-        let when = Cond::parse(r.get("when").ok_or_else(|| KnowledgeError::new(&at, "missing `when`"))?, &at, &infos, &index)?;
-        let ask_if = r.get("ask_if").map(|c| Cond::parse(c, &at, &infos, &index)).transpose()?;
+        cite.cite(&r.src, &at)?;
+        let when = Cond::parse(&r.when, &at, &infos, &index)?;
+        let ask_if = r.ask_if.as_ref().map(|c| Cond::parse(c, &at, &infos, &index)).transpose()?;
         let mut leaves = Vec::new();
         when.leaves(&mut leaves);
         let mut mask = [0u64; crate::engine::case::MAX_FINDINGS / 64];
         leaves.iter().for_each(|&(f, _)| mask[f / 64] |= 1 << (f % 64));
         let reads_wells = when.uses_wells();
         let mut points_to = 0u64;
-        for c in r.get("points_to").map(|v| v.as_array().ok_or_else(|| KnowledgeError::new(&at, "`points_to` is a list of condition ids"))).transpose()?.into_iter().flatten() {
-            let c = c.as_str().unwrap_or_default();
-            let i = conds.iter().position(|x| x.id == c).ok_or_else(|| KnowledgeError::new(&at, format!("`points_to`: `{c}` is not a condition")))?;
+        for c in &r.points_to {
+            let i = conds.iter().position(|x| x.id == *c).ok_or_else(|| KnowledgeError::new(&at, format!("`points_to`: `{c}` is not a condition")))?;
             points_to |= 1 << i;
         }
-        rules.push(Rule { triage: triage(&string(r, "triage", &at)?, &at)?, message: string(r, "message", &at)?, when, ask_if, mask, reads_wells, points_to, id });
+        rules.push(Rule { triage: triage(&r.triage, &at)?, message: r.message.clone(), when, ask_if, mask, reads_wells, points_to, id: r.id.clone() });
     }
     let mut wells = Vec::new();
-    for w in rtoml.get("wells").and_then(Toml::as_array).ok_or_else(|| KnowledgeError::new("red_flags.toml", "missing [[wells]]"))? {
-        let w = w.as_table().ok_or_else(|| KnowledgeError::new("red_flags.toml", "a Wells item is a table"))?;
+    for w in &rtoml.wells {
         let at = "red_flags.toml wells";
-        cite.cite(w, at)?;
-        let when = Cond::parse(w.get("when").ok_or_else(|| KnowledgeError::new(at, "missing `when`"))?, at, &infos, &index)?;
+        cite.cite(&w.src, at)?;
+        let when = Cond::parse(&w.when, at, &infos, &index)?;
         if when.uses_wells() {
             return Err(KnowledgeError::new(at, "a Wells item cannot refer to the Wells score"));
         }
-        let points = num(w, "points", at)? as i32;
-        let label = format!("{} ({points:+})", string(w, "says", at)?);
+        let points = w.points;
+        let label = format!("{} ({points:+})", w.says);
         wells.push(WellsItem { points, label, when, alternative: points < 0 });
     }
     let mut wells_leaves = Vec::new();
@@ -450,14 +424,9 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     let mut wells_findings: Vec<usize> = wells_leaves.iter().map(|(f, _)| *f).collect();
     wells_findings.dedup();
     let screening = rtoml
-        .get("screening")
-        .and_then(Toml::as_array)
-        .ok_or_else(|| KnowledgeError::new("red_flags.toml", "missing `screening`"))?
+        .screening
         .iter()
-        .map(|k| {
-            let k = k.as_str().unwrap_or_default();
-            index(k).ok_or_else(|| KnowledgeError::new("red_flags.toml screening", format!("unknown finding `{k}`")))
-        })
+        .map(|k| index(k).ok_or_else(|| KnowledgeError::new("red_flags.toml screening", format!("unknown finding `{k}`"))))
         .collect::<Res<Vec<_>>>()?;
     let mut leaves = Vec::new();
     rules.iter().for_each(|r| r.when.leaves(&mut leaves));
@@ -508,9 +477,60 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         settled_at,
         clinician_at,
         interview,
+        inherited_low,
         engine_version: format!("soleus-engine {} / knowledge {version}", env!("CARGO_PKG_VERSION")),
         version,
     })
+}
+
+/// The furthest an inherited likelihood may sit from the population default, as a ratio either
+/// way: beyond it, the figure moves the condition as a sourced one would ("moderately", README).
+const MAX_INHERITED_RATIO: f64 = 2.0;
+
+/// A likelihood no line of conditions.toml gives: a finding the condition does not list, or a
+/// value its line leaves out (sharing what the line leaves).
+#[derive(Debug, Clone)]
+pub(crate) struct Inherited {
+    pub condition: String,
+    pub finding: String,
+    pub value: String,
+    /// P(value | condition) as the engine weighs it (after leak smoothing) over the default.
+    pub ratio: f64,
+}
+
+/// Every value a condition does not give a figure for inherits a likelihood from the population
+/// defaults. Above `MAX_INHERITED_RATIO`, that unsourced figure would make the condition likelier
+/// on its own, and loading fails, naming condition, finding, value and ratio, until the figure is
+/// a sourced line or the default is brought near the listing conditions. Below its inverse the
+/// figure holds a condition back; those are returned for review (knowledge/README.md "Inherited
+/// likelihoods") and the tests keep their number from growing.
+fn audit_inherited(conds: &[ConditionInfo], infos: &[FindingInfo], models: &[FindingModel], defaults: &[Vec<f64>], likelihoods: &[Vec<Vec<f64>>], given: &[Vec<Vec<bool>>], smoothing: f64) -> Res<Vec<Inherited>> {
+    let mut out = Vec::new();
+    for (c, cond) in conds.iter().enumerate() {
+        for (f, d) in defaults.iter().enumerate() {
+            for (v, &default) in d.iter().enumerate() {
+                let ratio = ((1.0 - smoothing) * likelihoods[c][f][v] + smoothing * default) / default;
+                if given[c][f][v] || (1.0 / MAX_INHERITED_RATIO..=MAX_INHERITED_RATIO).contains(&ratio) {
+                    continue;
+                }
+                out.push(Inherited { condition: cond.id.clone(), finding: infos[f].key.clone(), value: models[f].slots[v].id.clone(), ratio });
+            }
+        }
+    }
+    let high: Vec<&Inherited> = out.iter().filter(|i| i.ratio > MAX_INHERITED_RATIO).collect();
+    if let Some(first) = high.first() {
+        let list: Vec<String> = high.iter().map(|i| format!("{}.{} = {} (ratio {:.2})", i.condition, i.finding, i.value, i.ratio)).collect();
+        return Err(KnowledgeError::new(
+            &format!("conditions.toml condition.{}.likelihood.{}", first.condition, first.finding),
+            format!(
+                "`{}` is not given and inherits a likelihood ratio of {:.2} against the population default, above {MAX_INHERITED_RATIO}: give it a sourced figure, or bring the default in findings.toml near what the conditions imply (all: {})",
+                first.value,
+                first.ratio,
+                list.join("; ")
+            ),
+        ));
+    }
+    Ok(out)
 }
 
 /// A condition that does not list a finding shows it at the rate of the rest of the population:
@@ -551,6 +571,10 @@ fn unlisted_take_the_rest(conds: &[ConditionInfo], leak_prior: f64, defaults: &[
 mod tests {
     use super::super::{CONDITIONS, FINDINGS, RED_FLAGS, SOURCES, VOCABULARY};
     use super::*;
+
+    /// Inherited figures below half the default still waiting for a sourced line (README
+    /// "Inherited likelihoods").
+    const INHERITED_LOW_LEFT: usize = 539;
 
     fn with_conditions(text: &str) -> Res<Knowledge> {
         compile(VOCABULARY, SOURCES, FINDINGS, text, RED_FLAGS)
@@ -697,6 +721,84 @@ mod tests {
         let text = RED_FLAGS.replacen("eq = \"positive\"", "eq = \"abnormal\"", 1);
         let e = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, &text).unwrap_err();
         assert!(e.what.contains("abnormal"), "{e}");
+    }
+
+    /// `text` with `from` replaced once by `to` (which must be there, or the test tests nothing).
+    fn edit(text: &str, from: &str, to: &str) -> String {
+        let out = text.replacen(from, to, 1);
+        assert_ne!(out, text, "`{from}` is not in the file");
+        out
+    }
+
+    #[test]
+    fn a_misspelt_key_in_a_rule_is_refused_by_name() {
+        for (from, to, key) in [
+            ("points_to = [\"dvt\"]", "points_too = [\"dvt\"]", "points_too"),
+            ("ask_if = {", "ask_iff = {", "ask_iff"),
+            ("message = \"Chest pain", "mesage = \"Chest pain", "mesage"),
+        ] {
+            let e = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, &edit(RED_FLAGS, from, to)).unwrap_err();
+            assert!(e.at == "red_flags.toml" && e.what.contains(&format!("unknown field `{key}`")), "{e}");
+            // The parser shows the line, so the rule is found without searching.
+            assert!(e.what.contains("TOML parse error at line") && e.what.contains(key), "{e}");
+        }
+        // Inside a rule's condition: a misspelt test, and a second form that would be ignored.
+        let e = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, &edit(RED_FLAGS, "{ key = \"chest_symptoms\", eq = true }", "{ key = \"chest_symptoms\", eqq = true }")).unwrap_err();
+        assert!(e.at.contains("rule pe_signs") && e.what.contains("unknown key `eqq`"), "{e}");
+        let e = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, &edit(RED_FLAGS, "{ key = \"fever\", eq = true },", "{ key = \"fever\", eq = true, gt = 1 },")).unwrap_err();
+        assert!(e.at.contains("rule infection_signs") && e.what.contains("exactly one of eq, in, ge or gt"), "{e}");
+        let text = edit(RED_FLAGS, "when = { key = \"foot_cold_pale\", eq = true }", "when = { any = [{ key = \"foot_cold_pale\", eq = true }], all = [{ key = \"fever\", eq = true }] }");
+        let e = compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, &text).unwrap_err();
+        assert!(e.at.contains("rule acute_limb_ischaemia") && e.what.contains("exactly one of all, any"), "{e}");
+    }
+
+    #[test]
+    fn a_misspelt_key_in_a_condition_is_refused_by_name() {
+        for (from, to, key) in [("raise_reason = ", "raise_reasn = ", "raise_reasn"), ("prior_src = \"taunton2002\"", "prior_scr = \"taunton2002\"", "prior_scr"), ("leak_prior = ", "leak_priors = ", "leak_priors")] {
+            let e = with_conditions(&edit(CONDITIONS, from, to)).unwrap_err();
+            assert!(e.at == "conditions.toml" && e.what.contains(&format!("unknown field `{key}`")), "{e}");
+        }
+        let e = with_conditions(&edit(CONDITIONS, "{ grade = 1, description", "{ grade = 1, descripton")).unwrap_err();
+        assert!(e.what.contains("unknown field `descripton`"), "{e}");
+    }
+
+    #[test]
+    fn a_misspelt_key_in_a_finding_is_refused_by_name() {
+        for (from, to, key) in [("[finding.age]\nantecedent = true", "[finding.age]\nantecedant = true", "antecedant"), ("others_weight = 0.3", "other_weight = 0.3", "other_weight"), ("question = \"Where does", "questoin = \"Where does", "questoin")] {
+            let e = compile(VOCABULARY, SOURCES, &edit(FINDINGS, from, to), CONDITIONS, RED_FLAGS).unwrap_err();
+            assert!(e.at == "findings.toml" && e.what.contains(&format!("unknown field `{key}`")), "{e}");
+        }
+        // A `says` for a value the finding does not have.
+        let e = compile(VOCABULARY, SOURCES, &edit(FINDINGS, "says = { true = \"a pop", "says = { maybe = \"perhaps\", true = \"a pop"), CONDITIONS, RED_FLAGS).unwrap_err();
+        assert!(e.at.contains("finding.pop") && e.what.contains("says.maybe"), "{e}");
+    }
+
+    #[test]
+    fn an_unsourced_inherited_likelihood_above_twice_the_default_is_refused_by_name() {
+        // Knee arthritis's durations stopping at six months would hand it 0.60 of "more than
+        // six months", four times the population's 0.14, without anyone writing it.
+        let text = edit(CONDITIONS, "42_179 = 0.25, 180_plus = 0.60, src = \"nice_ng226\"", "42_179 = 0.25, src = \"nice_ng226\"");
+        let e = with_conditions(&text).unwrap_err();
+        assert_eq!(e.at, "conditions.toml condition.knee_osteoarthritis.likelihood.days_since_onset", "{e}");
+        assert!(e.what.contains("`180_plus` is not given") && e.what.contains("ratio of 4.19"), "{e}");
+        // A finding a condition does not list takes the rest of the population's rate, which
+        // can be high too: a default far above what the listing conditions give (most overuse
+        // conditions list 0.01-0.03 for relentless pain) leaves the rest far above it.
+        let text = edit(FINDINGS, "[finding.pain_out_of_proportion]\ndefault = 0.04", "[finding.pain_out_of_proportion]\ndefault = 0.20");
+        let e = compile(VOCABULARY, SOURCES, &text, CONDITIONS, RED_FLAGS).unwrap_err();
+        assert!(e.at.contains("likelihood.pain_out_of_proportion") && e.what.contains("`true` is not given"), "{e}");
+    }
+
+    #[test]
+    fn inherited_likelihoods_below_half_the_default_are_listed_and_do_not_grow() {
+        let kb = Knowledge::load().unwrap();
+        let low: Vec<_> = kb.inherited_below_half().collect();
+        for (c, f, v, r) in &low {
+            println!("inherited {c}.{f} = {v}: ratio {r:.2}");
+            assert!(*r < 0.5, "{c}.{f}.{v}");
+        }
+        // Each one fixed (a sourced line, or a default brought near the conditions) lowers this.
+        assert!(low.len() <= INHERITED_LOW_LEFT, "{} inherited figures below half the default (was {INHERITED_LOW_LEFT})", low.len());
     }
 
     fn condition(id: &str, prior: f64) -> ConditionInfo {

@@ -7,6 +7,7 @@
 
 mod compile;
 mod interview;
+mod schema;
 mod rules;
 
 use std::collections::HashMap;
@@ -190,6 +191,10 @@ pub struct Knowledge {
     pub(crate) clinician_at: f64,
     /// How the next question is chosen (knowledge/interview.toml).
     pub(crate) interview: Interview,
+    /// Likelihoods no line gives that hold a condition back by more than a factor of two
+    /// (`compile::audit_inherited`): for review; the ones that would push a condition up fail
+    /// the load.
+    pub(crate) inherited_low: Vec<compile::Inherited>,
     pub(crate) version: String,
     /// What `Assessment::engine_version` says.
     pub(crate) engine_version: String,
@@ -229,6 +234,13 @@ impl Knowledge {
     /// one group are weighed together, not added.
     pub fn dependence_group(&self, key: &str) -> Option<usize> {
         self.models[*self.finding_index.get(key)?].group
+    }
+
+    /// Likelihoods no line of conditions.toml gives that hold a condition back by more than a
+    /// factor of two (condition, finding, value, ratio to the population default): for a
+    /// reviewer (knowledge/README.md "Inherited likelihoods").
+    pub fn inherited_below_half(&self) -> impl Iterator<Item = (&str, &str, &str, f64)> {
+        self.inherited_low.iter().map(|i| (i.condition.as_str(), i.finding.as_str(), i.value.as_str(), i.ratio))
     }
 
     pub fn rules(&self) -> impl Iterator<Item = (&str, Triage, &str)> {

@@ -55,6 +55,9 @@ pub(crate) struct WellsItem {
     pub alternative: bool,
 }
 
+/// The keys a rule condition may use.
+const KEYS: [&str; 8] = ["key", "eq", "in", "ge", "gt", "all", "any", "wells_ge"];
+
 impl Cond {
     /// Every leaf, for the red-flag question list and for "red-flag answers".
     pub fn leaves<'a>(&'a self, out: &mut Vec<(usize, &'a Test)>) {
@@ -76,6 +79,23 @@ impl Cond {
     pub fn parse(v: &Toml, at: &str, findings: &[FindingInfo], index: &dyn Fn(&str) -> Option<usize>) -> Result<Cond, KnowledgeError> {
         let bad = |what: String| KnowledgeError::new(at, what);
         let t = v.as_table().ok_or_else(|| bad("a condition must be a table".into()))?;
+        // Exactly one form, and no other key: a misspelt or second test would otherwise be
+        // dropped without a word, and a safeguard with it.
+        if let Some(k) = t.keys().find(|k| !KEYS.contains(&k.as_str())) {
+            return Err(bad(format!("unknown key `{k}` in a condition (expected one of {})", KEYS.join(", "))));
+        }
+        let forms: Vec<&str> = ["all", "any", "wells_ge", "key"].into_iter().filter(|k| t.contains_key(*k)).collect();
+        let tests: Vec<&str> = ["eq", "in", "ge", "gt"].into_iter().filter(|k| t.contains_key(*k)).collect();
+        match (forms.as_slice(), tests.len()) {
+            (["key"], 1) => {}
+            (["key"], _) => {
+                let key = t["key"].as_str().unwrap_or_default();
+                return Err(bad(format!("the condition on `{key}` needs exactly one of eq, in, ge or gt")));
+            }
+            ([_], 0) => {}
+            ([f], _) => return Err(bad(format!("`{f}` takes no {}", tests.join(", ")))),
+            _ => return Err(bad(format!("a condition is exactly one of all, any, wells_ge or key (found: {})", forms.join(", ")))),
+        }
         if let Some(list) = t.get("all").or_else(|| t.get("any")) {
             let items = list.as_array().ok_or_else(|| bad("all/any takes a list".into()))?;
             let parsed = items.iter().map(|i| Cond::parse(i, at, findings, index)).collect::<Result<Vec<_>, _>>()?;
