@@ -123,15 +123,15 @@ pub(crate) fn softmax(scores: &mut [f64]) {
 }
 
 /// The list's scale, from population-scale probabilities (knowledge/README.md, "one scale for what
-/// is shown"): a serious cause (one with a `raise_at`) keeps its probability, the decision its
-/// threshold was derived for; the rest share what is left with their priors weighed at
-/// `rank_prior_weight` (each class's odds times its `rank_factor`).
+/// is shown"): a serious cause (one with a `raise_at`) below its threshold keeps its population
+/// probability, the scale its threshold was derived for; every other cause shares what is left
+/// with its prior weighed at `rank_prior_weight` (its odds times its `rank_factor`).
 pub(crate) fn list_scale(kb: &Knowledge, posterior: &[f64], out: &mut Vec<f64>) {
     out.clear();
-    let serious = |x: usize| kb.conditions.get(x).is_some_and(|c| c.raise_at.is_some());
+    let held = |x: usize| kb.conditions.get(x).and_then(|c| c.raise_at).is_some_and(|at| posterior[x] < at);
     let mut kept = 0.0;
     out.extend(posterior.iter().zip(&kb.rank_factor).enumerate().map(|(x, (p, f))| {
-        if serious(x) {
+        if held(x) {
             kept += p;
             0.0
         } else {
@@ -141,7 +141,7 @@ pub(crate) fn list_scale(kb: &Knowledge, posterior: &[f64], out: &mut Vec<f64>) 
     let weighed: f64 = out.iter().sum();
     let scale = if weighed > 0.0 { (1.0 - kept).max(0.0) / weighed } else { 0.0 };
     for (x, o) in out.iter_mut().enumerate() {
-        *o = if serious(x) { posterior[x] } else { *o * scale };
+        *o = if held(x) { posterior[x] } else { *o * scale };
     }
 }
 

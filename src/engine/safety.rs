@@ -261,10 +261,11 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, ranked: &[f64], f
         if info.triage <= ceiling.0 {
             break;
         }
-        // A serious cause is shown at its population probability, and listed in that order
-        // among the serious; the others in the order of their weighed odds among themselves.
+        // A serious cause is listed at its population probability below its threshold, so it
+        // raises the triage (or is listed first, which needs at least 1/k) only if that can
+        // reach the lower of the two; the others are listed in the order of their weighed odds.
         let possible = if let Some(at) = info.raise_at {
-            most_share(&|x| x == c, &|_| true, false) >= at || (0..n).filter(|&x| serious(x) && x != c).all(|x| lowest_lead(x, c) <= 0.0)
+            most_share(&|x| x == c, &|_| true, false) >= at.min(1.0 / k as f64)
         } else {
             (0..n).filter(|&x| !serious(x) && x != c).all(|x| lowest_lead(x, c) + kb.rank_adjust[x] - kb.rank_adjust[c] <= 0.0)
         };
@@ -273,10 +274,15 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, ranked: &[f64], f
         }
     }
     if ceiling.0 < Triage::Clinician {
-        // The causes that each need a clinician: the serious among them at most their own
-        // bounds, the others at most their bounded share of what the serious leave.
+        // The causes that each need a clinician: a serious one below its threshold at most its
+        // own bound (else up to everything), the others at most their share among the others.
         let need = |x: usize| x < n && kb.conditions[x].triage >= Triage::Clinician;
-        let from_serious: f64 = (0..n).filter(|&x| need(x) && serious(x)).map(|x| most_share(&|y| y == x, &|_| true, false)).sum();
+        let from_serious: f64 = (0..n)
+            .filter(|&x| need(x) && serious(x))
+            .map(|x| most_share(&|y| y == x, &|_| true, false))
+            .zip((0..n).filter(|&x| need(x) && serious(x)))
+            .map(|(b, x)| if kb.conditions[x].raise_at.is_some_and(|at| b < at) { b } else { 1.0 })
+            .sum();
         let from_others = most_share(&|x| need(x) && !serious(x), &|x| !serious(x), true);
         if from_serious + from_others >= kb.clinician_at {
             let c = (0..n).filter(|&x| need(x)).max_by(|&a, &b| base[a].total_cmp(&base[b])).unwrap_or(first);
