@@ -37,6 +37,13 @@ pub fn red_flag_keys(case: &Case) -> Vec<&'static str> {
     case.entries().iter().filter(|e| safety::is_red_flag_answer(kb, e)).map(|e| kb.findings[e.finding as usize].key.as_str()).collect()
 }
 
+/// Whether an answer from the leg itself (not age, sex or a risk factor) points to `condition`:
+/// what a serious cause needs before it raises the triage.
+pub fn leg_points_to(case: &Case, condition: &str) -> bool {
+    let kb = knowledge::get();
+    kb.conditions.iter().position(|c| c.id == condition).is_some_and(|c| safety::leg_evidence(kb, case.entries().iter()) & (1 << c) != 0)
+}
+
 /// Assess a validated case.
 pub fn assess(case: &Case) -> Assessment {
     thread_local! {

@@ -31,6 +31,8 @@ pub(crate) struct Scratch {
     /// rows of one score per class; each unit is (first row, number of options).
     pub options: Vec<f64>,
     pub units: Vec<(usize, usize)>,
+    /// Per option: the classes its answers from the leg point to (`safety::leg_evidence`).
+    pub legs: Vec<u64>,
 }
 
 impl Scratch {
@@ -50,6 +52,7 @@ impl Scratch {
             chosen: Vec::new(),
             options: Vec::new(),
             units: Vec::new(),
+            legs: Vec::new(),
         }
     }
 }

@@ -23,6 +23,8 @@ fn leaf_holds(test: &Test, v: &Value) -> bool {
         (Test::AtLeast(n), Value::Num(x)) => x >= n,
         (Test::Above(n), Value::Int(i)) => *i as f64 > *n,
         (Test::Above(n), Value::Num(x)) => x > n,
+        (Test::Below(n), Value::Int(i)) => (*i as f64) < *n,
+        (Test::Below(n), Value::Num(x)) => x < n,
         _ => false,
     }
 }
@@ -55,7 +57,8 @@ fn wells(kb: &'static Knowledge, case: &Case) -> (Option<WellsScore>, (i32, i32)
 
 pub(crate) fn eval(case: &Case, cond: &Cond, wells: (i32, i32)) -> Tri {
     match cond {
-        Cond::Leaf { finding, test } => match case.value_at(*finding) {
+        Cond::Leaf { finding, test: Test::Unknown, .. } => if case.knows(*finding) { Tri::False } else { Tri::True },
+        Cond::Leaf { finding, test, .. } => match case.value_at(*finding) {
             None => Tri::Unknown,
             Some(v) if leaf_holds(test, v) => Tri::True,
             Some(_) => Tri::False,
@@ -101,7 +104,7 @@ pub(crate) fn check(kb: &'static Knowledge, case: &Case) -> Safety {
         // red-flag answer can neither fire nor be half met (unless it reads the Wells score or
         // asks its questions on a condition of its own).
         let started = rule.mask.iter().zip(&red).any(|(m, r)| m & r != 0);
-        if !started && !rule.reads_wells && rule.ask_if.is_none() {
+        if !started && !rule.always && !rule.reads_wells && rule.ask_if.is_none() {
             continue;
         }
         match eval(case, &rule.when, wells) {
@@ -115,7 +118,7 @@ pub(crate) fn check(kb: &'static Knowledge, case: &Case) -> Safety {
                     leaves.clear();
                     rule.when.leaves(&mut leaves);
                     push_unknown(case, &leaves, &mut follow_ups);
-                } else if started {
+                } else if started || rule.always {
                     half_met(case, &rule.when, wells, &mut follow_ups);
                 }
             }
@@ -172,18 +175,34 @@ pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
 /// The triage the list of causes warrants, judged on what it shows (knowledge/README.md, "one
 /// rule"): the first-listed cause's own triage; the triage of a serious cause listed at or above
 /// its `raise_at`; "clinician" when the causes that each need one together reach `clinician_at`.
-/// `p` is the list's scale (`ranked`) and `first` the cause it lists first.
-fn listed_triage(kb: &Knowledge, p: &[f64], first: usize) -> (Triage, usize) {
+/// `p` is the list's scale (`ranked`) and `first` the cause it lists first. A serious cause raises
+/// only on a finding in the leg that points to it (`leg`, a bitset of classes): age, sex and risk
+/// factors make a clot likelier, but alone they never send a person to a doctor today (nice_ng158:
+/// a clot is suspected from the leg's signs and symptoms, and the risk factors then weigh it).
+fn listed_triage(kb: &Knowledge, p: &[f64], first: usize, leg: u64) -> (Triage, usize) {
     let (mut triage, mut by) = (kb.conditions[first].triage, first);
     if let Some(c) = needs_clinician(kb, triage, |x| p[x]) {
         (triage, by) = (Triage::Clinician, c);
     }
     for (c, info) in kb.conditions.iter().enumerate() {
-        if info.triage > triage && info.raise_at.is_some_and(|at| p[c] >= at) {
+        if info.triage > triage && info.raise_at.is_some_and(|at| p[c] >= at) && leg & (1 << c) != 0 {
             (triage, by) = (info.triage, c);
         }
     }
     (triage, by)
+}
+
+/// The classes that some answer from the leg itself (not an antecedent) points to.
+pub(crate) fn leg_evidence<'a>(kb: &Knowledge, entries: impl Iterator<Item = &'a Entry>) -> u64 {
+    let mut leg = 0u64;
+    for e in entries.filter(|e| !kb.models[e.finding as usize].antecedent) {
+        for (c, r) in kb.lr_row(e.slot as usize).iter().enumerate() {
+            if *r > 0.0 {
+                leg |= 1 << c;
+            }
+        }
+    }
+    leg
 }
 
 /// Answer combinations tried at most when red-flag answers are set aside; beyond this many the
@@ -203,8 +222,8 @@ const MAX_COMBINATIONS: usize = 1024;
 /// whole, weighed independently). Only when the bound leaves a raise possible are the
 /// combinations tried; more than [`MAX_COMBINATIONS`] and the bound itself decides.
 pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, ranked: &[f64], first: usize, s: &mut Scratch) -> (Triage, usize) {
-    let shown = listed_triage(kb, ranked, first);
     let entries = case.entries();
+    let shown = listed_triage(kb, ranked, first, leg_evidence(kb, entries.iter()));
     let red_groups = entries
         .iter()
         .filter(|e| is_red_flag_answer(kb, e))
@@ -219,13 +238,16 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, ranked: &[f64], f
     let mut base = std::mem::take(&mut s.base);
     let in_red_group = |e: &Entry| kb.models[e.finding as usize].group.is_some_and(|g| red_groups & (1 << g) != 0);
     model::log_scores(kb, entries, |e| !loose(e) && !in_red_group(e), s, &mut base);
-    let (opts, units) = (&mut s.options, &mut s.units);
+    let base_leg = leg_evidence(kb, entries.iter().filter(|e| !loose(e) && !in_red_group(e)));
+    let (opts, units, legs) = (&mut s.options, &mut s.units, &mut s.legs);
     opts.clear();
     units.clear();
+    legs.clear();
     for e in entries.iter().filter(|e| loose(e)) {
         units.push((opts.len() / k, 2));
         opts.extend(std::iter::repeat_n(0.0, k));
         opts.extend_from_slice(kb.lr_row(e.slot as usize));
+        legs.extend([0, leg_evidence(kb, std::iter::once(e))]);
     }
     for (g, group) in kb.groups.iter().enumerate().filter(|(g, _)| red_groups & (1 << g) != 0) {
         let members = || entries.iter().filter(move |e| kb.models[e.finding as usize].group == Some(g));
@@ -234,10 +256,9 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, ranked: &[f64], f
         for pick in 0..1usize << red.len() {
             let at = opts.len();
             opts.extend(std::iter::repeat_n(0.0, k));
-            let rows = members()
-                .filter(|e| !is_red_flag_answer(kb, e) || red.iter().position(|r| std::ptr::eq(*r, *e)).is_some_and(|i| pick & (1 << i) != 0))
-                .map(|e| kb.lr_row(e.slot as usize));
-            model::add_group(group.others_weight, rows, &mut opts[at..]);
+            let picked = members().filter(|e| !is_red_flag_answer(kb, e) || red.iter().position(|r| std::ptr::eq(*r, *e)).is_some_and(|i| pick & (1 << i) != 0));
+            model::add_group(group.others_weight, picked.clone().map(|e| kb.lr_row(e.slot as usize)), &mut opts[at..]);
+            legs.push(leg_evidence(kb, picked));
         }
     }
     let row = |o: usize| &opts[o * k..(o + 1) * k];
@@ -298,14 +319,16 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, ranked: &[f64], f
             let (mut p, mut listed) = (vec![0.0; k], Vec::with_capacity(k));
             for mut pick in 0..total {
                 p.copy_from_slice(&base);
+                let mut leg = base_leg;
                 for &(o, m) in units.iter() {
                     p.iter_mut().zip(row(o + pick % m)).for_each(|(a, r)| *a += r);
+                    leg |= legs[o + pick % m];
                     pick /= m;
                 }
                 model::softmax(&mut p);
                 model::list_scale(kb, &p, &mut listed);
                 let top = (0..n).max_by(|&a, &b| listed[a].total_cmp(&listed[b])).unwrap_or(0);
-                let t = listed_triage(kb, &listed, top);
+                let t = listed_triage(kb, &listed, top, leg);
                 if t.0 > best.0 {
                     best = t;
                     if best.0 == ceiling.0 {
@@ -466,6 +489,91 @@ mod tests {
     fn a_warm_red_calf_with_fever_is_urgent() {
         fires(json!({"calf_warm_red": true, "fever": true}), "infection_signs", Triage::Urgent);
         silent(json!({"calf_warm_red": true, "fever": false}), "infection_signs");
+    }
+
+    #[test]
+    fn a_hot_red_swollen_calf_is_urgent_without_a_fever() {
+        fires(json!({"calf_warm_red": true, "swelling": "local", "fever": false}), "hot_red_calf", Triage::Urgent);
+        fires(json!({"calf_warm_red": true, "swelling": "whole_calf"}), "hot_red_calf", Triage::Urgent);
+        silent(json!({"calf_warm_red": false, "swelling": "local"}), "hot_red_calf");
+    }
+
+    #[test]
+    fn a_progressing_weakness_or_foot_drop_is_urgent() {
+        fires(json!({"weakness_progressing": true}), "progressive_weakness", Triage::Urgent);
+        silent(json!({"weakness": true, "weakness_progressing": false}), "progressive_weakness");
+    }
+
+    #[test]
+    fn nerve_symptoms_in_both_legs_with_back_pain_are_a_cauda_equina_warning() {
+        fires(json!({"bilateral": true, "back_pain": true, "radiates_to_foot": true}), "cauda_equina_warning", Triage::Urgent);
+        fires(json!({"bilateral": true, "back_pain": true, "radiates_up_thigh": true}), "cauda_equina_warning", Triage::Urgent);
+        silent(json!({"bilateral": false, "back_pain": true, "radiates_to_foot": true}), "cauda_equina_warning");
+        // Shin splints in both legs with a sore back are common: the nerve questions come first.
+        let a = run(json!({"bilateral": true, "back_pain": true}));
+        assert!(a.red_flags.iter().all(|f| f.id != "cauda_equina_warning"));
+        for key in ["saddle_numbness_or_bladder", "radiates_to_foot", "radiates_up_thigh"] {
+            assert!(a.next_questions.iter().any(|q| q == key), "{key} not asked: {:?}", a.next_questions);
+        }
+    }
+
+    #[test]
+    fn a_sudden_injury_that_stops_walking_is_urgent_until_examined() {
+        fires(json!({"pop": true, "cannot_bear_weight": true}), "sudden_injury_unexamined", Triage::Urgent);
+        fires(json!({"onset": "sudden", "cannot_bear_weight": true}), "sudden_injury_unexamined", Triage::Urgent);
+        fires(json!({"pop": true, "numbness_tingling": true}), "sudden_injury_unexamined", Triage::Urgent);
+        // Numbness after a sudden onset without a tearing event is the back's or a nerve's.
+        silent(json!({"onset": "sudden", "numbness_tingling": true}), "sudden_injury_unexamined");
+        // "Not known" is not an examination.
+        let case = Case::from_value(json!({"findings": {"kicked_sensation": true, "cannot_bear_weight": true}, "not_known": ["heel_raise", "thompson_test"]})).unwrap();
+        assert!(assess(&case).red_flags.iter().any(|f| f.id == "sudden_injury_unexamined"));
+        // Once examined, the examination's own rules decide.
+        silent(json!({"pop": true, "cannot_bear_weight": true, "heel_raise": "painful"}), "sudden_injury_unexamined");
+        silent(json!({"pop": true, "cannot_bear_weight": true, "thompson_test": "negative"}), "sudden_injury_unexamined");
+        silent(json!({"onset": "sudden", "cannot_bear_weight": false}), "sudden_injury_unexamined");
+        silent(json!({"onset": "gradual", "cannot_bear_weight": true}), "sudden_injury_unexamined");
+    }
+
+    #[test]
+    fn a_knee_locked_so_it_will_not_straighten_is_urgent() {
+        fires(json!({"knee_locked": true}), "locked_knee", Triage::Urgent);
+        silent(json!({"knee_locking": true, "knee_locked": false}), "locked_knee");
+    }
+
+    #[test]
+    fn night_or_rest_pain_with_swelling_in_a_child_or_teenager_needs_an_x_ray() {
+        fires(json!({"age": 14, "night_pain": true, "swelling": "local"}), "young_bone_pain", Triage::Urgent);
+        fires(json!({"age": 19, "rest_pain": true, "swelling": "knee_joint"}), "young_bone_pain", Triage::Urgent);
+        silent(json!({"age": 20, "night_pain": true, "swelling": "local"}), "young_bone_pain");
+        silent(json!({"age": 14, "night_pain": true, "swelling": "none"}), "young_bone_pain");
+        silent(json!({"age": 14, "night_pain": false, "rest_pain": false, "swelling": "local"}), "young_bone_pain");
+    }
+
+    #[test]
+    fn a_swollen_or_bruised_calf_after_an_injury_on_blood_thinners_is_urgent() {
+        fires(json!({"blood_thinners": true, "bruising": true, "pop": true}), "bleeding_on_blood_thinners", Triage::Urgent);
+        fires(json!({"blood_thinners": true, "calf_tense": true, "onset": "sudden"}), "bleeding_on_blood_thinners", Triage::Urgent);
+        silent(json!({"blood_thinners": true, "bruising": true, "onset": "gradual", "mechanism": "none"}), "bleeding_on_blood_thinners");
+        silent(json!({"blood_thinners": false, "bruising": true, "onset": "sudden"}), "bleeding_on_blood_thinners");
+    }
+
+    #[test]
+    fn reduced_foot_pulses_at_rest_are_urgent() {
+        fires(json!({"pulses_reduced_at_rest": true}), "pulses_reduced_at_rest", Triage::Urgent);
+        silent(json!({"pulses_reduced_at_rest": false}), "pulses_reduced_at_rest");
+    }
+
+    #[test]
+    fn age_alone_never_makes_a_clot_urgent() {
+        for age in [16, 40, 65, 80, 99] {
+            for sex in ["female", "male"] {
+                let a = run(json!({"age": age, "sex": sex}));
+                assert!(a.triage < Triage::Urgent, "{age} {sex}: {:?} {:?}", a.triage, a.differential);
+            }
+        }
+        // With a finding in the leg that points to a clot, its threshold applies again.
+        let a = run(json!({"age": 80, "swelling": "local", "tender_deep_veins": true}));
+        assert!(a.triage >= Triage::Urgent, "{:?}", a.differential);
     }
 
     #[test]

@@ -133,6 +133,9 @@ pub(crate) struct FindingModel {
     /// antecedent (a risk factor or trait that precedes the condition and so does not overlap
     /// with the symptoms it causes).
     pub tempering: f64,
+    /// An antecedent (findings.toml `antecedent = true`): age, sex, a risk factor. Not a finding
+    /// in the leg, so it never raises the triage through a cause on its own.
+    pub antecedent: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -289,6 +292,8 @@ impl Knowledge {
                     (Test::Above(n), FindingKind::Integer { .. }) => out.push((key.clone(), serde_json::Value::from(n.floor() as i64 + 1))),
                     (Test::AtLeast(n), _) => out.push((key.clone(), serde_json::Value::from(*n))),
                     (Test::Above(n), _) => out.push((key.clone(), serde_json::Value::from(n + 0.5))),
+                    (Test::Below(n), FindingKind::Integer { .. }) => out.push((key.clone(), serde_json::Value::from(n.ceil() as i64 - 1))),
+                    (Test::Below(n), _) => out.push((key.clone(), serde_json::Value::from(n - 0.5))),
                     _ => {}
                 }
             }
