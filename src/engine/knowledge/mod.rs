@@ -193,6 +193,10 @@ pub struct Knowledge {
     /// The triage is at least "clinician" once the conditions that need one reach this
     /// probability together.
     pub(crate) clinician_at: f64,
+    /// Likelihoods no line gives that hold a condition back by more than a factor of two
+    /// (`compile::audit_inherited`): for review; the ones that would push a condition up fail
+    /// the load.
+    pub(crate) inherited_low: Vec<compile::Inherited>,
     pub(crate) version: String,
     /// What `Assessment::engine_version` says.
     pub(crate) engine_version: String,
@@ -232,6 +236,13 @@ impl Knowledge {
     /// one group are weighed together, not added.
     pub fn dependence_group(&self, key: &str) -> Option<usize> {
         self.models[*self.finding_index.get(key)?].group
+    }
+
+    /// Likelihoods no line of conditions.toml gives that hold a condition back by more than a
+    /// factor of two (condition, finding, value, ratio to the population default): for a
+    /// reviewer (knowledge/README.md "Inherited likelihoods").
+    pub fn inherited_below_half(&self) -> impl Iterator<Item = (&str, &str, &str, f64)> {
+        self.inherited_low.iter().map(|i| (i.condition.as_str(), i.finding.as_str(), i.value.as_str(), i.ratio))
     }
 
     pub fn rules(&self) -> impl Iterator<Item = (&str, Triage, &str)> {
