@@ -577,6 +577,33 @@ mod tests {
     }
 
     #[test]
+    fn a_self_care_cause_that_is_not_improving_past_its_review_point_needs_a_clinician() {
+        // Calf overload, a self-care cause, on its own.
+        let base = json!({"location": "mid_calf", "knot": true, "onset": "gradual"});
+        let with = |extra: Json| {
+            let mut f = base.clone();
+            f.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+            f
+        };
+        assert_eq!(run(base.clone()).triage, Triage::SelfCare, "the base case is self-care");
+        for extra in [
+            json!({"course": "unchanged", "days_since_onset": 21}),
+            json!({"course": "worsening", "self_care_tried": true}),
+            json!({"course": "unchanged", "previous_calf_injury": true}),
+        ] {
+            fires(with(extra.clone()), "not_improving", Triage::Clinician);
+            let a = run(with(extra));
+            assert!(a.red_flags.iter().any(|f| f.message.contains("not getting better")));
+        }
+        fires(with(json!({"run_pattern": "cannot_run", "days_since_onset": 15})), "stopped_running_for_weeks", Triage::Clinician);
+        // Improving, or before the review point: self-care stands.
+        silent(with(json!({"course": "improving", "days_since_onset": 30, "self_care_tried": true})), "not_improving");
+        silent(with(json!({"course": "unchanged", "days_since_onset": 6})), "not_improving");
+        silent(with(json!({"run_pattern": "cannot_run", "days_since_onset": 5})), "stopped_running_for_weeks");
+        assert_eq!(run(with(json!({"course": "improving", "days_since_onset": 30}))).triage, Triage::SelfCare);
+    }
+
+    #[test]
     fn major_trauma_is_urgent() {
         fires(json!({"severe_trauma": true}), "major_trauma", Triage::Urgent);
     }
