@@ -100,6 +100,7 @@ proptest! {
         // The advice is always explained: by a red flag at its level, or by a condition shown.
         let kb = knowledge::get();
         let explained = a.red_flags.iter().any(|f| f.triage == a.triage)
+            || (a.none_fits.is_some() && a.triage == Triage::Clinician)
             || a.differential.iter().any(|r| kb.condition(&r.condition).is_some_and(|c| c.triage == a.triage));
         prop_assert!(explained, "triage {:?} unexplained for {}", a.triage, case.to_json());
         // The advice never says less than the first-listed cause warrants on its own.

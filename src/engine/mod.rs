@@ -17,7 +17,7 @@ mod model;
 mod questions;
 mod safety;
 
-pub use assessment::{percent, Assessment, ConditionId, Ranked, RedFlag, Text, Triage, WellsScore, DISCLAIMER};
+pub use assessment::{percent, Assessment, ConditionId, NoneFits, Ranked, RedFlag, Text, Triage, WellsScore, DISCLAIMER};
 pub use case::{expected, Case, CaseError, FindingValue};
 
 /// Conditions shown: at least this many...
@@ -94,6 +94,13 @@ fn assess_with(kb: &'static knowledge::Knowledge, case: &Case, s: &mut model::Sc
         why: model::why(kb, case.entries(), c),
     }));
 
+    // Said whenever "something not listed" is at its threshold, or set the triage with some
+    // red-flag answers set aside.
+    let leak = kb.classes - 1;
+    let none_fits = (ranked[leak] >= kb.none_fits.at || (by == leak && warranted == triage)).then(|| NoneFits {
+        probability: (ranked[leak] * 10_000.0).floor() / 10_000.0,
+        message: Text::Borrowed(&kb.none_fits.message),
+    });
     let next_questions = questions::next_questions(kb, case, &posterior, &safety.follow_ups, s);
     s.scores = scores;
     s.posterior = posterior;
@@ -105,6 +112,7 @@ fn assess_with(kb: &'static knowledge::Knowledge, case: &Case, s: &mut model::Sc
         triage_advice: Text::Borrowed(triage.advice()),
         red_flags: safety.flags,
         differential,
+        none_fits,
         wells_score: safety.wells.as_ref().map(|w| w.score),
         wells: safety.wells,
         next_questions,
@@ -136,6 +144,20 @@ mod tests {
             }
         }
         cases
+    }
+
+    #[test]
+    fn answers_that_fit_none_of_the_causes_say_so_and_advise_a_clinician() {
+        // Shin-front pain with a knee that grinds, a cramp, a thickened tendon, a pop yet a
+        // gradual onset, easing with running, tender along the shin: no listed cause fits.
+        let odd = Case::from_value(serde_json::json!({"findings": {"location": "front_shin", "knee_grinding": true, "cramp_episode": true, "tendon_thickening": true, "sitting_worse": true, "pop": true, "onset": "gradual", "run_pattern": "warms_up", "bone_tenderness": "diffuse"}})).unwrap();
+        let a = assess(&odd);
+        let n = a.none_fits.as_ref().expect("none of these fits");
+        assert!(n.probability >= knowledge::get().none_fits.at && !n.message.is_empty());
+        assert!(a.triage >= Triage::Clinician, "{:?}", a.triage);
+        // A plain presentation does not.
+        let plain = Case::from_value(serde_json::json!({"findings": {"location": "mid_calf", "knot": true, "onset": "gradual"}})).unwrap();
+        assert!(assess(&plain).none_fits.is_none());
     }
 
     #[test]

@@ -184,6 +184,11 @@ fn listed_triage(kb: &Knowledge, p: &[f64], first: usize, leg: u64) -> (Triage, 
     if let Some(c) = needs_clinician(kb, triage, |x| p[x]) {
         (triage, by) = (Triage::Clinician, c);
     }
+    // None of the listed causes fits: the leak class (the last) sets "clinician".
+    let leak = kb.classes - 1;
+    if triage < Triage::Clinician && p[leak] >= kb.none_fits.at {
+        (triage, by) = (Triage::Clinician, leak);
+    }
     for (c, info) in kb.conditions.iter().enumerate() {
         if info.triage > triage && info.raise_at.is_some_and(|at| p[c] >= at) && leg & (1 << c) != 0 {
             (triage, by) = (info.triage, c);
@@ -305,7 +310,10 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, ranked: &[f64], f
             .map(|(b, x)| if kb.conditions[x].raise_at.is_some_and(|at| b < at) { b } else { 1.0 })
             .sum();
         let from_others = most_share(&|x| need(x) && !serious(x), &|x| !serious(x), true);
-        if from_serious + from_others >= kb.clinician_at {
+        let leak = k - 1;
+        if most_share(&|x| x == leak, &|x| !serious(x), true) >= kb.none_fits.at {
+            ceiling = (Triage::Clinician, leak);
+        } else if from_serious + from_others >= kb.clinician_at {
             let c = (0..n).filter(|&x| need(x)).max_by(|&a, &b| base[a].total_cmp(&base[b])).unwrap_or(first);
             ceiling = (Triage::Clinician, c);
         }

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use toml::Value as Toml;
 
 use super::rules::{Cond, Rule, Test, WellsItem};
+use super::NoneFits;
 use super::schema::{self, ConditionsFile, FindingDef, FindingsFile, RedFlagsFile, SourcesFile};
 use super::{ConditionInfo, FindingInfo, FindingKind, FindingModel, Grade, Group, Knowledge, Slot, Source};
 use crate::engine::Triage;
@@ -451,6 +452,13 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         }
     }
 
+    let at = "red_flags.toml none_fits";
+    cite.cite(&rtoml.none_fits.src, at)?;
+    if rtoml.none_fits.reason.trim().is_empty() || rtoml.none_fits.message.trim().is_empty() {
+        return Err(KnowledgeError::new(at, "none_fits says why its threshold (`reason`) and what it means (`message`)"));
+    }
+    let none_fits = NoneFits { at: probability(rtoml.none_fits.at, at)?, message: rtoml.none_fits.message.clone() };
+
     let mut by_triage: Vec<usize> = (0..conds.len()).collect();
     by_triage.sort_by(|&a, &b| conds[b].triage.cmp(&conds[a].triage));
     Ok(Knowledge {
@@ -479,6 +487,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         settled_at,
         min_gain,
         clinician_at,
+        none_fits,
         inherited_low,
         engine_version: format!("soleus-engine {} / knowledge {version}", env!("CARGO_PKG_VERSION")),
         version,

@@ -138,6 +138,14 @@ pub(crate) struct FindingModel {
     pub antecedent: bool,
 }
 
+/// red_flags.toml `[none_fits]`: the leak class's share at which the result says that none of the
+/// listed causes fits well and advises a clinician.
+#[derive(Debug, Clone)]
+pub(crate) struct NoneFits {
+    pub at: f64,
+    pub message: String,
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Group {
     /// Weight of the weaker members' evidence once the strongest has counted (0 = strongest only).
@@ -193,6 +201,8 @@ pub struct Knowledge {
     /// The triage is at least "clinician" once the conditions that need one reach this
     /// probability together.
     pub(crate) clinician_at: f64,
+    /// When "something not listed" (the leak class) reaches `none_fits.at` on the list's scale.
+    pub(crate) none_fits: NoneFits,
     /// Likelihoods no line gives that hold a condition back by more than a factor of two
     /// (`compile::audit_inherited`): for review; the ones that would push a condition up fail
     /// the load.
