@@ -263,9 +263,11 @@ mod tests {
 
     #[test]
     fn the_interview_stops_once_no_answer_could_change_the_triage_or_the_first_three() {
-        let rupture = screened(json!({"age": 40, "sex": "male", "location": "achilles", "onset": "sudden", "pop": true, "heel_raise": "unable", "thompson_test": "positive", "palpable_gap": true}));
+        // (With the safety rules' own follow-ups answered: bleeding risk, a tense calf.)
+        let rupture = screened(json!({"age": 40, "sex": "male", "location": "achilles", "onset": "sudden", "pop": true, "heel_raise": "unable", "thompson_test": "positive", "palpable_gap": true,
+                                      "blood_thinners": false, "swelling": "local", "calf_tense": false, "bruising": true}));
         assert_eq!(next(rupture), Vec::<String>::new());
-        let tennis_leg = screened(json!({"age": 30, "sex": "male", "location": "upper_calf_medial", "onset": "sudden", "pop": true, "mechanism": "push_off", "heel_raise": "painful", "bruising": true}));
+        let tennis_leg = screened(json!({"age": 30, "sex": "male", "location": "upper_calf_medial", "onset": "sudden", "pop": true, "mechanism": "push_off", "heel_raise": "painful", "bruising": true, "blood_thinners": false}));
         assert_eq!(next(tennis_leg), Vec::<String>::new());
         // ...and asks on while the first three are open.
         assert!(next(screened(json!({"age": 45, "sex": "female", "location": "mid_calf"}))).len() >= 3);

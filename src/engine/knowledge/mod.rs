@@ -136,6 +136,17 @@ pub(crate) struct FindingModel {
     /// antecedent (a risk factor or trait that precedes the condition and so does not overlap
     /// with the symptoms it causes).
     pub tempering: f64,
+    /// An antecedent (findings.toml `antecedent = true`): age, sex, a risk factor. Not a finding
+    /// in the leg, so it never raises the triage through a cause on its own.
+    pub antecedent: bool,
+}
+
+/// red_flags.toml `[none_fits]`: the leak class's share at which the result says that none of the
+/// listed causes fits well and advises a clinician.
+#[derive(Debug, Clone)]
+pub(crate) struct NoneFits {
+    pub at: f64,
+    pub message: String,
 }
 
 #[derive(Debug, Clone)]
@@ -191,6 +202,8 @@ pub struct Knowledge {
     pub(crate) clinician_at: f64,
     /// How the next question is chosen (knowledge/interview.toml).
     pub(crate) interview: Interview,
+    /// When "something not listed" (the leak class) reaches `none_fits.at` on the list's scale.
+    pub(crate) none_fits: NoneFits,
     /// Likelihoods no line gives that hold a condition back by more than a factor of two
     /// (`compile::audit_inherited`): for review; the ones that would push a condition up fail
     /// the load.
@@ -301,6 +314,8 @@ impl Knowledge {
                     (Test::Above(n), FindingKind::Integer { .. }) => out.push((key.clone(), serde_json::Value::from(n.floor() as i64 + 1))),
                     (Test::AtLeast(n), _) => out.push((key.clone(), serde_json::Value::from(*n))),
                     (Test::Above(n), _) => out.push((key.clone(), serde_json::Value::from(n + 0.5))),
+                    (Test::Below(n), FindingKind::Integer { .. }) => out.push((key.clone(), serde_json::Value::from(n.ceil() as i64 - 1))),
+                    (Test::Below(n), _) => out.push((key.clone(), serde_json::Value::from(n - 0.5))),
                     _ => {}
                 }
             }

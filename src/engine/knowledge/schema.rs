@@ -121,8 +121,20 @@ pub(super) struct GradeDef {
 #[serde(deny_unknown_fields)]
 pub(super) struct RedFlagsFile {
     pub screening: Vec<String>,
+    pub none_fits: NoneFitsDef,
     pub rule: Vec<RuleDef>,
     pub wells: Vec<WellsDef>,
+}
+
+/// red_flags.toml `[none_fits]`: when "something not listed" is this likely, say so.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct NoneFitsDef {
+    pub at: f64,
+    pub message: String,
+    /// Why this threshold, for the reviewer.
+    pub reason: String,
+    pub src: String,
 }
 
 #[derive(Deserialize)]
