@@ -36,6 +36,10 @@ pub(crate) struct Live {
     q: f64,
 }
 
+/// Findings valued in full besides a live serious cause's deciding questions: the largest
+/// information bounds (a question that far down the bound is never the one asked).
+const CANDIDATES: usize = 10;
+
 /// Classes this unlikely, on both scales and weighted by their miss cost, cannot change which
 /// question is worth most.
 const NEGLIGIBLE: f64 = 1e-4;
@@ -156,14 +160,34 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
         }
     }
 
+    // Candidates: the findings with the largest bound on the information they can give about
+    // the list, sum_c q(c) KL(F | c || population) (a dot product per class, no logarithms), and
+    // every deciding question of a live serious cause. Only these are valued in full: a question
+    // outside both that the triage alone makes worth asking is left for a later turn.
+    let nf = kb.models.len();
+    let mut by_bound = [(0.0f64, 0usize); CANDIDATES];
+    let mut len = 0;
+    for f in 0..nf {
+        if !case.open(f) || chosen.contains(&f) || extra[f] > 0.0 {
+            continue;
+        }
+        let b: f64 = live.iter().map(|l| l.q * iv.kl[l.class * nf + f]).sum();
+        if len == CANDIDATES && b <= by_bound[len - 1].0 {
+            continue;
+        }
+        let at = by_bound[..len].partition_point(|t| t.0 >= b);
+        len = (len + 1).min(CANDIDATES);
+        by_bound.copy_within(at..len - 1, at + 1);
+        by_bound[at] = (b, f);
+    }
+    let serious_candidates = (0..nf).filter(|&f| extra[f] > 0.0);
+
     // The most valuable questions, best first, kept by insertion in one pass.
     let want = MAX_QUESTIONS - out.len();
     let mut best = [(0.0f64, 0usize); MAX_QUESTIONS];
     let mut kept = 0;
-    for (f, m) in kb.models.iter().enumerate() {
-        if !case.open(f) || chosen.contains(&f) {
-            continue;
-        }
+    for f in by_bound[..len].iter().map(|t| t.1).chain(serious_candidates) {
+        let m = &kb.models[f];
         let own = m.group.filter(|&g| grouped[g / 64] & (1 << (g % 64)) != 0).map_or(1.0, |g| kb.groups[g].others_weight);
         let mut after = 0.0;
         let mut information = 0.0;

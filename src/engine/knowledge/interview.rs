@@ -40,6 +40,10 @@ pub(crate) struct Interview {
     /// Nats of information about the list, in false alarms: how the next question is chosen
     /// among those worth asking.
     pub information_weight: f64,
+    /// Per class, per finding: KL(P(values | class) || population default), in nats: the
+    /// information a finding can give about the list is at most their mean over the classes,
+    /// which picks the candidates whose value is worth computing.
+    pub kl: Vec<f64>,
     /// Per class (conditions, then the leak): its triage level, 0 (self-care) to 3 (emergency).
     pub level: Vec<u8>,
     /// Per class: what sending it below its level costs, in false alarms.
@@ -104,7 +108,7 @@ pub(crate) fn compile(text: &str, findings: &[FindingInfo], p: &[f64], kl: &[f64
             (c, by)
         })
         .collect();
-    Ok(Interview { p_ln_p: p.iter().map(|x| x * x.ln()).collect(), information_weight: f.information_weight, serious, ask_early, cost, rank_weight: f.rank_weight, level, miss })
+    Ok(Interview { kl: kl.to_vec(), p_ln_p: p.iter().map(|x| x * x.ln()).collect(), information_weight: f.information_weight, serious, ask_early, cost, rank_weight: f.rank_weight, level, miss })
 }
 
 #[cfg(test)]
