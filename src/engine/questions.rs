@@ -137,6 +137,10 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
                 continue;
             }
             let stake = (iv.miss[sc] * ps).min(1.0 - ps);
+            // The share resolved is at most 1: a stake below a question's cost buys nothing.
+            if stake <= iv.question_cost {
+                continue;
+            }
             let entropy = -(ps * ln(ps) + (1.0 - ps) * ln(1.0 - ps));
             for &f in deciding {
                 if !case.open(f) || chosen.contains(&f) {

@@ -26,6 +26,8 @@ struct File {
 pub(crate) struct Interview {
     /// Findings asked right after the screening questions, in order.
     pub ask_early: Vec<usize>,
+    /// What the cheapest question costs (false alarms).
+    pub question_cost: f64,
     /// Per finding: what asking it costs (false alarms): `question_cost`, times
     /// `examination_cost` for an examination test.
     pub cost: Vec<f64>,
@@ -108,7 +110,7 @@ pub(crate) fn compile(text: &str, findings: &[FindingInfo], p: &[f64], kl: &[f64
             (c, by)
         })
         .collect();
-    Ok(Interview { kl: kl.to_vec(), p_ln_p: p.iter().map(|x| x * x.ln()).collect(), information_weight: f.information_weight, serious, ask_early, cost, rank_weight: f.rank_weight, level, miss })
+    Ok(Interview { question_cost: f.question_cost, kl: kl.to_vec(), p_ln_p: p.iter().map(|x| x * x.ln()).collect(), information_weight: f.information_weight, serious, ask_early, cost, rank_weight: f.rank_weight, level, miss })
 }
 
 #[cfg(test)]
