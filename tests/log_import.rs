@@ -273,6 +273,7 @@ fn a_json_backup_restores_identically_and_only_once() {
             probability: 0.6,
             why: vec!["pain builds over the run".into()],
         }],
+        none_fits: None,
         wells_score: None,
         wells: None,
         next_questions: vec![],

@@ -30,6 +30,7 @@ fn assessment(triage: Triage, differential: Vec<Ranked>, red_flags: Vec<RedFlag>
         triage_advice: triage.advice().into(),
         red_flags,
         differential,
+        none_fits: None,
         wells_score: None,
         wells: None,
         next_questions: vec![],

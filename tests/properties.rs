@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use soleus::engine::knowledge::{self, FindingKind};
-use soleus::engine::{assess, Case};
+use soleus::engine::{assess, leg_points_to, red_flag_keys, Case, Triage};
 
 /// A valid answer for finding `f`, chosen by `seed`.
 fn answer(f: usize, seed: u32) -> (String, Value) {
@@ -100,21 +100,50 @@ proptest! {
         // The advice is always explained: by a red flag at its level, or by a condition shown.
         let kb = knowledge::get();
         let explained = a.red_flags.iter().any(|f| f.triage == a.triage)
+            || (a.none_fits.is_some() && a.triage == Triage::Clinician)
             || a.differential.iter().any(|r| kb.condition(&r.condition).is_some_and(|c| c.triage == a.triage));
         prop_assert!(explained, "triage {:?} unexplained for {}", a.triage, case.to_json());
-        // The advice never says less than the first-listed cause warrants on its own. Exact
-        // when no two answers share a dependence group: to keep red-flag answers from lowering
-        // the triage, safety weighs each red-flag answer alone (clipped, safety.rs), and a group
-        // weighs its members together, so with two grouped answers the two can disagree (found
-        // by random testing at tens of thousands of cases: a pop with "not kicked").
-        let groups: Vec<usize> = case.iter().filter_map(|(k, _)| kb.dependence_group(k)).collect();
-        let grouped = (1..groups.len()).any(|i| groups[..i].contains(&groups[i]));
+        // The advice never says less than the first-listed cause warrants on its own.
         let first = kb.condition(&a.differential[0].condition).unwrap();
-        prop_assert!(grouped || a.triage >= first.triage, "triage {:?} below {} listed first for {}", a.triage, first.id, case.to_json());
+        prop_assert!(a.triage >= first.triage, "triage {:?} below {} listed first for {}", a.triage, first.id, case.to_json());
         for q in &a.next_questions {
             prop_assert!(!case.contains(q), "asks {} again", q);
         }
         prop_assert!(!a.disclaimer.is_empty());
+    }
+
+    /// The one rule (knowledge/README.md): a serious cause shown at or above its threshold raises
+    /// the triage (when an answer from the leg points to it), and nothing raises it through a cause that is not shown: above the rules'
+    /// floor and "clinician", the triage is that of a cause in the list that is listed first or
+    /// at its threshold on the person's answers, or on them with some red-flag answers set aside
+    /// (which is how a red-flag answer never lowers the triage).
+    #[test]
+    fn the_triage_agrees_with_the_causes_shown(case in any_case()) {
+        let kb = knowledge::get();
+        let a = assess(&case);
+        let at = |id: &str| kb.condition(id).and_then(|c| c.raise_at);
+        let triage_of = |id: &str| kb.condition(id).unwrap().triage;
+        for r in &a.differential {
+            if at(&r.condition).is_some_and(|t| r.probability >= t) && leg_points_to(&case, &r.condition) {
+                prop_assert!(a.triage >= triage_of(&r.condition), "{} shown at {} but triage {:?} for {}", r.condition, r.probability, a.triage, case.to_json());
+            }
+        }
+        let floor = a.red_flags.iter().map(|f| f.triage).max().unwrap_or(Triage::SelfCare);
+        let red = red_flag_keys(&case);
+        if a.triage > floor.max(Triage::Clinician) && red.len() <= 6 {
+            let listed = |x: &soleus::engine::Assessment, id: &str| {
+                x.differential.first().is_some_and(|r| r.condition == id) || x.differential.iter().any(|r| r.condition == id && at(id).is_some_and(|t| r.probability >= t))
+            };
+            let shown_at_level: Vec<&str> = a.differential.iter().map(|r| &*r.condition).filter(|id| triage_of(id) == a.triage).collect();
+            let mut raised = false;
+            for pick in 0..1u32 << red.len() {
+                let mut sub = case.clone();
+                red.iter().enumerate().filter(|(i, _)| pick & (1 << i) != 0).for_each(|(_, k)| { sub.remove(k); });
+                let b = assess(&sub);
+                raised |= shown_at_level.iter().any(|id| listed(&b, id));
+            }
+            prop_assert!(raised, "triage {:?} through a cause not shown at its threshold for {}", a.triage, case.to_json());
+        }
     }
 
     #[test]

@@ -64,6 +64,9 @@ pub fn text(a: &Assessment, id: Option<&str>) -> String {
             let _ = writeln!(s, "  ! {}", f.message);
         }
     }
+    if let Some(n) = &a.none_fits {
+        let _ = writeln!(s, "\nNone of these fits well: {} (something not listed: {})", n.message, percent(n.probability));
+    }
     let _ = writeln!(s, "\nLikely causes:");
     for (i, r) in a.differential.iter().enumerate() {
         let _ = writeln!(s, "  {}. {} ({})", i + 1, r.name, percent(r.probability));
@@ -84,4 +87,19 @@ pub fn text(a: &Assessment, id: Option<&str>) -> String {
     }
     s.truncate(s.trim_end().len());
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{assess, Case};
+
+    #[test]
+    fn the_text_says_when_none_of_the_causes_fits() {
+        let odd = Case::from_value(serde_json::json!({"findings": {"location": "front_shin", "knee_grinding": true, "cramp_episode": true, "tendon_thickening": true, "sitting_worse": true, "pop": true, "onset": "gradual", "run_pattern": "warms_up", "bone_tenderness": "diffuse"}})).unwrap();
+        let text = super::text(&assess(&odd), None);
+        let (warning, causes) = (text.find("None of these fits well").expect("said"), text.find("Likely causes").unwrap());
+        assert!(warning < causes, "said before the list: {text}");
+        let plain = Case::from_value(serde_json::json!({"findings": {"location": "mid_calf", "knot": true}})).unwrap();
+        assert!(!super::text(&assess(&plain), None).contains("None of these fits"));
+    }
 }

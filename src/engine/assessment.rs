@@ -102,6 +102,16 @@ pub struct WellsScore {
     pub items: Vec<Text>,
 }
 
+/// "None of these fits": the answers fit none of the listed causes well, so the list is a rough
+/// guide only and a clinician should examine the leg.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct NoneFits {
+    /// The share of "something not listed" (the leak class) on the list's scale.
+    pub probability: f64,
+    /// What that means for the person, in plain words.
+    pub message: Text,
+}
+
 /// The result of assessing one case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Assessment {
@@ -112,6 +122,10 @@ pub struct Assessment {
     pub red_flags: Vec<RedFlag>,
     /// Most likely first.
     pub differential: Vec<Ranked>,
+    /// Present when the answers fit none of the listed causes well (red_flags.toml `none_fits`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    #[ts(optional)]
+    pub none_fits: Option<NoneFits>,
     /// Present when any Wells item is known. Serialized as a plain number (`wells_score`) for the
     /// vocabulary's contract, with the detail beside it (`wells`).
     #[serde(skip_serializing_if = "Option::is_none", default)]

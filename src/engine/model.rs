@@ -22,13 +22,18 @@ pub(crate) struct Scratch {
     pub ranked: Vec<f64>,
     pub base: Vec<f64>,
     pub order: Vec<usize>,
-    /// Next questions: per finding, the information-gain bound; the likely classes.
-    pub bound: Vec<f64>,
-    pub live: Vec<(usize, f64)>,
+    /// Next questions: the classes that can change which question is worth most.
+    pub live: Vec<super::questions::Live>,
+    /// Next questions: per finding, the serious causes' stakes it resolves.
+    pub extra: Vec<f64>,
     /// Next questions: the findings already suggested.
     pub chosen: Vec<usize>,
-    /// Triage: the answers that are red flags (their slots).
-    pub flagged: Vec<usize>,
+    /// Triage: the red-flag answers (and groups holding one) set aside, as units of options,
+    /// rows of one score per class; each unit is (first row, number of options).
+    pub options: Vec<f64>,
+    pub units: Vec<(usize, usize)>,
+    /// Per option: the classes its answers from the leg point to (`safety::leg_evidence`).
+    pub legs: Vec<u64>,
 }
 
 impl Scratch {
@@ -43,10 +48,12 @@ impl Scratch {
             ranked: Vec::with_capacity(kb.classes),
             base: Vec::with_capacity(kb.classes),
             order: Vec::with_capacity(kb.classes),
-            bound: Vec::with_capacity(kb.models.len()),
             live: Vec::with_capacity(kb.classes),
             chosen: Vec::new(),
-            flagged: Vec::new(),
+            extra: vec![0.0; kb.models.len()],
+            options: Vec::new(),
+            units: Vec::new(),
+            legs: Vec::new(),
         }
     }
 }
@@ -81,10 +88,29 @@ pub(crate) fn log_scores(kb: &Knowledge, entries: &[Entry], keep: impl Fn(&Entry
     for (g, group) in kb.groups.iter().enumerate() {
         if s.used[g] {
             for i in 0..k {
-                let best = s.best[g * k + i];
-                out[i] += best + group.others_weight * (s.sum[g * k + i] - best);
+                out[i] += group_total(s.best[g * k + i], s.sum[g * k + i], group.others_weight);
             }
         }
+    }
+}
+
+/// What a group's answers add to one class: the strongest in full, the others at `others_weight`.
+#[inline]
+pub(crate) fn group_total(best: f64, sum: f64, others_weight: f64) -> f64 {
+    best + others_weight * (sum - best)
+}
+
+/// A group's total for every class from some of its members' rows, added to `out`.
+pub(crate) fn add_group<'a>(others_weight: f64, rows: impl Iterator<Item = &'a [f64]> + Clone, out: &mut [f64]) {
+    for (i, o) in out.iter_mut().enumerate() {
+        let (mut best, mut sum) = (0.0f64, 0.0);
+        for r in rows.clone() {
+            sum += r[i];
+            if r[i].abs() > best.abs() {
+                best = r[i];
+            }
+        }
+        *o += group_total(best, sum, others_weight);
     }
 }
 
@@ -98,6 +124,29 @@ pub(crate) fn softmax(scores: &mut [f64]) {
         total += *s;
     }
     scores.iter_mut().for_each(|s| *s /= total);
+}
+
+/// The list's scale, from population-scale probabilities (knowledge/README.md, "one scale for what
+/// is shown"): a serious cause (one with a `raise_at`) below its threshold keeps its population
+/// probability, the scale its threshold was derived for; every other cause shares what is left
+/// with its prior weighed at `rank_prior_weight` (its odds times its `rank_factor`).
+pub(crate) fn list_scale(kb: &Knowledge, posterior: &[f64], out: &mut Vec<f64>) {
+    out.clear();
+    let held = |x: usize| kb.conditions.get(x).and_then(|c| c.raise_at).is_some_and(|at| posterior[x] < at);
+    let mut kept = 0.0;
+    out.extend(posterior.iter().zip(&kb.rank_factor).enumerate().map(|(x, (p, f))| {
+        if held(x) {
+            kept += p;
+            0.0
+        } else {
+            p * f
+        }
+    }));
+    let weighed: f64 = out.iter().sum();
+    let scale = if weighed > 0.0 { (1.0 - kept).max(0.0) / weighed } else { 0.0 };
+    for (x, o) in out.iter_mut().enumerate() {
+        *o = if held(x) { posterior[x] } else { *o * scale };
+    }
 }
 
 /// How strongly a log likelihood ratio (at least 0) moves a condition: 0 strongly (ratio 5 or

@@ -23,6 +23,8 @@ fn leaf_holds(test: &Test, v: &Value) -> bool {
         (Test::AtLeast(n), Value::Num(x)) => x >= n,
         (Test::Above(n), Value::Int(i)) => *i as f64 > *n,
         (Test::Above(n), Value::Num(x)) => x > n,
+        (Test::Below(n), Value::Int(i)) => (*i as f64) < *n,
+        (Test::Below(n), Value::Num(x)) => x < n,
         _ => false,
     }
 }
@@ -55,7 +57,8 @@ fn wells(kb: &'static Knowledge, case: &Case) -> (Option<WellsScore>, (i32, i32)
 
 pub(crate) fn eval(case: &Case, cond: &Cond, wells: (i32, i32)) -> Tri {
     match cond {
-        Cond::Leaf { finding, test } => match case.value_at(*finding) {
+        Cond::Leaf { finding, test: Test::Unknown, .. } => if case.knows(*finding) { Tri::False } else { Tri::True },
+        Cond::Leaf { finding, test, .. } => match case.value_at(*finding) {
             None => Tri::Unknown,
             Some(v) if leaf_holds(test, v) => Tri::True,
             Some(_) => Tri::False,
@@ -101,7 +104,7 @@ pub(crate) fn check(kb: &'static Knowledge, case: &Case) -> Safety {
         // red-flag answer can neither fire nor be half met (unless it reads the Wells score or
         // asks its questions on a condition of its own).
         let started = rule.mask.iter().zip(&red).any(|(m, r)| m & r != 0);
-        if !started && !rule.reads_wells && rule.ask_if.is_none() {
+        if !started && !rule.always && !rule.reads_wells && rule.ask_if.is_none() {
             continue;
         }
         match eval(case, &rule.when, wells) {
@@ -115,7 +118,7 @@ pub(crate) fn check(kb: &'static Knowledge, case: &Case) -> Safety {
                     leaves.clear();
                     rule.when.leaves(&mut leaves);
                     push_unknown(case, &leaves, &mut follow_ups);
-                } else if started {
+                } else if started || rule.always {
                     half_met(case, &rule.when, wells, &mut follow_ups);
                 }
             }
@@ -169,100 +172,183 @@ pub(crate) fn is_red_flag_answer(kb: &Knowledge, e: &Entry) -> bool {
     }
 }
 
-/// The triage the differential warrants. Red-flag answers may only add urgency: when judging
-/// condition `c`, a red-flag answer that favours a competitor more than `c` counts for that
-/// competitor only as much as it counts for `c`. So adding a red-flag answer never lowers the
-/// triage. A condition then counts with its own triage when it is the most likely one on either
-/// scale (`posterior`, the population's, or `ranked`, the list's: the triage is never below what
-/// the first-listed cause warrants, exactly so unless a red-flag answer shares a dependence
-/// group with another answer, since each is clipped alone), or, for serious conditions, when its
-/// population-scale probability reaches its `raise_at` threshold; and the conditions that need
-/// a clinician count together (`clinician_at`). Returns the triage and the condition that set
-/// it, which the differential then always shows.
-pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, posterior: &[f64], ranked: &[f64], scratch: &mut Scratch) -> (Triage, usize) {
-    let entries = case.entries();
-    let n = kb.conditions.len();
-    let argmax = |p: &dyn Fn(usize) -> f64| (0..n).max_by(|&a, &b| p(a).total_cmp(&p(b))).unwrap_or(0);
-    let mut flagged_slots = std::mem::take(&mut scratch.flagged);
-    flagged_slots.clear();
-    flagged_slots.extend(entries.iter().filter(|e| is_red_flag_answer(kb, e)).map(|e| e.slot as usize));
-    if flagged_slots.is_empty() {
-        // No red-flag answer: the plain differential decides.
-        scratch.flagged = flagged_slots;
-        let (mut triage, mut by) = most_urgent_top(kb, argmax(&|x| posterior[x]), argmax(&|x| ranked[x]));
-        if let Some(c) = needs_clinician(kb, triage, |x| posterior[x]) {
-            (triage, by) = (Triage::Clinician, c);
-        }
-        for (c, info) in kb.conditions.iter().enumerate() {
-            if info.triage > triage && info.raise_at.is_some_and(|at| posterior[c] >= at) {
-                (triage, by) = (info.triage, c);
-            }
-        }
-        return (triage, by);
-    }
-    let flagged = Flagged(kb, &flagged_slots);
-    let adjust = &kb.rank_adjust;
-    let mut base = std::mem::take(&mut scratch.base);
-    model::log_scores(kb, entries, |e| !flagged_slots.contains(&(e.slot as usize)), scratch, &mut base);
-    // The most likely condition without the red-flag answers stays the most likely under its
-    // own clipping (clipping only lowers its competitors), so its triage is a floor and only
-    // conditions more urgent than it need checking. The same holds on the list's scale.
-    let (reduced_top, reduced_first) = (argmax(&|x| base[x]), argmax(&|x| base[x] + adjust[x]));
-    let (mut triage, mut by) = most_urgent_top(kb, reduced_top, reduced_first);
-    // Judged without the red-flag answers too, so that adding one cannot take it away.
-    let max = base[reduced_top].max(base[kb.classes - 1]);
-    if let Some(c) = needs_clinician(kb, triage, |x| super::fastmath::exp_neg(base[x] - max)) {
+/// The triage the list of causes warrants, judged on what it shows (knowledge/README.md, "one
+/// rule"): the first-listed cause's own triage; the triage of a serious cause listed at or above
+/// its `raise_at`; "clinician" when the causes that each need one together reach `clinician_at`.
+/// `p` is the list's scale (`ranked`) and `first` the cause it lists first. A serious cause raises
+/// only on a finding in the leg that points to it (`leg`, a bitset of classes): age, sex and risk
+/// factors make a clot likelier, but alone they never send a person to a doctor today (nice_ng158:
+/// a clot is suspected from the leg's signs and symptoms, and the risk factors then weigh it).
+fn listed_triage(kb: &Knowledge, p: &[f64], first: usize, leg: u64) -> (Triage, usize) {
+    let (mut triage, mut by) = (kb.conditions[first].triage, first);
+    if let Some(c) = needs_clinician(kb, triage, |x| p[x]) {
         (triage, by) = (Triage::Clinician, c);
     }
-    for &c in &kb.by_triage {
-        let info = &kb.conditions[c];
-        if info.triage <= triage {
-            break;
-        }
-        let own = base[c] + flagged.rows().map(|r| r[c]).sum::<f64>();
-        let score = |x: usize| base[x] + flagged.rows().map(|r| r[x].min(r[c])).sum::<f64>();
-        // The reduced tops are competitors: if `c` falls short of the population's by more than
-        // the raise threshold allows, and of the list's at all, nothing else about `c` matters.
-        let slack = info.raise_at.map_or(0.0, |at| at.ln().min(0.0));
-        let short_of_top = c != reduced_top && own - score(reduced_top) < slack;
-        let short_of_first = c != reduced_first && own + adjust[c] < score(reduced_first) + adjust[reduced_first];
-        if short_of_top && short_of_first {
-            continue;
-        }
-        // The best competitor on each scale, in one pass.
-        let (mut best_other, mut best_listed) = (f64::NEG_INFINITY, f64::NEG_INFINITY);
-        for x in (0..n).filter(|&x| x != c) {
-            let sx = score(x);
-            best_other = best_other.max(sx);
-            best_listed = best_listed.max(sx + adjust[x]);
-        }
-        let top = best_other <= own || best_listed <= own + adjust[c];
-        // p(c) <= exp(own - best_other): skip the exponentials when that already falls short.
-        let raised = info.raise_at.is_some_and(|at| {
-            own - best_other >= at.ln() && {
-                // Competitors more than e^12 below count as nothing (which can only raise p).
-                let rest: f64 = (0..kb.classes).filter(|&x| x != c).map(|x| score(x) - own).filter(|&d| d > -12.0).map(super::fastmath::exp_neg).sum();
-                1.0 / (1.0 + rest) >= at
-            }
-        });
-        if top || raised {
+    // None of the listed causes fits: the leak class (the last) sets "clinician".
+    let leak = kb.classes - 1;
+    if triage < Triage::Clinician && p[leak] >= kb.none_fits.at {
+        (triage, by) = (Triage::Clinician, leak);
+    }
+    for (c, info) in kb.conditions.iter().enumerate() {
+        if info.triage > triage && info.raise_at.is_some_and(|at| p[c] >= at) && leg & (1 << c) != 0 {
             (triage, by) = (info.triage, c);
         }
     }
-    scratch.base = base;
-    scratch.flagged = flagged_slots;
     (triage, by)
 }
 
-/// Of the most likely condition on the population's scale and the first on the list's, the one
-/// whose own triage is more urgent (the population's on a tie), with that triage.
-fn most_urgent_top(kb: &Knowledge, top: usize, first: usize) -> (Triage, usize) {
-    let (a, b) = (kb.conditions[top].triage, kb.conditions[first].triage);
-    if b > a {
-        (b, first)
-    } else {
-        (a, top)
+/// The classes that some answer from the leg itself (not an antecedent) points to.
+pub(crate) fn leg_evidence<'a>(kb: &Knowledge, entries: impl Iterator<Item = &'a Entry>) -> u64 {
+    let mut leg = 0u64;
+    for e in entries.filter(|e| !kb.models[e.finding as usize].antecedent) {
+        for (c, r) in kb.lr_row(e.slot as usize).iter().enumerate() {
+            if *r > 0.0 {
+                leg |= 1 << c;
+            }
+        }
     }
+    leg
+}
+
+/// Answer combinations tried at most when red-flag answers are set aside; beyond this many the
+/// bound decides (it can only add urgency).
+const MAX_COMBINATIONS: usize = 1024;
+
+/// The triage the differential warrants, and the condition that sets it (always shown).
+///
+/// One rule: the list's own triage ([`listed_triage`]), taken over the case and over the case
+/// with any of its red-flag answers set aside, whichever is most urgent. So a red-flag answer
+/// never lowers the triage (the cases with it set aside are among those weighed), a serious cause
+/// shown at or above its threshold always raises it (the case itself is among them), and nothing
+/// raises it but a cause that some of the person's own answers list first or at its threshold.
+///
+/// Most cases are settled by a bound: for each more urgent condition, the most its odds against
+/// each competitor can gain by setting answers aside (each answer, or each dependence group as a
+/// whole, weighed independently). Only when the bound leaves a raise possible are the
+/// combinations tried; more than [`MAX_COMBINATIONS`] and the bound itself decides.
+pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, ranked: &[f64], first: usize, s: &mut Scratch) -> (Triage, usize) {
+    let entries = case.entries();
+    let shown = listed_triage(kb, ranked, first, leg_evidence(kb, entries.iter()));
+    let red_groups = entries
+        .iter()
+        .filter(|e| is_red_flag_answer(kb, e))
+        .fold(0u64, |m, e| m | kb.models[e.finding as usize].group.map_or(0, |g| 1 << g));
+    let loose = |e: &Entry| is_red_flag_answer(kb, e) && kb.models[e.finding as usize].group.is_none();
+    if red_groups == 0 && !entries.iter().any(loose) {
+        return shown;
+    }
+    let k = kb.classes;
+    // The case with every red-flag answer (and every group holding one) set aside, on the list's
+    // scale; then each such answer or group as a unit with its options, rows of `k`.
+    let mut base = std::mem::take(&mut s.base);
+    let in_red_group = |e: &Entry| kb.models[e.finding as usize].group.is_some_and(|g| red_groups & (1 << g) != 0);
+    model::log_scores(kb, entries, |e| !loose(e) && !in_red_group(e), s, &mut base);
+    let base_leg = leg_evidence(kb, entries.iter().filter(|e| !loose(e) && !in_red_group(e)));
+    let (opts, units, legs) = (&mut s.options, &mut s.units, &mut s.legs);
+    opts.clear();
+    units.clear();
+    legs.clear();
+    for e in entries.iter().filter(|e| loose(e)) {
+        units.push((opts.len() / k, 2));
+        opts.extend(std::iter::repeat_n(0.0, k));
+        opts.extend_from_slice(kb.lr_row(e.slot as usize));
+        legs.extend([0, leg_evidence(kb, std::iter::once(e))]);
+    }
+    for (g, group) in kb.groups.iter().enumerate().filter(|(g, _)| red_groups & (1 << g) != 0) {
+        let members = || entries.iter().filter(move |e| kb.models[e.finding as usize].group == Some(g));
+        let red: Vec<&Entry> = members().filter(|e| is_red_flag_answer(kb, e)).collect();
+        units.push((opts.len() / k, 1 << red.len()));
+        for pick in 0..1usize << red.len() {
+            let at = opts.len();
+            opts.extend(std::iter::repeat_n(0.0, k));
+            let picked = members().filter(|e| !is_red_flag_answer(kb, e) || red.iter().position(|r| std::ptr::eq(*r, *e)).is_some_and(|i| pick & (1 << i) != 0));
+            model::add_group(group.others_weight, picked.clone().map(|e| kb.lr_row(e.slot as usize)), &mut opts[at..]);
+            legs.push(leg_evidence(kb, picked));
+        }
+    }
+    let row = |o: usize| &opts[o * k..(o + 1) * k];
+    // The lowest that x's log score can be against c's over all the options: a lower bound on
+    // x's lead over c in any combination, on the population scale.
+    let lowest_lead = |x: usize, c: usize| {
+        base[x] - base[c] + units.iter().map(|&(o, m)| (o..o + m).map(|o| row(o)[x] - row(o)[c]).fold(f64::INFINITY, f64::min)).sum::<f64>()
+    };
+    // Upper bounds, over every combination, of a class's share of a set of classes (`among`),
+    // from the lowest leads: 1 / (1 + sum over x of 1 / sum over c of e^-(lowest lead of x over c)).
+    let most_share = |of: &dyn Fn(usize) -> bool, among: &dyn Fn(usize) -> bool, adjust: bool| {
+        let lead = |x: usize, c: usize| lowest_lead(x, c) + if adjust { kb.rank_adjust[x] - kb.rank_adjust[c] } else { 0.0 };
+        let rest: f64 = (0..k).filter(|&x| among(x) && !of(x)).map(|x| 1.0 / (0..k).filter(|&c| of(c)).map(|c| (-lead(x, c)).min(700.0).exp()).sum::<f64>()).sum();
+        1.0 / (1.0 + rest)
+    };
+    let n = kb.conditions.len();
+    let serious = |x: usize| x < n && kb.conditions[x].raise_at.is_some();
+    let mut ceiling = shown;
+    for &c in &kb.by_triage {
+        let info = &kb.conditions[c];
+        if info.triage <= ceiling.0 {
+            break;
+        }
+        // A serious cause is listed at its population probability below its threshold, so it
+        // raises the triage (or is listed first, which needs at least 1/k) only if that can
+        // reach the lower of the two; the others are listed in the order of their weighed odds.
+        let possible = if let Some(at) = info.raise_at {
+            most_share(&|x| x == c, &|_| true, false) >= at.min(1.0 / k as f64)
+        } else {
+            (0..n).filter(|&x| !serious(x) && x != c).all(|x| lowest_lead(x, c) + kb.rank_adjust[x] - kb.rank_adjust[c] <= 0.0)
+        };
+        if possible {
+            ceiling = (info.triage, c);
+        }
+    }
+    if ceiling.0 < Triage::Clinician {
+        // The causes that each need a clinician: a serious one below its threshold at most its
+        // own bound (else up to everything), the others at most their share among the others.
+        let need = |x: usize| x < n && kb.conditions[x].triage >= Triage::Clinician;
+        let from_serious: f64 = (0..n)
+            .filter(|&x| need(x) && serious(x))
+            .map(|x| most_share(&|y| y == x, &|_| true, false))
+            .zip((0..n).filter(|&x| need(x) && serious(x)))
+            .map(|(b, x)| if kb.conditions[x].raise_at.is_some_and(|at| b < at) { b } else { 1.0 })
+            .sum();
+        let from_others = most_share(&|x| need(x) && !serious(x), &|x| !serious(x), true);
+        let leak = k - 1;
+        if most_share(&|x| x == leak, &|x| !serious(x), true) >= kb.none_fits.at {
+            ceiling = (Triage::Clinician, leak);
+        } else if from_serious + from_others >= kb.clinician_at {
+            let c = (0..n).filter(|&x| need(x)).max_by(|&a, &b| base[a].total_cmp(&base[b])).unwrap_or(first);
+            ceiling = (Triage::Clinician, c);
+        }
+    }
+    let combinations = units.iter().try_fold(1usize, |t, &(_, m)| t.checked_mul(m).filter(|&t| t <= MAX_COMBINATIONS));
+    let result = match combinations {
+        _ if ceiling.0 == shown.0 => shown,
+        None => ceiling,
+        Some(total) => {
+            let mut best = shown;
+            let (mut p, mut listed) = (vec![0.0; k], Vec::with_capacity(k));
+            for mut pick in 0..total {
+                p.copy_from_slice(&base);
+                let mut leg = base_leg;
+                for &(o, m) in units.iter() {
+                    p.iter_mut().zip(row(o + pick % m)).for_each(|(a, r)| *a += r);
+                    leg |= legs[o + pick % m];
+                    pick /= m;
+                }
+                model::softmax(&mut p);
+                model::list_scale(kb, &p, &mut listed);
+                let top = (0..n).max_by(|&a, &b| listed[a].total_cmp(&listed[b])).unwrap_or(0);
+                let t = listed_triage(kb, &listed, top, leg);
+                if t.0 > best.0 {
+                    best = t;
+                    if best.0 == ceiling.0 {
+                        break;
+                    }
+                }
+            }
+            best
+        }
+    };
+    s.base = base;
+    result
 }
 
 /// When the triage so far is self-care but the conditions that need a clinician together reach
@@ -283,15 +369,6 @@ fn needs_clinician(kb: &Knowledge, triage: Triage, weight: impl Fn(usize) -> f64
         }
     }
     best.filter(|_| need >= kb.clinician_at * total).map(|(c, _)| c)
-}
-
-/// The likelihood-ratio rows of the red-flag answers.
-struct Flagged<'a>(&'a Knowledge, &'a [usize]);
-
-impl<'a> Flagged<'a> {
-    fn rows(&self) -> impl Iterator<Item = &'a [f64]> + '_ {
-        self.1.iter().map(|&s| self.0.lr_row(s))
-    }
 }
 
 #[cfg(test)]
@@ -420,6 +497,118 @@ mod tests {
     fn a_warm_red_calf_with_fever_is_urgent() {
         fires(json!({"calf_warm_red": true, "fever": true}), "infection_signs", Triage::Urgent);
         silent(json!({"calf_warm_red": true, "fever": false}), "infection_signs");
+    }
+
+    #[test]
+    fn a_hot_red_swollen_calf_is_urgent_without_a_fever() {
+        fires(json!({"calf_warm_red": true, "swelling": "local", "fever": false}), "hot_red_calf", Triage::Urgent);
+        fires(json!({"calf_warm_red": true, "swelling": "whole_calf"}), "hot_red_calf", Triage::Urgent);
+        silent(json!({"calf_warm_red": false, "swelling": "local"}), "hot_red_calf");
+    }
+
+    #[test]
+    fn a_progressing_weakness_or_foot_drop_is_urgent() {
+        fires(json!({"weakness_progressing": true}), "progressive_weakness", Triage::Urgent);
+        silent(json!({"weakness": true, "weakness_progressing": false}), "progressive_weakness");
+    }
+
+    #[test]
+    fn nerve_symptoms_in_both_legs_with_back_pain_are_a_cauda_equina_warning() {
+        fires(json!({"bilateral": true, "back_pain": true, "radiates_to_foot": true}), "cauda_equina_warning", Triage::Urgent);
+        fires(json!({"bilateral": true, "back_pain": true, "radiates_up_thigh": true}), "cauda_equina_warning", Triage::Urgent);
+        silent(json!({"bilateral": false, "back_pain": true, "radiates_to_foot": true}), "cauda_equina_warning");
+        // Shin splints in both legs with a sore back are common: the nerve questions come first.
+        let a = run(json!({"bilateral": true, "back_pain": true}));
+        assert!(a.red_flags.iter().all(|f| f.id != "cauda_equina_warning"));
+        for key in ["saddle_numbness_or_bladder", "radiates_to_foot", "radiates_up_thigh"] {
+            assert!(a.next_questions.iter().any(|q| q == key), "{key} not asked: {:?}", a.next_questions);
+        }
+    }
+
+    #[test]
+    fn a_sudden_injury_that_stops_walking_is_urgent_until_examined() {
+        fires(json!({"pop": true, "cannot_bear_weight": true}), "sudden_injury_unexamined", Triage::Urgent);
+        fires(json!({"onset": "sudden", "cannot_bear_weight": true}), "sudden_injury_unexamined", Triage::Urgent);
+        fires(json!({"pop": true, "numbness_tingling": true}), "sudden_injury_unexamined", Triage::Urgent);
+        // Numbness after a sudden onset without a tearing event is the back's or a nerve's.
+        silent(json!({"onset": "sudden", "numbness_tingling": true}), "sudden_injury_unexamined");
+        // "Not known" is not an examination.
+        let case = Case::from_value(json!({"findings": {"kicked_sensation": true, "cannot_bear_weight": true}, "not_known": ["heel_raise", "thompson_test"]})).unwrap();
+        assert!(assess(&case).red_flags.iter().any(|f| f.id == "sudden_injury_unexamined"));
+        // Once examined, the examination's own rules decide.
+        silent(json!({"pop": true, "cannot_bear_weight": true, "heel_raise": "painful"}), "sudden_injury_unexamined");
+        silent(json!({"pop": true, "cannot_bear_weight": true, "thompson_test": "negative"}), "sudden_injury_unexamined");
+        silent(json!({"onset": "sudden", "cannot_bear_weight": false}), "sudden_injury_unexamined");
+        silent(json!({"onset": "gradual", "cannot_bear_weight": true}), "sudden_injury_unexamined");
+    }
+
+    #[test]
+    fn a_knee_locked_so_it_will_not_straighten_is_urgent() {
+        fires(json!({"knee_locked": true}), "locked_knee", Triage::Urgent);
+        silent(json!({"knee_locking": true, "knee_locked": false}), "locked_knee");
+    }
+
+    #[test]
+    fn night_or_rest_pain_with_swelling_in_a_child_or_teenager_needs_an_x_ray() {
+        fires(json!({"age": 14, "night_pain": true, "swelling": "local"}), "young_bone_pain", Triage::Urgent);
+        fires(json!({"age": 19, "rest_pain": true, "swelling": "knee_joint"}), "young_bone_pain", Triage::Urgent);
+        silent(json!({"age": 20, "night_pain": true, "swelling": "local"}), "young_bone_pain");
+        silent(json!({"age": 14, "night_pain": true, "swelling": "none"}), "young_bone_pain");
+        silent(json!({"age": 14, "night_pain": false, "rest_pain": false, "swelling": "local"}), "young_bone_pain");
+    }
+
+    #[test]
+    fn a_swollen_or_bruised_calf_after_an_injury_on_blood_thinners_is_urgent() {
+        fires(json!({"blood_thinners": true, "bruising": true, "pop": true}), "bleeding_on_blood_thinners", Triage::Urgent);
+        fires(json!({"blood_thinners": true, "calf_tense": true, "onset": "sudden"}), "bleeding_on_blood_thinners", Triage::Urgent);
+        silent(json!({"blood_thinners": true, "bruising": true, "onset": "gradual", "mechanism": "none"}), "bleeding_on_blood_thinners");
+        silent(json!({"blood_thinners": false, "bruising": true, "onset": "sudden"}), "bleeding_on_blood_thinners");
+    }
+
+    #[test]
+    fn reduced_foot_pulses_at_rest_are_urgent() {
+        fires(json!({"pulses_reduced_at_rest": true}), "pulses_reduced_at_rest", Triage::Urgent);
+        silent(json!({"pulses_reduced_at_rest": false}), "pulses_reduced_at_rest");
+    }
+
+    #[test]
+    fn age_alone_never_makes_a_clot_urgent() {
+        for age in [16, 40, 65, 80, 99] {
+            for sex in ["female", "male"] {
+                let a = run(json!({"age": age, "sex": sex}));
+                assert!(a.triage < Triage::Urgent, "{age} {sex}: {:?} {:?}", a.triage, a.differential);
+            }
+        }
+        // With a finding in the leg that points to a clot, its threshold applies again.
+        let a = run(json!({"age": 80, "swelling": "local", "tender_deep_veins": true}));
+        assert!(a.triage >= Triage::Urgent, "{:?}", a.differential);
+    }
+
+    #[test]
+    fn a_self_care_cause_that_is_not_improving_past_its_review_point_needs_a_clinician() {
+        // Calf overload, a self-care cause, on its own.
+        let base = json!({"location": "mid_calf", "knot": true, "onset": "gradual"});
+        let with = |extra: Json| {
+            let mut f = base.clone();
+            f.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+            f
+        };
+        assert_eq!(run(base.clone()).triage, Triage::SelfCare, "the base case is self-care");
+        for extra in [
+            json!({"course": "unchanged", "days_since_onset": 21}),
+            json!({"course": "worsening", "self_care_tried": true}),
+            json!({"course": "unchanged", "previous_calf_injury": true}),
+        ] {
+            fires(with(extra.clone()), "not_improving", Triage::Clinician);
+            let a = run(with(extra));
+            assert!(a.red_flags.iter().any(|f| f.message.contains("not getting better")));
+        }
+        fires(with(json!({"run_pattern": "cannot_run", "days_since_onset": 15})), "stopped_running_for_weeks", Triage::Clinician);
+        // Improving, or before the review point: self-care stands.
+        silent(with(json!({"course": "improving", "days_since_onset": 30, "self_care_tried": true})), "not_improving");
+        silent(with(json!({"course": "unchanged", "days_since_onset": 6})), "not_improving");
+        silent(with(json!({"run_pattern": "cannot_run", "days_since_onset": 5})), "stopped_running_for_weeks");
+        assert_eq!(run(with(json!({"course": "improving", "days_since_onset": 30}))).triage, Triage::SelfCare);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use toml::Value as Toml;
 
 use super::rules::{Cond, Rule, Test, WellsItem};
+use super::NoneFits;
 use super::schema::{self, ConditionsFile, FindingDef, FindingsFile, RedFlagsFile, SourcesFile};
 use super::{ConditionInfo, FindingInfo, FindingKind, FindingModel, Grade, Group, Knowledge, Slot, Source};
 use crate::engine::Triage;
@@ -222,7 +223,6 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
     let smoothing = probability(model.leak_smoothing, at)?;
     let leak_prior = probability(model.leak_prior, at)?;
     let settled_at = probability(model.settled_at, at)?;
-    let min_gain = model.min_gain_nats;
     let clinician_at = probability(model.clinician_at, at)?;
     let rank_prior_weight = model.rank_prior_weight;
     let version = model.version.clone();
@@ -251,7 +251,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         let def = fdefs.get(&info.key).ok_or_else(|| KnowledgeError::new(&at, "every vocabulary finding needs an entry"))?;
         plain_words(info, def, &cite, &at)?;
         let (slots, d) = finding_model(info, def, &cite, &at)?;
-        models.push(FindingModel { first_slot: next_slot, slots, group: None, tempering: if def.antecedent { 1.0 } else { tempering } });
+        models.push(FindingModel { first_slot: next_slot, slots, group: None, tempering: if def.antecedent { 1.0 } else { tempering }, antecedent: def.antecedent });
         next_slot += d.len();
         defaults.push(d);
     }
@@ -397,16 +397,17 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         let when = Cond::parse(&r.when, &at, &infos, &index)?;
         let ask_if = r.ask_if.as_ref().map(|c| Cond::parse(c, &at, &infos, &index)).transpose()?;
         let mut leaves = Vec::new();
-        when.leaves(&mut leaves);
+        when.alarming_leaves(&mut leaves);
         let mut mask = [0u64; crate::engine::case::MAX_FINDINGS / 64];
         leaves.iter().for_each(|&(f, _)| mask[f / 64] |= 1 << (f % 64));
+        let always = leaves.is_empty();
         let reads_wells = when.uses_wells();
         let mut points_to = 0u64;
         for c in &r.points_to {
             let i = conds.iter().position(|x| x.id == *c).ok_or_else(|| KnowledgeError::new(&at, format!("`points_to`: `{c}` is not a condition")))?;
             points_to |= 1 << i;
         }
-        rules.push(Rule { triage: triage(&r.triage, &at)?, message: r.message.clone(), when, ask_if, mask, reads_wells, points_to, id: r.id.clone() });
+        rules.push(Rule { triage: triage(&r.triage, &at)?, message: r.message.clone(), when, ask_if, mask, always, reads_wells, points_to, id: r.id.clone() });
     }
     let mut wells = Vec::new();
     for w in &rtoml.wells {
@@ -430,12 +431,12 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         .map(|k| index(k).ok_or_else(|| KnowledgeError::new("red_flags.toml screening", format!("unknown finding `{k}`"))))
         .collect::<Res<Vec<_>>>()?;
     let mut leaves = Vec::new();
-    rules.iter().for_each(|r| r.when.leaves(&mut leaves));
-    wells.iter().filter(|w| !w.alternative).for_each(|w| w.when.leaves(&mut leaves));
+    rules.iter().for_each(|r| r.when.alarming_leaves(&mut leaves));
+    wells.iter().filter(|w| !w.alternative).for_each(|w| w.when.alarming_leaves(&mut leaves));
     let mut red_flag_tests = vec![Vec::new(); infos.len()];
     for (f, test) in leaves {
         infos[f].red_flag = true;
-        if !red_flag_tests[f].contains(test) {
+        if *test != Test::Unknown && !red_flag_tests[f].contains(test) {
             red_flag_tests[f].push(test.clone());
         }
     }
@@ -445,13 +446,21 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
             match *t {
                 Test::Is(b) => red_flag_slot[models[f].first_slot + usize::from(b)] = true,
                 Test::In(ref vs) => vs.iter().for_each(|&v| red_flag_slot[models[f].first_slot + v as usize] = true),
-                Test::AtLeast(_) | Test::Above(_) => {}
+                Test::AtLeast(_) | Test::Above(_) | Test::Below(_) | Test::Unknown => {}
             }
         }
     }
 
+    let at = "red_flags.toml none_fits";
+    cite.cite(&rtoml.none_fits.src, at)?;
+    if rtoml.none_fits.reason.trim().is_empty() || rtoml.none_fits.message.trim().is_empty() {
+        return Err(KnowledgeError::new(at, "none_fits says why its threshold (`reason`) and what it means (`message`)"));
+    }
+    let none_fits = NoneFits { at: probability(rtoml.none_fits.at, at)?, message: rtoml.none_fits.message.clone() };
+
     let mut by_triage: Vec<usize> = (0..conds.len()).collect();
     by_triage.sort_by(|&a, &b| conds[b].triage.cmp(&conds[a].triage));
+    let interview = super::interview::compile(super::INTERVIEW, &infos, &p, &kl, &conds, clinician_at, &|id| cite.0.contains(id))?;
     Ok(Knowledge {
         by_triage,
         conditions: conds,
@@ -471,13 +480,13 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
         rank_factor,
         lr,
         p,
-        kl,
         ln_default,
         reasons,
         wells_findings,
         settled_at,
-        min_gain,
         clinician_at,
+        interview,
+        none_fits,
         inherited_low,
         engine_version: format!("soleus-engine {} / knowledge {version}", env!("CARGO_PKG_VERSION")),
         version,

@@ -6,6 +6,7 @@
 //! [`Knowledge::sources`]. The tables (`pub(crate)`) are the engine's own business.
 
 mod compile;
+mod interview;
 mod schema;
 mod rules;
 
@@ -18,6 +19,7 @@ use ts_rs::TS;
 use super::Triage;
 
 pub use compile::KnowledgeError;
+pub(crate) use interview::{Interview, LEVELS};
 pub(crate) use rules::{Cond, Rule, Test, WellsItem};
 
 /// The data files, embedded so the binary carries its own knowledge.
@@ -26,6 +28,7 @@ pub(crate) const SOURCES: &str = include_str!("../../../knowledge/sources.toml")
 pub(crate) const FINDINGS: &str = include_str!("../../../knowledge/findings.toml");
 pub(crate) const CONDITIONS: &str = include_str!("../../../knowledge/conditions.toml");
 pub(crate) const RED_FLAGS: &str = include_str!("../../../knowledge/red_flags.toml");
+pub(crate) const INTERVIEW: &str = include_str!("../../../knowledge/interview.toml");
 
 /// The loaded knowledge base. Parsed and validated on first use; the tests check that the
 /// embedded data loads, so a failure here is a build defect, never a user's input.
@@ -133,6 +136,17 @@ pub(crate) struct FindingModel {
     /// antecedent (a risk factor or trait that precedes the condition and so does not overlap
     /// with the symptoms it causes).
     pub tempering: f64,
+    /// An antecedent (findings.toml `antecedent = true`): age, sex, a risk factor. Not a finding
+    /// in the leg, so it never raises the triage through a cause on its own.
+    pub antecedent: bool,
+}
+
+/// red_flags.toml `[none_fits]`: the leak class's share at which the result says that none of the
+/// listed causes fits well and advises a clinician.
+#[derive(Debug, Clone)]
+pub(crate) struct NoneFits {
+    pub at: f64,
+    pub message: String,
 }
 
 #[derive(Debug, Clone)]
@@ -175,21 +189,21 @@ pub struct Knowledge {
     pub(crate) lr: Vec<f64>,
     /// Per slot, per class: P(value | class), untempered (for expected information gain).
     pub(crate) p: Vec<f64>,
-    /// Per class, per finding: KL(P(values | class) || population default), in nats.
-    pub(crate) kl: Vec<f64>,
     /// Per slot, 6 reasons: (strongly, moderately, slightly) for, then the same against.
     pub(crate) reasons: Vec<String>,
     /// Per slot: ln of the population default.
     pub(crate) ln_default: Vec<f64>,
     /// Findings named by Wells items (the score applies once any is known).
     pub(crate) wells_findings: Vec<usize>,
-    /// Next questions stop when the top condition reaches this probability.
+    /// The top cause's probability at which a client may say "nearly there".
     pub(crate) settled_at: f64,
-    /// ...or when no question is expected to gain this many nats.
-    pub(crate) min_gain: f64,
     /// The triage is at least "clinician" once the conditions that need one reach this
     /// probability together.
     pub(crate) clinician_at: f64,
+    /// How the next question is chosen (knowledge/interview.toml).
+    pub(crate) interview: Interview,
+    /// When "something not listed" (the leak class) reaches `none_fits.at` on the list's scale.
+    pub(crate) none_fits: NoneFits,
     /// Likelihoods no line gives that hold a condition back by more than a factor of two
     /// (`compile::audit_inherited`): for review; the ones that would push a condition up fail
     /// the load.
@@ -250,8 +264,8 @@ impl Knowledge {
         &self.sources
     }
 
-    /// The top cause's probability at which the interview has enough to go on (`next_questions`
-    /// stops suggesting): a client can say "nearly there".
+    /// The top cause's probability at which the result is nearly settled: a client can say
+    /// "nearly there". (The interview itself stops when no question is worth its cost.)
     pub fn settled_at(&self) -> f64 {
         self.settled_at
     }
@@ -300,6 +314,8 @@ impl Knowledge {
                     (Test::Above(n), FindingKind::Integer { .. }) => out.push((key.clone(), serde_json::Value::from(n.floor() as i64 + 1))),
                     (Test::AtLeast(n), _) => out.push((key.clone(), serde_json::Value::from(*n))),
                     (Test::Above(n), _) => out.push((key.clone(), serde_json::Value::from(n + 0.5))),
+                    (Test::Below(n), FindingKind::Integer { .. }) => out.push((key.clone(), serde_json::Value::from(n.ceil() as i64 - 1))),
+                    (Test::Below(n), _) => out.push((key.clone(), serde_json::Value::from(n - 0.5))),
                     _ => {}
                 }
             }
@@ -321,12 +337,5 @@ impl Knowledge {
         &self.p[slot * self.classes..(slot + 1) * self.classes]
     }
 
-    #[inline]
-    /// KL(P(finding | class) || default) for every finding, for one class: class-major so the
-    /// information-gain bounds of all findings are one vectorised pass per likely class.
-    pub(crate) fn kl_class(&self, class: usize) -> &[f64] {
-        let n = self.models.len();
-        &self.kl[class * n..(class + 1) * n]
-    }
 
 }

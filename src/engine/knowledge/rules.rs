@@ -1,5 +1,6 @@
 //! The safety rules' small condition language, as parsed from `knowledge/red_flags.toml`:
 //! `{ key = K, eq = V }`, `{ key = K, in = [V, ...] }`, `{ key = K, ge = N }`, `{ key = K, gt = N }`,
+//! `{ key = K, lt = N }`, `{ key = K, unknown = true }` (not answered, or answered "not known"),
 //! `{ all = [...] }`, `{ any = [...] }` and `{ wells_ge = N }`.
 
 use toml::Value as Toml;
@@ -15,11 +16,16 @@ pub(crate) enum Test {
     In(Vec<u16>),
     AtLeast(f64),
     Above(f64),
+    Below(f64),
+    /// The finding has no answer: "until examined". Never a red-flag answer.
+    Unknown,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Cond {
-    Leaf { finding: usize, test: Test },
+    /// `context`: the answer completes the rule but is not alarming on its own (age, back pain,
+    /// blood thinners), so it is not a red-flag answer.
+    Leaf { finding: usize, test: Test, context: bool },
     All(Vec<Cond>),
     Any(Vec<Cond>),
     /// The two-level Wells score, counted as the safety rules count it (see `engine::safety`).
@@ -34,9 +40,11 @@ pub(crate) struct Rule {
     pub when: Cond,
     /// When this holds, the rule's unanswered questions are asked first.
     pub ask_if: Option<Cond>,
-    /// The findings `when` reads, as a bitset: a rule none of whose findings has a red-flag
-    /// answer cannot fire, so most rules are skipped for a sparse case.
+    /// The findings of `when`'s alarming (not context) tests, as a bitset: a rule none of whose
+    /// findings has a red-flag answer cannot fire, so most rules are skipped for a sparse case.
     pub mask: [u64; crate::engine::case::MAX_FINDINGS / 64],
+    /// `when` has no alarming test (only context): always evaluated.
+    pub always: bool,
     /// `when` reads the Wells score.
     pub reads_wells: bool,
     /// The conditions this rule is about, as a bitset of condition indices: when it fires they
@@ -56,15 +64,24 @@ pub(crate) struct WellsItem {
 }
 
 /// The keys a rule condition may use.
-const KEYS: [&str; 8] = ["key", "eq", "in", "ge", "gt", "all", "any", "wells_ge"];
+const KEYS: [&str; 11] = ["key", "eq", "in", "ge", "gt", "lt", "unknown", "context", "all", "any", "wells_ge"];
 
 impl Cond {
     /// Every leaf, for the red-flag question list and for "red-flag answers".
     pub fn leaves<'a>(&'a self, out: &mut Vec<(usize, &'a Test)>) {
         match self {
-            Cond::Leaf { finding, test } => out.push((*finding, test)),
+            Cond::Leaf { finding, test, .. } => out.push((*finding, test)),
             Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| c.leaves(out)),
             Cond::WellsAtLeast(_) => {}
+        }
+    }
+
+    /// The leaves that are not context: what makes an answer a red-flag answer.
+    pub fn alarming_leaves<'a>(&'a self, out: &mut Vec<(usize, &'a Test)>) {
+        match self {
+            Cond::Leaf { finding, test, context: false } => out.push((*finding, test)),
+            Cond::Leaf { .. } | Cond::WellsAtLeast(_) => {}
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| c.alarming_leaves(out)),
         }
     }
 
@@ -85,12 +102,12 @@ impl Cond {
             return Err(bad(format!("unknown key `{k}` in a condition (expected one of {})", KEYS.join(", "))));
         }
         let forms: Vec<&str> = ["all", "any", "wells_ge", "key"].into_iter().filter(|k| t.contains_key(*k)).collect();
-        let tests: Vec<&str> = ["eq", "in", "ge", "gt"].into_iter().filter(|k| t.contains_key(*k)).collect();
+        let tests: Vec<&str> = ["eq", "in", "ge", "gt", "lt", "unknown"].into_iter().filter(|k| t.contains_key(*k)).collect();
         match (forms.as_slice(), tests.len()) {
             (["key"], 1) => {}
             (["key"], _) => {
                 let key = t["key"].as_str().unwrap_or_default();
-                return Err(bad(format!("the condition on `{key}` needs exactly one of eq, in, ge or gt")));
+                return Err(bad(format!("the condition on `{key}` needs exactly one of eq, in, ge or gt (or lt, or unknown = true)")));
             }
             ([_], 0) => {}
             ([f], _) => return Err(bad(format!("`{f}` takes no {}", tests.join(", ")))),
@@ -127,7 +144,7 @@ impl Cond {
                 FindingKind::Integer { .. } | FindingKind::Number { .. } => {}
                 _ => return Err(bad(format!("`{key}` is not numeric"))),
             }
-            v.as_float().or_else(|| v.as_integer().map(|i| i as f64)).ok_or_else(|| bad("ge/gt take a number".into()))
+            v.as_float().or_else(|| v.as_integer().map(|i| i as f64)).ok_or_else(|| bad("ge/gt/lt take a number".into()))
         };
         let test = if let Some(v) = t.get("eq") {
             match (v, kind) {
@@ -142,9 +159,21 @@ impl Cond {
             Test::AtLeast(number(v)?)
         } else if let Some(v) = t.get("gt") {
             Test::Above(number(v)?)
+        } else if let Some(v) = t.get("lt") {
+            Test::Below(number(v)?)
+        } else if let Some(v) = t.get("unknown") {
+            if v.as_bool() != Some(true) {
+                return Err(bad(format!("`unknown` on `{key}` takes `true`")));
+            }
+            Test::Unknown
         } else {
             return Err(bad(format!("the condition on `{key}` needs eq, in, ge or gt")));
         };
-        Ok(Cond::Leaf { finding, test })
+        let context = match t.get("context") {
+            None => false,
+            Some(Toml::Boolean(b)) => *b,
+            Some(_) => return Err(bad(format!("`context` on `{key}` takes true or false"))),
+        };
+        Ok(Cond::Leaf { finding, test, context })
     }
 }

@@ -85,7 +85,6 @@ pub(super) struct ModelDef {
     pub leak_smoothing: f64,
     pub leak_prior: f64,
     pub settled_at: f64,
-    pub min_gain_nats: f64,
     pub clinician_at: f64,
     pub rank_prior_weight: f64,
     pub rank_prior_src: String,
@@ -122,8 +121,20 @@ pub(super) struct GradeDef {
 #[serde(deny_unknown_fields)]
 pub(super) struct RedFlagsFile {
     pub screening: Vec<String>,
+    pub none_fits: NoneFitsDef,
     pub rule: Vec<RuleDef>,
     pub wells: Vec<WellsDef>,
+}
+
+/// red_flags.toml `[none_fits]`: when "something not listed" is this likely, say so.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct NoneFitsDef {
+    pub at: f64,
+    pub message: String,
+    /// Why this threshold, for the reviewer.
+    pub reason: String,
+    pub src: String,
 }
 
 #[derive(Deserialize)]

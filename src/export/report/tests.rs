@@ -26,6 +26,7 @@ fn assessment() -> Assessment {
             probability: 0.62,
             why: vec!["pain builds over the run".into()],
         }],
+        none_fits: None,
         wells_score: None,
         wells: None,
         next_questions: vec![],
