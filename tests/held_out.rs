@@ -37,5 +37,5 @@ fn held_out_cases_score_no_lower_than_when_first_measured() {
 
 #[test]
 fn the_third_blind_set_scores_no_lower_than_when_first_measured() {
-    no_lower_than_first_measured("held-out cases (f)", include_str!("data/held_out_f.jsonl"), 52, (55.0, 82.0, 57.0), 6);
+    no_lower_than_first_measured("held-out cases (f)", include_str!("data/held_out_f.jsonl"), 52, (55.0, 82.0, 57.0), 5);
 }
