@@ -290,10 +290,20 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, ranked: &[f64], f
         // A serious cause is listed at its population probability below its threshold, so it
         // raises the triage (or is listed first, which needs at least 1/k) only if that can
         // reach the lower of the two; the others are listed in the order of their weighed odds.
+        // The strongest rival without the set-aside answers is checked first: one lead that
+        // already rules `c` out spares the rest.
+        let rival = |keep: &dyn Fn(usize) -> bool, adjust: bool| {
+            let score = |x: usize| base[x] + if adjust { kb.rank_adjust[x] } else { 0.0 };
+            (0..k).filter(|&x| x != c && keep(x)).max_by(|&a, &b| score(a).total_cmp(&score(b)))
+        };
         let possible = if let Some(at) = info.raise_at {
-            most_share(&|x| x == c, &|_| true, false) >= at.min(1.0 / k as f64)
+            let need = at.min(1.0 / k as f64);
+            // p(c) <= 1 / (1 + e^lead) against any single rival.
+            rival(&|_| true, false).is_none_or(|r| lowest_lead(r, c) <= (1.0 / need - 1.0).ln()) && most_share(&|x| x == c, &|_| true, false) >= need
         } else {
-            (0..n).filter(|&x| !serious(x) && x != c).all(|x| lowest_lead(x, c) + kb.rank_adjust[x] - kb.rank_adjust[c] <= 0.0)
+            let lead = |x: usize| lowest_lead(x, c) + kb.rank_adjust[x] - kb.rank_adjust[c];
+            let others = |x: usize| x < n && !serious(x);
+            rival(&others, true).is_none_or(|r| lead(r) <= 0.0) && (0..n).filter(|&x| others(x) && x != c).all(|x| lead(x) <= 0.0)
         };
         if possible {
             ceiling = (info.triage, c);
