@@ -272,11 +272,17 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, ranked: &[f64], f
     let lowest_lead = |x: usize, c: usize| {
         base[x] - base[c] + units.iter().map(|&(o, m)| (o..o + m).map(|o| row(o)[x] - row(o)[c]).fold(f64::INFINITY, f64::min)).sum::<f64>()
     };
-    // Upper bounds, over every combination, of a class's share of a set of classes (`among`),
-    // from the lowest leads: 1 / (1 + sum over x of 1 / sum over c of e^-(lowest lead of x over c)).
+    // Upper bounds, over every combination, of the share of the classes `of` among the classes
+    // `among`, from the lowest leads: 1 / (1 + sum over the others x of e^(x's least lowest lead
+    // over them) / their number).
     let most_share = |of: &dyn Fn(usize) -> bool, among: &dyn Fn(usize) -> bool, adjust: bool| {
         let lead = |x: usize, c: usize| lowest_lead(x, c) + if adjust { kb.rank_adjust[x] - kb.rank_adjust[c] } else { 0.0 };
-        let rest: f64 = (0..k).filter(|&x| among(x) && !of(x)).map(|x| 1.0 / (0..k).filter(|&c| of(c)).map(|c| (-lead(x, c)).min(700.0).exp()).sum::<f64>()).sum();
+        // (1 / sum over c of e^-lead >= e^(least lead) / their number: one exponential per x.)
+        let count = (0..k).filter(|&c| of(c)).count() as f64;
+        let rest: f64 = (0..k)
+            .filter(|&x| among(x) && !of(x))
+            .map(|x| (0..k).filter(|&c| of(c)).map(|c| lead(x, c)).fold(f64::INFINITY, f64::min).min(700.0).exp() / count)
+            .sum();
         1.0 / (1.0 + rest)
     };
     let n = kb.conditions.len();
@@ -290,10 +296,20 @@ pub(crate) fn differential_triage(kb: &Knowledge, case: &Case, ranked: &[f64], f
         // A serious cause is listed at its population probability below its threshold, so it
         // raises the triage (or is listed first, which needs at least 1/k) only if that can
         // reach the lower of the two; the others are listed in the order of their weighed odds.
+        // The strongest rival without the set-aside answers is checked first: one lead that
+        // already rules `c` out spares the rest.
+        let rival = |keep: &dyn Fn(usize) -> bool, adjust: bool| {
+            let score = |x: usize| base[x] + if adjust { kb.rank_adjust[x] } else { 0.0 };
+            (0..k).filter(|&x| x != c && keep(x)).max_by(|&a, &b| score(a).total_cmp(&score(b)))
+        };
         let possible = if let Some(at) = info.raise_at {
-            most_share(&|x| x == c, &|_| true, false) >= at.min(1.0 / k as f64)
+            let need = at.min(1.0 / k as f64);
+            // p(c) <= 1 / (1 + e^lead) against any single rival.
+            rival(&|_| true, false).is_none_or(|r| lowest_lead(r, c) <= (1.0 / need - 1.0).ln()) && most_share(&|x| x == c, &|_| true, false) >= need
         } else {
-            (0..n).filter(|&x| !serious(x) && x != c).all(|x| lowest_lead(x, c) + kb.rank_adjust[x] - kb.rank_adjust[c] <= 0.0)
+            let lead = |x: usize| lowest_lead(x, c) + kb.rank_adjust[x] - kb.rank_adjust[c];
+            let others = |x: usize| x < n && !serious(x);
+            rival(&others, true).is_none_or(|r| lead(r) <= 0.0) && (0..n).filter(|&x| others(x) && x != c).all(|x| lead(x) <= 0.0)
         };
         if possible {
             ceiling = (info.triage, c);
