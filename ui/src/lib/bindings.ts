@@ -44,6 +44,10 @@ red_flags: Array<RedFlag>,
  */
 differential: Array<Ranked>, 
 /**
+ * Present when the answers fit none of the listed causes well (red_flags.toml `none_fits`).
+ */
+none_fits?: NoneFits, 
+/**
  * Present when any Wells item is known. Serialized as a plain number (`wells_score`) for the
  * vocabulary's contract, with the detail beside it (`wells`).
  */
@@ -465,6 +469,20 @@ percent_over: number,
  * The run that spiked, for `LongRunSpike`.
  */
 session_started_at: string | null, message: string, };
+
+/**
+ * "None of these fits": the answers fit none of the listed causes well, so the list is a rough
+ * guide only and a clinician should examine the leg.
+ */
+export type NoneFits = { 
+/**
+ * The share of "something not listed" (the leak class) on the list's scale.
+ */
+probability: number, 
+/**
+ * What that means for the person, in plain words.
+ */
+message: string, };
 
 /**
  * Something an item's button opens.
