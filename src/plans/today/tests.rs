@@ -35,6 +35,7 @@ fn assessment(triage: Triage, causes: &[(&str, f64)]) -> Assessment {
         wells_score: None,
         wells: None,
         next_questions: vec![],
+        none_fits: None,
         disclaimer: DISCLAIMER.into(),
         engine_version: "test".into(),
     }
