@@ -20,7 +20,12 @@
 //! Asserted: the figures do not fall below those measurements (floors, not targets), full case
 //! and through the questionnaire (`soleus::evaluation`'s interview, first measured in December
 //! 2026: held_out top-1 75.0%, top-3 81.2%, triage 68.8%, 6 under-triaged; held_out_f 51.9%, 78.8%,
-//! 53.8%, 7; a runner alone 48.1%, 76.9%, 55.8%, 7).
+//! 53.8%, 7; a runner alone 48.1%, 76.9%, 55.8%, 7). The decision-aware interview and the new
+//! safety rules (December 2026) moved them to: held_out 75.0%, 83.3%, 70.8%, 5 (runner alone
+//! 75.0%, 85.4%, 70.8%, 5); held_out_f 50.0%, 75.0%, 57.7%, 6 (runner alone 50.0%, 76.9%,
+//! 59.6%, 5): fewer cases under-triaged and more triaged exactly, one case fewer first and two
+//! fewer in the first three on held_out_f's interview. The floors follow those figures: the
+//! under-triage allowed only ever falls.
 
 mod floors;
 
@@ -35,8 +40,8 @@ fn held_out_cases_score_no_lower_than_when_first_measured() {
     let f = figures("held_out.jsonl", Mode::FullCase);
     assert_eq!(f.cases, 48);
     assert_floors("held-out cases", &f, (77.0, 87.0, 75.0), 5);
-    assert_floors("held-out cases, interview", &figures("held_out.jsonl", INTERVIEW), (75.0, 81.0, 68.0), 6);
-    assert_floors("held-out cases, runner alone", &figures("held_out.jsonl", RUNNER), (75.0, 81.0, 68.0), 6);
+    assert_floors("held-out cases, interview", &figures("held_out.jsonl", INTERVIEW), (75.0, 83.0, 70.0), 5);
+    assert_floors("held-out cases, runner alone", &figures("held_out.jsonl", RUNNER), (75.0, 85.0, 70.0), 5);
 }
 
 #[test]
@@ -44,6 +49,23 @@ fn the_third_blind_set_scores_no_lower_than_when_first_measured() {
     let f = figures("held_out_f.jsonl", Mode::FullCase);
     assert_eq!(f.cases, 52);
     assert_floors("held-out cases (f)", &f, (55.0, 82.0, 57.0), 5);
-    assert_floors("held-out cases (f), interview", &figures("held_out_f.jsonl", INTERVIEW), (51.0, 78.0, 53.0), 7);
-    assert_floors("held-out cases (f), runner alone", &figures("held_out_f.jsonl", RUNNER), (48.0, 76.0, 55.0), 7);
+    assert_floors("held-out cases (f), interview", &figures("held_out_f.jsonl", INTERVIEW), (50.0, 75.0, 57.0), 6);
+    assert_floors("held-out cases (f), runner alone", &figures("held_out_f.jsonl", RUNNER), (50.0, 76.0, 59.0), 5);
+}
+
+/// A fourth blind set (tests/data/held_out_g.jsonl, g-): 71 presentations from published sources
+/// no other file uses, written on 7 December 2026 by an engineer who saw neither the engine nor
+/// its knowledge, while that day's changes (vocabulary v2, the safety rules, the decision-aware
+/// interview) were made by others who never saw it. First measured after those were merged:
+/// full case top-1 67.6%, top-3 88.7%, triage 67.6%, 6 under-triaged (3 emergencies); interview
+/// 64.8%, 84.5%, 59.2%, 9, median 31 questions; a runner alone 60.6%, 84.5%, 60.6%, 9. The same
+/// cases on the engine before that day's changes: 66.2%, 91.5%, 56.3%, 8; interview 64.8%,
+/// 85.9%, 54.9%, 9. Floors at the first measurement; the under-triage allowed only ever falls.
+#[test]
+fn the_fourth_blind_set_scores_no_lower_than_when_first_measured() {
+    let f = figures("held_out_g.jsonl", Mode::FullCase);
+    assert_eq!(f.cases, 71);
+    assert_floors("held-out cases (g)", &f, (67.0, 88.0, 67.0), 6);
+    assert_floors("held-out cases (g), interview", &figures("held_out_g.jsonl", INTERVIEW), (64.0, 84.0, 59.0), 9);
+    assert_floors("held-out cases (g), runner alone", &figures("held_out_g.jsonl", RUNNER), (60.0, 84.0, 60.0), 9);
 }

@@ -119,7 +119,7 @@ pub(crate) fn check(kb: &'static Knowledge, case: &Case) -> Safety {
                     rule.when.leaves(&mut leaves);
                     push_unknown(case, &leaves, &mut follow_ups);
                 } else if started || rule.always {
-                    half_met(case, &rule.when, wells, &mut follow_ups);
+                    half_met(kb, case, &rule.when, wells, &mut follow_ups);
                 }
             }
             Tri::False => {}
@@ -140,7 +140,12 @@ fn push_unknown(case: &Case, leaves: &[(usize, &Test)], out: &mut Vec<usize>) {
 
 /// The unanswered questions of every `all` that is partly true and still open: what would
 /// complete a rule already half met (a pop, with the heel raise unknown).
-fn half_met(case: &Case, cond: &Cond, wells: (i32, i32), out: &mut Vec<usize>) {
+///
+/// Where what is still open includes who the person is (an antecedent: an age, blood thinners),
+/// that gate is asked alone first: a swollen calf should not bring the night-pain questions meant
+/// for a child, or the injury questions meant for someone on blood thinners, until the answer
+/// says they apply. Once the gate holds, the rule's other questions follow.
+fn half_met(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32), out: &mut Vec<usize>) {
     match cond {
         Cond::All(cs) => {
             let (mut any_true, mut any_false) = (false, false);
@@ -154,11 +159,15 @@ fn half_met(case: &Case, cond: &Cond, wells: (i32, i32), out: &mut Vec<usize>) {
             if any_true && !any_false {
                 let mut leaves = Vec::new();
                 cs.iter().filter(|c| eval(case, c, wells) == Tri::Unknown).for_each(|c| c.leaves(&mut leaves));
+                let gated = |f: usize| kb.models[f].antecedent && case.open(f);
+                if leaves.iter().any(|(f, _)| gated(*f)) {
+                    leaves.retain(|(f, _)| gated(*f));
+                }
                 push_unknown(case, &leaves, out);
             }
-            cs.iter().for_each(|c| half_met(case, c, wells, out));
+            cs.iter().for_each(|c| half_met(kb, case, c, wells, out));
         }
-        Cond::Any(cs) => cs.iter().for_each(|c| half_met(case, c, wells, out)),
+        Cond::Any(cs) => cs.iter().for_each(|c| half_met(kb, case, c, wells, out)),
         _ => {}
     }
 }
