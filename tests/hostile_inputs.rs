@@ -5,25 +5,15 @@
 //! (`import_reader_failed`), never an abort.
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset, Utc};
 use soleus::Store;
-use soleus::import::{self, ImportOptions};
+use soleus::import;
 use soleus::log::{LogError, entries, sessions};
 use soleus::profiles;
 
-fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name)
-}
-
-fn now() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-23T12:00:00Z").unwrap().to_utc()
-}
-
-fn options() -> ImportOptions {
-    ImportOptions::new(FixedOffset::east_opt(3600).unwrap(), now())
-}
+#[path = "support/import.rs"]
+mod import_support;
+use import_support::{data, now, options};
 
 fn rows(store: &Store) -> (usize, usize) {
     let count = |t: &str| store.conn().query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get::<_, i64>(0)).unwrap() as usize;

@@ -7,26 +7,18 @@ mod fit;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::DateTime;
 use soleus::Store;
 use soleus::export::backup::{self, Restored};
 use soleus::export::csv;
-use soleus::import::{self, FileKind, ImportOptions, ImportProgress, ImportReport};
+use soleus::import::{self, FileKind, ImportProgress, ImportReport};
 use soleus::log::sessions::{self, Sport};
 use soleus::log::{LogError, entries};
 use soleus::profiles;
 
-fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name)
-}
-
-fn now() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-23T12:00:00Z").unwrap().to_utc()
-}
-
-fn options() -> ImportOptions {
-    ImportOptions::new(FixedOffset::east_opt(3600).unwrap(), now())
-}
+#[path = "support/import.rs"]
+mod import_support;
+use import_support::{data, now, options};
 
 fn store_with_profile() -> (Store, i64) {
     let mut store = Store::open_in_memory().unwrap();

@@ -464,4 +464,4 @@ fn weekly_jump(now_m: i64, before_m: i64, units: Units, not_judged: &mut Vec<Str
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

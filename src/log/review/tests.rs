@@ -21,7 +21,8 @@ fn scored(when: &str, score: u8, moment: &str) -> PainEntry {
     PainEntry { id: 0, recorded_at: at(when), score, moment: moment.into(), side: Some(Side::Left), notes: String::new() }
 }
 
-fn run(when: &str, km: f64) -> Session {
+/// A run of `km` at six minutes a kilometre on the flat (also the Today card's tests' run).
+pub(crate) fn run(when: &str, km: f64) -> Session {
     run_with(when, km, 6.0 * km, 0.0)
 }
 

@@ -7,7 +7,7 @@ use super::*;
 use crate::engine::{Assessment, Ranked, DISCLAIMER};
 use crate::log::entries::PainEntry;
 use crate::log::review::review_week;
-use crate::log::sessions;
+use crate::log::review::tests::run;
 use crate::log::IsoWeek;
 use crate::plans::{self, knowledge, SectionKind};
 
@@ -43,20 +43,6 @@ fn assessment(triage: Triage, causes: &[(&str, f64)]) -> Assessment {
 
 fn score(when: &str, score: u8) -> PainEntry {
     PainEntry { id: 0, recorded_at: at(when), score, moment: "1 h after run".into(), side: None, notes: String::new() }
-}
-
-fn run(when: &str, km: f64) -> Session {
-    let started_at = at(when);
-    Session {
-        id: 0,
-        started_at,
-        sport: Sport::Running,
-        distance_m: Some(km * 1000.0),
-        duration_s: Some(km * 360.0),
-        elevation_gain_m: Some(0.0),
-        source_file: None,
-        fingerprint: sessions::fingerprint(&started_at),
-    }
 }
 
 fn card(triage: Triage, causes: &[(&str, f64)], pain: &[PainEntry], runs: &[Session]) -> Today {
