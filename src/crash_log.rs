@@ -16,7 +16,7 @@
 use std::any::Any;
 use std::backtrace::Backtrace;
 use std::fmt::Write as _;
-use std::fs::{self, File, OpenOptions};
+use std::fs;
 use std::io::{self, Read, Write};
 use std::panic::PanicHookInfo;
 use std::path::{Path, PathBuf};
@@ -134,26 +134,9 @@ pub fn append(dir: &Path, text: &str, max: u64) -> io::Result<()> {
     if size > 0 && size + text.len() as u64 > max {
         fs::rename(&path, dir.join(ROTATED))?;
     }
-    let mut file = open_private(&path)?;
+    let mut file = crate::private::open_append(&path)?;
     file.write_all(text.as_bytes())?;
     file.sync_all()
-}
-
-/// Opens `path` for appending, readable by its owner only from the first byte.
-#[cfg(unix)]
-fn open_private(path: &Path) -> io::Result<File> {
-    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-    // mode() applies at creation, minus the umask; set_permissions then makes it exactly 0600
-    // whatever the umask, and also narrows a file something else left wider.
-    let file = OpenOptions::new().create(true).append(true).mode(0o600).open(path)?;
-    file.set_permissions(fs::Permissions::from_mode(0o600))?;
-    Ok(file)
-}
-
-/// Elsewhere the data folder is already the user's own (the app targets Linux first).
-#[cfg(not(unix))]
-fn open_private(path: &Path) -> io::Result<File> {
-    OpenOptions::new().create(true).append(true).open(path)
 }
 
 /// What the window shows: the log's text, where it is, and the time of its last entry (the

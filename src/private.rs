@@ -21,8 +21,16 @@ pub const DIR_MODE: u32 = 0o700;
 
 /// A new file (never one that exists), open for writing, readable by its owner only.
 pub fn create_new(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
+    open(OpenOptions::new().write(true).create_new(true), path)
+}
+
+/// A file opened for appending, created when missing, readable by its owner only from its first
+/// byte; one that something else left wider is narrowed (the crash log).
+pub fn open_append(path: &Path) -> io::Result<File> {
+    open(OpenOptions::new().create(true).append(true), path)
+}
+
+fn open(options: &mut OpenOptions, path: &Path) -> io::Result<File> {
     #[cfg(unix)]
     options.mode(FILE_MODE);
     let file = options.open(path)?;

@@ -274,7 +274,7 @@ fn review(ctx: &Context, week: Option<&str>, json: bool) -> CliResult {
 
 /// The review as plain text for a terminal, distances in `units` (as the review's sentences are).
 pub fn review_text(r: &WeeklyReview, units: Units) -> String {
-    let mut out = format!("Week {} ({} to {})\n", r.week, r.starts_on.format("%a %-d %b"), r.ends_on.format("%a %-d %b %Y"));
+    let mut out = format!("Week {} ({} to {})\n", r.week, r.starts_on.format("%a %-d %b"), crate::log::day(r.ends_on));
     let moment = r.key_moment.as_deref().filter(|m| !m.is_empty()).map(|m| format!(" at \"{m}\"")).unwrap_or_default();
     let pain = |p: &Option<review::WeekPain>| {
         p.as_ref().map_or("no score".into(), |p| format!("{:.1}/10 ({} score{})", p.mean, p.scores, if p.scores == 1 { "" } else { "s" }))
