@@ -285,9 +285,11 @@ impl Session {
     /// size (the window has no frame under Xvfb, so the viewport is the whole window) and has
     /// laid itself out again.
     pub async fn resize(&self, width: u32, height: u32) {
-        self.client()
-            .set_window_size(width, height)
+        // WebKitWebDriver has been seen to never answer a resize (once in four runs, on a long
+        // page): fail the test within a bounded time instead of holding the whole run.
+        tokio::time::timeout(Duration::from_secs(30), self.client().set_window_size(width, height))
             .await
+            .unwrap_or_else(|_| panic!("resize the window to {width}x{height}: no answer from the driver in 30 s"))
             .unwrap_or_else(|e| panic!("resize the window to {width}x{height}: {e}"));
         let mut seen = Value::Null;
         for _ in 0..50 {
