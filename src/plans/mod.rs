@@ -9,6 +9,7 @@ mod build;
 pub mod knowledge;
 pub mod text;
 pub mod today;
+pub mod week;
 mod tweak;
 
 use serde::{Deserialize, Serialize};
@@ -20,6 +21,7 @@ use crate::exercises::Prescription;
 pub use build::plan;
 pub use today::{today, today_from_log, RunToday, Today};
 pub use tweak::tweak_plan;
+pub use week::{week, week_from_log, WeekCalendar};
 
 /// The sections of a plan. A plan lists them in this order; `Care` leads only when the triage is
 /// urgent or an emergency.

@@ -1,0 +1,200 @@
+//! The calendar's days from a plan and a log: runs on the runner's days with the Today card's
+//! amount, the phase's exercises on named days, ticks from the log, rest days, next week, the
+//! injury's day.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+
+use super::*;
+use crate::engine::{Assessment, Ranked, DISCLAIMER};
+use crate::log::review::review_week;
+use crate::log::review::tests::run;
+use crate::plans::{self, today};
+
+fn at(text: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(text).unwrap()
+}
+
+fn date(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+/// Thursday 19 November 2026, in week 2026-W47 (Monday 16 to Sunday 22).
+fn now() -> DateTime<FixedOffset> {
+    at("2026-11-19T12:00:00+00:00")
+}
+
+fn assessment(triage: Triage, causes: &[(&str, f64)]) -> Assessment {
+    let v: serde_json::Value = serde_json::from_str(include_str!("../../../knowledge/vocabulary.json")).unwrap();
+    let name = |id: &str| v["conditions"].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap()["name"].as_str().unwrap().to_string();
+    Assessment {
+        triage,
+        triage_advice: triage.advice().into(),
+        red_flags: vec![],
+        differential: causes.iter().map(|(id, p)| Ranked { condition: (*id).to_owned().into(), name: name(id).into(), probability: *p, why: vec![] }).collect(),
+        wells_score: None,
+        wells: None,
+        next_questions: vec![],
+        none_fits: None,
+        disclaimer: DISCLAIMER.into(),
+        engine_version: "test".into(),
+    }
+}
+
+/// Last week Tuesday and Thursday; this week Monday and Tuesday, 5 km each.
+fn runs() -> Vec<Session> {
+    vec![run("2026-11-10T07:00:00Z", 5.0), run("2026-11-12T07:00:00Z", 5.0), run("2026-11-16T07:00:00Z", 5.0), run("2026-11-17T07:00:00Z", 5.0)]
+}
+
+fn done(id: &str, on: &str) -> ExerciseCompletion {
+    ExerciseCompletion { exercise_id: id.into(), done_on: date(on), sets_done: 3 }
+}
+
+/// The calendar of a plan for `causes`, checked at `checked`, with the Today card the app would
+/// show (no pain scores yet: the loop's first step, run less).
+fn calendar(triage: Triage, causes: &[(&str, f64)], checked: &str, sessions: &[Session], completions: &[ExerciseCompletion]) -> (WeekCalendar, Today) {
+    let plan = plans::plan(&assessment(triage, causes));
+    let review = review_week(&[], sessions, IsoWeek::containing(now().date_naive()), Units::Km);
+    let card = today(&plan, &review, sessions, now(), Units::Km);
+    let checked_at: DateTime<Utc> = at(checked).with_timezone(&Utc);
+    let cal = week(&WeekInputs { plan: &plan, checked_at, today: &card, sessions, completions, now: now(), units: Units::Km });
+    (cal, card)
+}
+
+fn names(day: &CalendarDay) -> Vec<&str> {
+    day.exercises.iter().map(|e| e.id.as_str()).collect()
+}
+
+#[test]
+fn runs_fall_on_last_week_s_days_with_the_today_card_s_amount_and_logged_runs_tick_themselves() {
+    let (cal, card) = calendar(Triage::SelfCare, &[("calf_overload", 0.8)], "2026-11-09T09:00:00Z", &runs(), &[]);
+    assert_eq!(cal.week.to_string(), "2026-W47");
+    assert_eq!(cal.days.len(), 7);
+    assert_eq!(cal.days[0].date, date("2026-11-16"));
+    assert!(cal.days[3].today && cal.days.iter().filter(|d| d.today).count() == 1);
+    // Monday and Tuesday were run: ticked, with what was run.
+    for d in &cal.days[0..2] {
+        assert_eq!(d.runs, vec![CalendarRun { done: true, amount: Some("5.0 km".into()) }], "{d:?}");
+    }
+    // Today is a Thursday, a usual run day: planned with the card's amount.
+    assert!(card.amount.is_some(), "{card:?}");
+    assert_eq!(cal.days[3].runs, vec![CalendarRun { done: false, amount: card.amount.clone() }]);
+    // Wednesday has passed without a run; Friday to Sunday are not run days.
+    for i in [2, 4, 5, 6] {
+        assert!(cal.days[i].runs.is_empty(), "{:?}", cal.days[i]);
+    }
+    // Next week: Tuesday and Thursday, planned, nothing ticked.
+    let planned: Vec<usize> = cal.next_week.iter().enumerate().filter(|(_, d)| !d.runs.is_empty()).map(|(i, _)| i).collect();
+    assert_eq!(planned, vec![1, 3]);
+    assert!(cal.next_week.iter().flat_map(|d| &d.runs).all(|r| !r.done && r.amount == card.amount));
+    assert!(cal.next_week.iter().all(|d| !d.today));
+    assert!(cal.runs_note.is_none());
+}
+
+#[test]
+fn the_phase_s_exercises_fall_on_named_days_with_rest_between_and_completions_tick_them() {
+    let completions = [done("glute_bridge", "2026-11-16"), done("single_leg_calf_raise", "2026-11-17")];
+    let (cal, _) = calendar(Triage::SelfCare, &[("calf_overload", 0.8)], "2026-11-09T09:00:00Z", &runs(), &completions);
+    // Day 7 to 13 after the check: the first phase, weeks 0-2.
+    assert_eq!(cal.days[0].phase.as_deref(), Some("Offload (weeks 0-2)"));
+    // Its exercises are three times a week: Monday, Wednesday, Friday.
+    for i in [0, 2, 4] {
+        assert!(names(&cal.days[i]).contains(&"glute_bridge"), "{:?}", cal.days[i]);
+    }
+    for i in [1, 3, 5, 6] {
+        assert!(!names(&cal.days[i]).contains(&"glute_bridge"), "{:?}", cal.days[i]);
+    }
+    let bridge = cal.days[0].exercises.iter().find(|e| e.id == "glute_bridge").unwrap();
+    assert!(bridge.planned && bridge.done && !bridge.daily && bridge.sessions == 1, "{bridge:?}");
+    assert!(cal.days[0].exercises.iter().filter(|e| e.id != "glute_bridge").all(|e| !e.done));
+    // Done on a day the phase did not plan it: shown, ticked, not planned.
+    let extra = cal.days[1].exercises.iter().find(|e| e.id == "single_leg_calf_raise").unwrap();
+    assert!(extra.done && !extra.planned && extra.name.contains("calf raise"), "{extra:?}");
+    // No run and no strength session: a rest day. A day with either is not.
+    assert!(cal.days[6].rest && cal.days[6].runs.is_empty());
+    assert!(!cal.days[0].rest && !cal.days[3].rest);
+    // Next week is day 14 on: the second phase.
+    assert_eq!(cal.next_week[0].phase.as_deref(), Some("Hip stability (weeks 2-6)"));
+    assert!(names(&cal.next_week[0]).contains(&"lateral_step_down"));
+}
+
+#[test]
+fn the_injury_is_marked_on_the_check_s_day_and_nothing_is_planned_before_it() {
+    let (cal, _) = calendar(Triage::SelfCare, &[("calf_overload", 0.8)], "2026-11-17T20:00:00Z", &runs(), &[]);
+    assert_eq!(cal.injury_on, date("2026-11-17"));
+    let marked: Vec<usize> = cal.days.iter().enumerate().filter(|(_, d)| d.injury).map(|(i, _)| i).collect();
+    assert_eq!(marked, vec![1]);
+    // Monday, before the check: its run is in the log, but no phase and no exercise yet.
+    assert!(cal.days[0].phase.is_none() && cal.days[0].exercises.is_empty());
+    assert!(cal.days[0].runs[0].done);
+    // The check's day begins the first phase: its exercises start on their next named day.
+    assert_eq!(cal.days[1].phase.as_deref(), Some("Offload (weeks 0-2)"));
+    assert!(cal.next_week.iter().all(|d| !d.injury));
+}
+
+#[test]
+fn a_plan_that_stops_running_plans_no_run_and_says_why() {
+    let (cal, card) = calendar(Triage::Urgent, &[("dvt", 0.4), ("calf_overload", 0.3)], "2026-11-18T09:00:00Z", &runs(), &[]);
+    assert!(cal.days.iter().chain(&cal.next_week).flat_map(|d| &d.runs).all(|r| r.done));
+    let note = cal.runs_note.unwrap();
+    assert!(note.starts_with(&card.headline) && note.contains("doctor"), "{note}");
+    let (bone, _) = calendar(Triage::Clinician, &[("calf_overload", 0.6), ("tibial_bone_stress", 0.2)], "2026-11-18T09:00:00Z", &runs(), &[]);
+    assert!(bone.next_week.iter().all(|d| d.runs.is_empty()));
+    assert!(bone.runs_note.is_some());
+}
+
+#[test]
+fn with_no_run_logged_no_run_is_guessed() {
+    let (cal, _) = calendar(Triage::SelfCare, &[("calf_overload", 0.8)], "2026-11-09T09:00:00Z", &[], &[]);
+    assert!(cal.days.iter().chain(&cal.next_week).all(|d| d.runs.is_empty()));
+    assert!(cal.runs_note.unwrap().contains("log your runs"));
+}
+
+#[test]
+fn phase_windows_are_read_from_their_names() {
+    let cases = [
+        ("Settle (days 1-7)", Some(0)),
+        ("Settle (week 1)", Some(0)),
+        ("Settle (weeks 0-2)", Some(0)),
+        ("Rebuild (weeks 1-3)", Some(7)),
+        ("Strength (weeks 2-8)", Some(14)),
+        ("Power and running (from week 3-6)", Some(21)),
+        ("Protection in a boot (weeks 0-6/8)", Some(0)),
+        ("Strength (months 2-6)", Some(60)),
+        ("Return to run", None),
+        ("After surgery", None),
+    ];
+    for (name, start) in cases {
+        assert_eq!(phase_start_day(name), start, "{name}");
+    }
+}
+
+#[test]
+fn every_shipped_phase_name_is_read_or_is_one_reached_by_its_criteria() {
+    let untimed = ["Return to run", "After treatment starts", "After surgery", "After assessment"];
+    for condition in crate::plans::knowledge::conditions().keys().map(String::as_str) {
+        let plan = plans::plan(&assessment(Triage::SelfCare, &[(condition, 0.9)]));
+        for phase in plan.section(SectionKind::Rehab).map_or(&[][..], |s| s.phases.as_slice()) {
+            assert!(phase_start_day(&phase.name).is_some() || untimed.contains(&phase.name.as_str()), "{condition}: {}", phase.name);
+        }
+    }
+}
+
+#[test]
+fn sessions_fewer_than_daily_keep_the_knowledge_s_rest_days_when_the_count_allows() {
+    let s = spacing();
+    for per_week in 1..s.daily_from {
+        let (days, sessions) = session_days(per_week, s);
+        assert_eq!(days.len() as u32, per_week);
+        assert_eq!(sessions, 1);
+        if per_week * (s.rest_days_between + 1) <= 7 {
+            // Between consecutive sessions, the week's wrap included (Friday to Monday).
+            for (i, d) in days.iter().enumerate() {
+                let next = days.get(i + 1).copied().unwrap_or(days[0] + 7);
+                assert!(next - d > s.rest_days_between, "{per_week} a week: {days:?}");
+            }
+        }
+    }
+    assert_eq!(session_days(3, s).0, vec![0, 2, 4]);
+    assert_eq!(session_days(s.daily_from, s), ((0..7).collect(), 1));
+    assert_eq!(session_days(14, s).1, 2, "twice a day");
+}
