@@ -16,6 +16,7 @@ pub mod log;
 pub mod plans;
 pub mod private;
 pub mod profiles;
+pub mod reminders;
 pub mod settings;
 pub mod store;
 

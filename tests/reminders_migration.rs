@@ -1,0 +1,44 @@
+//! Migration 007 (reminders): a database from before it gains an empty reminders table, so every
+//! reminder starts off, keeps its data, and the table holds the rules the Rust checks name.
+
+use rusqlite::Connection;
+use soleus::reminders::{self, ReminderKind, Reminders};
+use soleus::store::SCHEMA_VERSION;
+use soleus::Store;
+
+const BEFORE: [&str; 4] = [
+    include_str!("../src/store/migrations/001_profiles_settings.sql"),
+    include_str!("../src/store/migrations/002_pain_log.sql"),
+    include_str!("../src/store/migrations/003_check_notes.sql"),
+    include_str!("../src/store/migrations/004_clinic_name.sql"),
+];
+
+#[test]
+fn a_database_from_before_reminders_gains_them_all_off_and_keeps_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("soleus.db");
+    {
+        let conn = Connection::open(&path).unwrap();
+        for step in BEFORE {
+            conn.execute_batch(step).unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
+             INSERT INTO exercise_completions (profile_id, exercise_id, done_on, sets_done) VALUES (1, 'glute_bridge', '2026-11-16', 3);
+             PRAGMA user_version = 4;",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version as usize, SCHEMA_VERSION);
+    assert_eq!(reminders::get(store.conn(), 1).unwrap(), Reminders::default(), "off by default");
+    assert_eq!(soleus::log::exercises::list(store.conn(), 1).unwrap().len(), 1);
+    let set = reminders::set(&mut store, 1, ReminderKind::MorningPain, Some("07:30")).unwrap();
+    assert_eq!(set.morning_pain.as_deref(), Some("07:30"));
+    // The schema keeps what the Rust checks refuse first: a minute outside the day, an unknown kind.
+    for bad in ["INSERT INTO reminders VALUES (1, 'exercises', 1440)", "INSERT INTO reminders VALUES (1, 'stretching', 60)"] {
+        assert!(store.conn().execute(bad, []).is_err(), "{bad}");
+    }
+    assert!(dir.path().join(format!("soleus.db.pre-v{}.bak", 5)).exists(), "a backup was taken before upgrading");
+}
