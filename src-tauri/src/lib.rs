@@ -7,6 +7,7 @@
 #[cfg_attr(not(test), allow(dead_code))]
 mod bindings;
 pub mod commands;
+mod reminder_clock;
 mod state;
 mod window_size;
 
@@ -31,6 +32,9 @@ pub fn run() {
     }
     configure(tauri::Builder::default())
         .plugin(window_size::plugin())
+        // Shows the reminders the runner set (reminder_clock). Its commands are granted to no
+        // window: the page cannot post notifications, only the shell does.
+        .plugin(tauri_plugin_notification::init())
         .setup(move |app| {
             // A file that cannot be opened is not fatal: the state keeps the error and the
             // window explains it.
@@ -40,6 +44,7 @@ pub fn run() {
             };
             app.manage(state.with_crash_dir(data_dir));
             window_size::save_when_settled(app);
+            reminder_clock::start(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!())

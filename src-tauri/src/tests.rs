@@ -212,3 +212,4 @@ mod crash;
 mod history;
 mod log;
 mod share;
+mod week;

@@ -13,8 +13,10 @@ mod exercises;
 mod log;
 mod plan;
 mod profiles;
+mod reminders;
 mod settings;
 pub(crate) mod share;
+mod week;
 
 use soleus::ErrorPayload;
 
@@ -85,4 +87,7 @@ commands! {
     check::delete_check(profile_id: i64, id: i64) -> ();
     plan::check_plan(profile_id: i64, check_id: i64) -> plan::SavedPlan;
     crash::crash_log() -> Option<soleus::crash_log::CrashLog>;
+    week::week_plan(profile_id: i64, check_id: Option<i64>) -> Option<soleus::plans::WeekCalendar>;
+    reminders::get_reminders(profile_id: i64) -> soleus::reminders::Reminders;
+    reminders::set_reminder(profile_id: i64, kind: soleus::reminders::ReminderKind, time: Option<String>) -> soleus::reminders::Reminders;
 }

@@ -77,6 +77,53 @@ export type Benchmark = { sets: Array<SetFigures>,
 max_questions: number, };
 
 /**
+ * One day of the calendar.
+ */
+export type CalendarDay = { date: string, today: boolean, 
+/**
+ * The day of the check (the injury on the training calendar).
+ */
+injury: boolean, 
+/**
+ * The rehab phase the day falls in, when the plan has one by then.
+ */
+phase?: string, runs: Array<CalendarRun>, exercises: Array<CalendarExercise>, 
+/**
+ * No run and no strength session that day (everyday mobility does not count).
+ */
+rest: boolean, };
+
+/**
+ * A rehab exercise on a day: planned by the phase, done (from the log), or both.
+ */
+export type CalendarExercise = { 
+/**
+ * The library id.
+ */
+id: string, name: string, 
+/**
+ * The prescription in words (`Prescription::dose`).
+ */
+dose: string, 
+/**
+ * Sessions that day: 2 for "twice a day".
+ */
+sessions: number, 
+/**
+ * Done every day (mobility), rather than on strength days.
+ */
+daily: boolean, planned: boolean, done: boolean, };
+
+/**
+ * A run on a day: logged (done) or planned.
+ */
+export type CalendarRun = { done: boolean, 
+/**
+ * Done: what was run ("5.0 km", "32 min"); planned: the Today card's amount ("under 5.0 km").
+ */
+amount?: string, };
+
+/**
  * One case set, as the manifest describes it.
  */
 export type CaseSet = { 
@@ -640,6 +687,16 @@ export type RehabPhase = { name: string, goal: string, exercises: Array<PlannedE
 progress_when: Array<string>, source: string, };
 
 /**
+ * What a reminder is for.
+ */
+export type ReminderKind = "exercises" | "morning_pain";
+
+/**
+ * A profile's reminders: each a local time "HH:MM", or none when off.
+ */
+export type Reminders = { exercises?: string, morning_pain?: string, };
+
+/**
  * What a restore did: the profile it went into, whether it made that profile, and the rows.
  */
 export type Restored = { profile: Profile, 
@@ -872,6 +929,32 @@ export type Verdict = "begin_return" | "hold" | "ease_back" | "restrict_further"
 export type WarningKind = "long_run_spike" | "weekly_distance_jump";
 
 /**
+ * This week and the next, day by day.
+ */
+export type WeekCalendar = { 
+/**
+ * The ISO week of `days`.
+ */
+week: IsoWeek, 
+/**
+ * Monday to Sunday of this week, with what was done ticked.
+ */
+days: Array<CalendarDay>, 
+/**
+ * Monday to Sunday of next week: what is planned, a preview.
+ */
+next_week: Array<CalendarDay>, 
+/**
+ * The day of the check, marked as the injury on the calendar.
+ */
+injury_on: string, 
+/**
+ * Why no run is planned, when none is: running is stopped, or no run is logged yet to
+ * learn the days from.
+ */
+runs_note?: string, };
+
+/**
  * A week's running (the load the loop manages), and how many other sessions there were.
  */
 export type WeekLoad = { runs: number, distance_km: number, duration_min: number, elevation_gain_m: number, other_sessions: number, };
@@ -976,6 +1059,9 @@ export type Commands = {
   delete_check: { args: { profileId: number; id: number }; result: null };
   check_plan: { args: { profileId: number; checkId: number }; result: SavedPlan };
   crash_log: { args: Record<string, never>; result: CrashLog | null };
+  week_plan: { args: { profileId: number; checkId: number | null }; result: WeekCalendar | null };
+  get_reminders: { args: { profileId: number }; result: Reminders };
+  set_reminder: { args: { profileId: number; kind: ReminderKind; time: string | null }; result: Reminders };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;

@@ -1,0 +1,56 @@
+//! The week calendar and the reminders through real IPC: a saved check's week with a run and an
+//! exercise ticked, and a reminder time set, refused when it is not a time, and turned off.
+
+use serde_json::{Value, json};
+
+use super::{app, invoke};
+
+/// Public case p-001: gradual pain behind the knee, worse downhill; self-care. The warning-sign
+/// screen is answered "no" (a check is never saved half screened).
+fn save_check(w: &tauri::WebviewWindow<tauri::test::MockRuntime>, profile: &Value) {
+    let findings = json!({"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true,
+        "swelling": "none", "knee_locking": false, "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false});
+    let args = json!({"profileId": profile["id"], "answers": {"findings": findings, "not_known": [], "examining": false}, "notes": ""});
+    invoke(w, "save_check", args).unwrap();
+}
+
+#[test]
+fn the_week_of_a_saved_check_ticks_today_s_run_and_exercise() {
+    let (_app, w) = app();
+    let ana = invoke(&w, "create_profile", json!({"name": "Ana"})).unwrap();
+    assert_eq!(invoke(&w, "week_plan", json!({"profileId": ana["id"], "checkId": null})).unwrap(), Value::Null, "no check, no week");
+    save_check(&w, &ana);
+    let today = chrono::Local::now();
+    let started = today.format("%Y-%m-%dT%H:%M:00%:z").to_string();
+    invoke(&w, "add_session", json!({"profileId": ana["id"], "startedAt": started, "sport": "running", "distanceM": 5000.0,
+        "durationS": 1800.0, "elevationGainM": null})).unwrap();
+    let week = invoke(&w, "week_plan", json!({"profileId": ana["id"], "checkId": null})).unwrap();
+    let days = week["days"].as_array().unwrap();
+    assert_eq!(days.len(), 7);
+    assert_eq!(week["next_week"].as_array().unwrap().len(), 7);
+    let day = days.iter().find(|d| d["today"] == true).expect("today is in this week");
+    assert_eq!(day["injury"], true, "the check was saved today");
+    assert_eq!(day["runs"], json!([{"done": true, "amount": "5.0 km"}]));
+    // Tick one of today's planned exercises, or any exercise when none falls today.
+    let id = day["exercises"].as_array().unwrap().first().map_or("glute_bridge".to_string(), |e| e["id"].as_str().unwrap().to_string());
+    let on = today.date_naive().to_string();
+    invoke(&w, "record_exercise_done", json!({"profileId": ana["id"], "exerciseId": id, "doneOn": on, "setsDone": 3})).unwrap();
+    let week = invoke(&w, "week_plan", json!({"profileId": ana["id"], "checkId": null})).unwrap();
+    let day = week["days"].as_array().unwrap().iter().find(|d| d["today"] == true).unwrap().clone();
+    assert!(day["exercises"].as_array().unwrap().iter().any(|e| e["id"] == id.as_str() && e["done"] == true), "{day}");
+}
+
+#[test]
+fn a_reminder_is_set_refused_when_not_a_time_and_turned_off() {
+    let (_app, w) = app();
+    let ana = invoke(&w, "create_profile", json!({"name": "Ana"})).unwrap();
+    assert_eq!(invoke(&w, "get_reminders", json!({"profileId": ana["id"]})).unwrap(), json!({}), "off by default");
+    let set = invoke(&w, "set_reminder", json!({"profileId": ana["id"], "kind": "morning_pain", "time": "7:30"})).unwrap();
+    assert_eq!(set, json!({"morning_pain": "07:30"}));
+    let err = invoke(&w, "set_reminder", json!({"profileId": ana["id"], "kind": "morning_pain", "time": "half past"})).unwrap_err();
+    assert_eq!(err["code"], "reminder_bad_time");
+    assert!(err["message"].as_str().unwrap().contains("half past"), "{err}");
+    assert_eq!(invoke(&w, "get_reminders", json!({"profileId": ana["id"]})).unwrap(), json!({"morning_pain": "07:30"}), "nothing saved");
+    let off = invoke(&w, "set_reminder", json!({"profileId": ana["id"], "kind": "morning_pain", "time": null})).unwrap();
+    assert_eq!(off, json!({}));
+}
