@@ -116,6 +116,9 @@ pub struct CalendarExercise {
     /// Sessions that day: 2 for "twice a day".
     #[ts(type = "number")]
     pub sessions: u32,
+    /// Sets a session (what ticking it records as done).
+    #[ts(type = "number")]
+    pub sets: u32,
     /// Done every day (mobility), rather than on strength days.
     pub daily: bool,
     pub planned: bool,
@@ -293,7 +296,7 @@ fn planned_on(phase: &RehabPhase, date: NaiveDate) -> Vec<CalendarExercise> {
 
 fn calendar_exercise(e: &PlannedExercise, sessions: u32) -> CalendarExercise {
     let daily = e.prescription.times_per_week >= spacing().daily_from;
-    CalendarExercise { id: e.id.clone(), name: e.name.clone(), dose: e.dose.clone(), sessions, daily, planned: true, done: false }
+    CalendarExercise { id: e.id.clone(), name: e.name.clone(), dose: e.dose.clone(), sessions, sets: e.prescription.sets, daily, planned: true, done: false }
 }
 
 /// An exercise done that the day's phase did not plan (from another phase, or the library).
@@ -304,6 +307,7 @@ fn unplanned(id: &str) -> CalendarExercise {
         name: found.map_or_else(|| id.to_string(), |e| e.name.clone()),
         dose: found.map_or_else(String::new, |e| e.prescription.dose()),
         sessions: 1,
+        sets: found.map_or(1, |e| e.prescription.sets),
         daily: found.is_some_and(|e| e.prescription.times_per_week >= spacing().daily_from),
         planned: false,
         done: true,

@@ -110,6 +110,10 @@ dose: string,
  */
 sessions: number, 
 /**
+ * Sets a session (what ticking it records as done).
+ */
+sets: number, 
+/**
  * Done every day (mobility), rather than on strength days.
  */
 daily: boolean, planned: boolean, done: boolean, };
