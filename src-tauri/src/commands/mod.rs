@@ -90,4 +90,5 @@ commands! {
     week::week_plan(profile_id: i64, check_id: Option<i64>) -> Option<soleus::plans::WeekCalendar>;
     reminders::get_reminders(profile_id: i64) -> soleus::reminders::Reminders;
     reminders::set_reminder(profile_id: i64, kind: soleus::reminders::ReminderKind, time: Option<String>) -> soleus::reminders::Reminders;
+    reminders::missed_morning_score(profile_id: i64) -> Option<soleus::reminders::MissedScore>;
 }

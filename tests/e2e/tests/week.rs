@@ -1,6 +1,7 @@
 //! The plan as days through the real window: runs imported from watch files tick themselves on
 //! the week calendar, an exercise is ticked from it, next week is previewed, the check's day is
-//! marked; a reminder time is refused beside its field when it is not a time, then set.
+//! marked; a reminder time is refused beside its field when it is not a time, then set, and the
+//! next launch asks for the morning score a run yesterday left missing.
 //! Screenshots at 1280x800 and 460x760.
 
 use soleus_e2e::{Display, Session};
@@ -51,12 +52,13 @@ async fn the_week_calendar_ticks_runs_and_exercises_and_a_reminder_is_set() {
     app.quit().await;
     display.save_check("Ana", SELF_CARE);
 
-    // Last week's two runs give the calendar the runner's days; today's run is imported too.
+    // Last week's two runs give the calendar the runner's days; yesterday's and today's are
+    // imported too.
     let app = display.launch().await;
     let files = tempfile::tempdir().unwrap();
     app.open_tab("log").await;
     app.click("[data-testid=log-run-tab]").await;
-    for days_ago in [7, 5, 0] {
+    for days_ago in [7, 5, 1, 0] {
         import_run(&app, files.path(), days_ago).await;
     }
 
@@ -102,17 +104,25 @@ async fn the_week_calendar_ticks_runs_and_exercises_and_a_reminder_is_set() {
     assert!(refused.contains("\"7.30pm\" is not a time of day"), "{refused}");
     app.screenshot_sizes("week-02-reminder-refused", Some("[data-testid=week-reminders]")).await;
     app.wait_for_text(&format!("{form} .hint"), "The morning after a run. Now off.").await;
-    app.type_into("[data-testid=reminder-morning_pain-time]", "7:30").await;
+    // Midnight, so that it is already due whenever the test runs.
+    app.type_into("[data-testid=reminder-morning_pain-time]", "0:00").await;
     app.click("[data-testid=reminder-morning_pain-save]").await;
-    app.wait_for_text("[data-testid=reminder-morning_pain-status]", "On: every morning after a run at 07:30.").await;
+    app.wait_for_text("[data-testid=reminder-morning_pain-status]", "On: every morning after a run at 00:00.").await;
     assert_eq!(app.count("[data-testid=reminder-morning_pain-error]").await, 0);
     app.wait_for_text(&format!("[data-testid=reminder-exercises] .hint"), "Every day, at this time. Now off.").await;
     app.screenshot_sizes("week-03-reminder-set", Some("[data-testid=week-reminders]")).await;
 
-    // Kept: the next launch reads it back.
+    // Kept: the next launch reads it back, and, with yesterday's run not yet scored this
+    // morning, asks for the score as the app opens; the answer is given in the Log.
     app.quit().await;
     let app = display.launch().await;
+    let asked = app.text("[data-testid=morning-score]").await;
+    assert!(asked.contains("You ran 3.3 km yesterday and have not scored the pain this morning yet"), "{asked}");
+    app.screenshot_sizes("week-04-morning-score-asked", None).await;
+    app.click("[data-testid=morning-score-go]").await;
+    app.wait_for("[data-testid=screen-log]").await;
+    assert_eq!(app.count("[data-testid=morning-score]").await, 0, "asked once");
     app.open_tab("plan").await;
-    app.wait_for_text(&format!("{form} .hint"), "The morning after a run. Now at 07:30.").await;
+    app.wait_for_text(&format!("{form} .hint"), "The morning after a run. Now at 00:00.").await;
     app.quit().await;
 }

@@ -522,6 +522,19 @@ percent_over: number,
 session_started_at: string | null, message: string, };
 
 /**
+ * A next-morning pain score the runner missed, asked for when the app opens.
+ */
+export type MissedScore = { 
+/**
+ * The day of the run the score is for.
+ */
+run_on: string, 
+/**
+ * The question, in a sentence: "You ran 5.0 km yesterday ...".
+ */
+ask: string, };
+
+/**
  * "None of these fits": the answers fit none of the listed causes well, so the list is a rough
  * guide only and a clinician should examine the leg.
  */
@@ -1066,6 +1079,7 @@ export type Commands = {
   week_plan: { args: { profileId: number; checkId: number | null }; result: WeekCalendar | null };
   get_reminders: { args: { profileId: number }; result: Reminders };
   set_reminder: { args: { profileId: number; kind: ReminderKind; time: string | null }; result: Reminders };
+  missed_morning_score: { args: { profileId: number }; result: MissedScore | null };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
