@@ -100,6 +100,7 @@ async fn the_week_calendar_ticks_runs_and_exercises_and_a_reminder_is_set() {
     app.wait_for_text(&format!("{form} .hint"), "The morning after a run. Now off.").await;
     app.type_into("[data-testid=reminder-morning_pain-time]", "7.30pm").await;
     app.click("[data-testid=reminder-morning_pain-save]").await;
+    app.wait_for("[data-testid=reminder-morning_pain-error]").await;
     let refused = app.text("[data-testid=reminder-morning_pain-error]").await;
     assert!(refused.contains("\"7.30pm\" is not a time of day"), "{refused}");
     app.screenshot_sizes("week-02-reminder-refused", Some("[data-testid=week-reminders]")).await;
@@ -116,6 +117,7 @@ async fn the_week_calendar_ticks_runs_and_exercises_and_a_reminder_is_set() {
     // morning, asks for the score as the app opens; the answer is given in the Log.
     app.quit().await;
     let app = display.launch().await;
+    app.wait_for("[data-testid=morning-score]").await;
     let asked = app.text("[data-testid=morning-score]").await;
     assert!(asked.contains("You ran 3.3 km yesterday and have not scored the pain this morning yet"), "{asked}");
     app.screenshot_sizes("week-04-morning-score-asked", None).await;
