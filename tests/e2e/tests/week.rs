@@ -90,6 +90,8 @@ async fn the_week_calendar_ticks_runs_and_exercises_and_a_reminder_is_set() {
     app.wait_for(&format!("{exercise}[data-done=true]")).await;
     app.screenshot_sizes("week-01-calendar", Some("[data-testid=week-calendar]")).await;
     app.axe("plan with the week calendar").await;
+    app.screenshots("week-01b-calendar", Some("[data-testid=week-calendar]")).await;
+    app.axe("plan with the week calendar, dark").await;
     app.open_tab("log").await;
     app.open_tab("plan").await;
     app.wait_for(&format!("{exercise}[data-done=true]")).await;
