@@ -315,9 +315,9 @@ fn unplanned(id: &str) -> CalendarExercise {
 }
 
 /// The weekdays (0 = Monday) an exercise done `per_week` times falls on, and its sessions on
-/// each: every day from `daily_from` a week (twice a day at 14); otherwise spread evenly from
-/// Monday, which keeps `rest_days_between` whenever the count leaves room for it (3 a week:
-/// Monday, Wednesday, Friday; 2: Monday, Thursday).
+/// each: every day from `daily_from` a week (twice a day at 14); otherwise from Monday with
+/// `rest_days_between` rest days between sessions whenever the week holds them (3 a
+/// week: Monday, Wednesday, Friday; 2: Monday, Thursday), else spread evenly.
 pub fn session_days(per_week: u32, spacing: &Spacing) -> (Vec<u32>, u32) {
     if per_week == 0 {
         return (vec![], 0);
@@ -325,7 +325,12 @@ pub fn session_days(per_week: u32, spacing: &Spacing) -> (Vec<u32>, u32) {
     if per_week >= spacing.daily_from {
         return ((0..7).collect(), (per_week as f64 / 7.0).round().max(1.0) as u32);
     }
-    ((0..per_week).map(|i| i * 7 / per_week).collect(), 1)
+    // Sessions `step` days apart keep the rest days when the week holds them all (within the
+    // week: four fall Monday to Sunday, then Monday comes again); when it cannot, an even spread
+    // keeps them as far apart as the count allows.
+    let step = (7 / per_week).max(spacing.rest_days_between + 1);
+    let days = if (per_week - 1) * step <= 6 { (0..per_week).map(|i| i * step).collect() } else { (0..per_week).map(|i| i * 7 / per_week).collect() };
+    (days, 1)
 }
 
 #[cfg(test)]

@@ -195,6 +195,11 @@ fn sessions_fewer_than_daily_keep_the_knowledge_s_rest_days_when_the_count_allow
         }
     }
     assert_eq!(session_days(3, s).0, vec![0, 2, 4]);
+    // The figure decides the days: two rest days between would put three sessions Mon, Thu, Sun.
+    let wider = Spacing { rest_days_between: 2, ..s.clone() };
+    assert_eq!(session_days(3, &wider).0, vec![0, 3, 6]);
+    assert_eq!(session_days(4, &wider).0, vec![0, 1, 3, 5], "no room for the rest days: spread evenly");
+    assert_eq!(session_days(4, s).0, vec![0, 2, 4, 6], "every other day while the week holds them");
     assert_eq!(session_days(s.daily_from, s), ((0..7).collect(), 1));
     assert_eq!(session_days(14, s).1, 2, "twice a day");
 }
