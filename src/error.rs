@@ -15,6 +15,7 @@ use crate::engine::CaseError;
 use crate::evaluation::SetError;
 use crate::exercises::ExerciseError;
 use crate::profiles::ProfileError;
+use crate::return_to_run::RecordError;
 use crate::settings::SettingsError;
 use crate::store::StoreError;
 
@@ -39,6 +40,8 @@ pub enum Error {
     CrashLog(#[from] CrashLogError),
     #[error(transparent)]
     Settings(#[from] SettingsError),
+    #[error(transparent)]
+    ReturnToRun(#[from] RecordError),
 }
 
 impl Error {
@@ -54,6 +57,7 @@ impl Error {
             Error::Check(e) => e.code(),
             Error::CrashLog(e) => e.code(),
             Error::Settings(e) => e.code(),
+            Error::ReturnToRun(e) => e.code(),
         }
     }
 
@@ -70,6 +74,7 @@ impl Error {
             Error::Check(_) => true,
             Error::CrashLog(_) => false,
             Error::Settings(e) => !matches!(e, SettingsError::Store(_)),
+            Error::ReturnToRun(e) => e.is_bad_input(),
         }
     }
 

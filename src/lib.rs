@@ -16,6 +16,7 @@ pub mod log;
 pub mod plans;
 pub mod private;
 pub mod profiles;
+pub mod return_to_run;
 pub mod settings;
 pub mod store;
 

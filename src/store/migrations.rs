@@ -20,6 +20,8 @@ const STEPS: &[&str] = &[
     include_str!("migrations/002_pain_log.sql"),
     include_str!("migrations/003_check_notes.sql"),
     include_str!("migrations/004_clinic_name.sql"),
+    // 005 is another branch's; the lead puts it before this one when merging.
+    include_str!("migrations/006_return_to_run.sql"),
 ];
 
 /// The schema version this build writes and understands.
