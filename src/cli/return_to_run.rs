@@ -88,7 +88,7 @@ pub fn run(ctx: &Context, cmd: ReturnToRunCommand) -> CliResult {
         ReturnToRunCommand::Status { json } => {
             let store = ctx.open_store()?;
             let profile = ctx.existing_profile(&store)?.ok_or_else(|| CliError::bad_input("there is no profile yet"))?;
-            let Some(r) = rtr::for_profile(&store, profile.id, Local::now().date_naive())? else {
+            let Some(r) = rtr::for_profile(&store, profile.id, None, Local::now().date_naive())? else {
                 return Err(CliError::bad_input(format!("\"{}\" has no saved check yet: save one first (soleus log save-assessment)", profile.name)));
             };
             if json {

@@ -63,13 +63,29 @@ impl RecordError {
     }
 }
 
-/// The return to running for a profile's latest saved check on `today`; `None` without a saved
-/// check (or one an older Soleus saved that no longer reads as a result).
-pub fn for_profile(store: &Store, profile_id: i64, today: NaiveDate) -> Result<Option<ReturnToRun>, crate::Error> {
-    let Some(saved) = assessments::latest(store.conn(), profile_id)? else { return Ok(None) };
-    let Some(assessment) = saved.assessment() else { return Ok(None) };
-    let plan = crate::plans::plan(&assessment);
+/// The plan of a profile's chosen saved check (or its latest); `None` without one, or for a check
+/// an older Soleus saved that no longer reads as a result.
+fn plan_of(store: &Store, profile_id: i64, check_id: Option<i64>) -> Result<Option<crate::plans::Plan>, crate::Error> {
+    let saved = match check_id {
+        Some(id) => Some(assessments::get(store.conn(), profile_id, id)?),
+        None => assessments::latest(store.conn(), profile_id)?,
+    };
+    Ok(saved.and_then(|s| s.assessment()).map(|a| crate::plans::plan(&a)))
+}
+
+/// The return to running for a profile's chosen (or latest) saved check on `today`; `None`
+/// without a saved check.
+pub fn for_profile(store: &Store, profile_id: i64, check_id: Option<i64>, today: NaiveDate) -> Result<Option<ReturnToRun>, crate::Error> {
+    let Some(plan) = plan_of(store, profile_id, check_id)? else { return Ok(None) };
     let tests = records::list_tests(store.conn(), profile_id)?;
     let scores = records::list_scores(store.conn(), profile_id)?;
     Ok(progress(&plan, &tests, &scores, today))
+}
+
+/// The outcome scores of the instrument for the profile's latest check (the default instrument,
+/// the LEFS, before any check), with when the next is due.
+pub fn outcome_for_profile(store: &Store, profile_id: i64, today: NaiveDate) -> Result<progress::OutcomeView, crate::Error> {
+    let plan = plan_of(store, profile_id, None)?;
+    let condition = plan.as_ref().and_then(|p| p.conditions.first()).map_or("", |c| c.condition.as_str());
+    Ok(progress::outcome(condition, &records::list_scores(store.conn(), profile_id)?, today))
 }

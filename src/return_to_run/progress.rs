@@ -198,7 +198,8 @@ fn ladder(protocol: &Protocol, unlocked: bool) -> LadderView {
     LadderView { unlocked, steps, rules, source: cite(&k.ladder.src) }
 }
 
-fn outcome(condition: &str, scores: &[OutcomeScore], today: NaiveDate) -> OutcomeView {
+/// The outcome scores for a condition's instrument (the default one for any other id, "" too).
+pub fn outcome(condition: &str, scores: &[OutcomeScore], today: NaiveDate) -> OutcomeView {
     let k = knowledge::get();
     let instrument = k.instrument_for(condition).clone();
     let scores: Vec<OutcomeScore> = scores.iter().filter(|s| s.instrument == instrument.id).cloned().collect();

@@ -13,6 +13,7 @@ mod exercises;
 mod log;
 mod plan;
 mod profiles;
+mod return_to_run;
 mod settings;
 pub(crate) mod share;
 
@@ -85,4 +86,8 @@ commands! {
     check::delete_check(profile_id: i64, id: i64) -> ();
     plan::check_plan(profile_id: i64, check_id: i64) -> plan::SavedPlan;
     crash::crash_log() -> Option<soleus::crash_log::CrashLog>;
+    return_to_run::return_to_run(profile_id: i64, check_id: Option<i64>) -> Option<soleus::return_to_run::ReturnToRun>;
+    return_to_run::record_functional_test(profile_id: i64, test: soleus::return_to_run::FunctionalTest) -> soleus::return_to_run::FunctionalTest;
+    return_to_run::record_outcome_score(profile_id: i64, score: soleus::return_to_run::OutcomeScore) -> soleus::return_to_run::progress::OutcomeView;
+    return_to_run::outcome_scores(profile_id: i64) -> soleus::return_to_run::progress::OutcomeView;
 }

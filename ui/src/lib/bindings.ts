@@ -189,6 +189,16 @@ export type CrashLog = { path: string, text: string,
  */
 last_at: string | null, };
 
+export type CriterionView = { measure: Measure, 
+/**
+ * The criterion in words: "At least 30 single-leg calf raises on each leg".
+ */
+text: string, verdict: Verdict, 
+/**
+ * What the latest record of this measure found, in words ("22 left, 30 right: 27% apart").
+ */
+found?: string, tested_on?: string, source: string, };
+
 /**
  * What an exercise's illustration shows: two named poses, props, and what to point at.
  */
@@ -427,6 +437,25 @@ how?: string,
  */
 red_flag: boolean, } & ({ "type": "bool" } | { "type": "enum", values: Array<string>, } | { "type": "integer", min: number, max: number, } | { "type": "number", min: number, max: number, });
 
+/**
+ * One day's functional tests. A measure not taken is `None`; the two legs of a paired test come
+ * together.
+ */
+export type FunctionalTest = { tested_on: string, calf_raises_left: number | null, calf_raises_right: number | null, knee_to_wall_left_cm: number | null, knee_to_wall_right_cm: number | null, hop_pain: number | null, walk_pain: number | null, calf_raise_pain: number | null, };
+
+/**
+ * An outcome questionnaire. Only its total is recorded: its wording is not shipped.
+ */
+export type InstrumentSpec = { id: string, name: string, min: number, max: number, 
+/**
+ * The smallest change in the total that matters to a patient, where the source gives one.
+ */
+important_change?: number, default: boolean, conditions: Array<string>, 
+/**
+ * Where the questionnaire itself is published.
+ */
+link: string, src: string, };
+
 export type IsoWeek = string;
 
 /**
@@ -455,6 +484,16 @@ source: string,
  */
 opens?: Opens, };
 
+export type LadderView = { 
+/**
+ * True once every stage is passed and nothing holds running back.
+ */
+unlocked: boolean, 
+/**
+ * Each step in words, first to last ("Jog 1 min, walk 1 min: 20 minutes in all").
+ */
+steps: Array<string>, rules: Array<Rule>, source: string, };
+
 /**
  * The load parameter to change.
  */
@@ -469,6 +508,28 @@ percent_over: number,
  * The run that spiked, for `LongRunSpike`.
  */
 session_started_at: string | null, message: string, };
+
+/**
+ * What a criterion measures, from the runner's recorded tests.
+ */
+export type Measure = "walk_pain" | "calf_raise_pain" | "hop_pain" | "calf_raises" | "calf_raise_difference" | "knee_to_wall_difference";
+
+/**
+ * The next step and what it takes.
+ */
+export type NextStep = { 
+/**
+ * "Calf strength", or "the walk-run ladder".
+ */
+to: string, 
+/**
+ * The criteria still to meet, in words; empty once the ladder is open.
+ */
+needs: Array<string>, 
+/**
+ * One sentence for the runner.
+ */
+summary: string, };
 
 /**
  * "None of these fits": the answers fit none of the listed causes well, so the list is a rough
@@ -488,6 +549,30 @@ message: string, };
  * Something an item's button opens.
  */
 export type Opens = "recurrence_protocol";
+
+/**
+ * An outcome questionnaire's total on a day.
+ */
+export type OutcomeScore = { 
+/**
+ * An instrument id of `knowledge/return_to_run.toml` (`visa_a`, `lefs`).
+ */
+instrument: string, scored_on: string, score: number, };
+
+export type OutcomeView = { instrument: InstrumentSpec, 
+/**
+ * This instrument's scores, oldest first.
+ */
+scores: Array<OutcomeScore>, 
+/**
+ * True when no score is recorded yet or the last one is at least `every_days` old.
+ */
+due: boolean, next_due: string, every_days: number, 
+/**
+ * The change from the first score to the latest, in words, with whether it reaches the
+ * instrument's important change; none before two scores.
+ */
+change?: string, source: string, };
 
 /**
  * One recorded pain score.
@@ -664,9 +749,24 @@ chances: Array<Chance>,
 wells: WellsView | null, };
 
 /**
+ * The return to running for one plan and one person's records.
+ */
+export type ReturnToRun = { condition: string, condition_name: string, 
+/**
+ * The protocol's title ("Calf strain").
+ */
+protocol: string, 
+/**
+ * Why the tests cannot unlock running now (the plan stops running, or care comes first).
+ */
+held?: string, stages: Array<StageView>, next: NextStep, ladder: LadderView, outcome: OutcomeView, };
+
+/**
  * Why a condition is in the plan.
  */
 export type Role = "top" | "still_open";
+
+export type Rule = { text: string, source: string, };
 
 /**
  * The answer about running today.
@@ -827,6 +927,14 @@ export type Sport = "running" | "walking" | "hiking" | "cycling" | "swimming" | 
  */
 export type Stage = "asking" | "nearly" | "enough" | "emergency";
 
+export type StageState = "passed" | "current" | "ahead";
+
+export type StageView = { name: string, goal: string, state: StageState, 
+/**
+ * What must be met to leave this stage (and so to enter the next).
+ */
+exit: Array<CriterionView>, };
+
 /**
  * `System` follows the operating system's light or dark preference.
  */
@@ -976,6 +1084,10 @@ export type Commands = {
   delete_check: { args: { profileId: number; id: number }; result: null };
   check_plan: { args: { profileId: number; checkId: number }; result: SavedPlan };
   crash_log: { args: Record<string, never>; result: CrashLog | null };
+  return_to_run: { args: { profileId: number; checkId: number | null }; result: ReturnToRun | null };
+  record_functional_test: { args: { profileId: number; test: FunctionalTest }; result: FunctionalTest };
+  record_outcome_score: { args: { profileId: number; score: OutcomeScore }; result: OutcomeView };
+  outcome_scores: { args: { profileId: number }; result: OutcomeView };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
