@@ -5,7 +5,7 @@ use chrono::{Local, NaiveDate};
 use clap::Subcommand;
 
 use super::{CliError, CliResult, Context};
-use crate::return_to_run::{self as rtr, FunctionalTest, OutcomeScore, Verdict};
+use crate::return_to_run::{self as rtr, CriterionVerdict, FunctionalTest, OutcomeScore};
 
 #[derive(Debug, Subcommand)]
 pub enum ReturnToRunCommand {
@@ -103,9 +103,9 @@ pub fn run(ctx: &Context, cmd: ReturnToRunCommand) -> CliResult {
                 println!("\n{} ({:?})", s.name, s.state);
                 for c in &s.exit {
                     let mark = match c.verdict {
-                        Verdict::Met => "met",
-                        Verdict::NotMet => "not met",
-                        Verdict::NotTested => "not yet tested",
+                        CriterionVerdict::Met => "met",
+                        CriterionVerdict::NotMet => "not met",
+                        CriterionVerdict::NotTested => "not yet tested",
                     };
                     let found = c.found.as_ref().map_or(String::new(), |f| format!(" ({f})"));
                     println!("  [{mark}] {}{found}", c.text);

@@ -9,7 +9,7 @@ pub mod records;
 
 use chrono::NaiveDate;
 
-pub use progress::{progress, ReturnToRun, Verdict};
+pub use progress::{progress, CriterionVerdict, ReturnToRun};
 pub use records::{FunctionalTest, OutcomeScore};
 
 use crate::log::assessments;

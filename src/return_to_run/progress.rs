@@ -14,7 +14,7 @@ use crate::plans::{knowledge::cite, Plan};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-pub enum Verdict {
+pub enum CriterionVerdict {
     Met,
     NotMet,
     /// No record holds this measure yet.
@@ -26,7 +26,7 @@ pub struct CriterionView {
     pub measure: Measure,
     /// The criterion in words: "At least 30 single-leg calf raises on each leg".
     pub text: String,
-    pub verdict: Verdict,
+    pub verdict: CriterionVerdict,
     /// What the latest record of this measure found, in words ("22 left, 30 right: 27% apart").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -55,7 +55,7 @@ pub struct StageView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct Rule {
+pub struct LadderRule {
     pub text: String,
     pub source: String,
 }
@@ -66,7 +66,7 @@ pub struct LadderView {
     pub unlocked: bool,
     /// Each step in words, first to last ("Jog 1 min, walk 1 min: 20 minutes in all").
     pub steps: Vec<String>,
-    pub rules: Vec<Rule>,
+    pub rules: Vec<LadderRule>,
     pub source: String,
 }
 
@@ -164,10 +164,10 @@ fn words(c: &CriterionSpec) -> String {
 /// One criterion judged on the records.
 pub fn judge(c: &CriterionSpec, tests: &[FunctionalTest]) -> CriterionView {
     let (verdict, found, tested_on) = match latest(c.measure, tests) {
-        None => (Verdict::NotTested, None, None),
+        None => (CriterionVerdict::NotTested, None, None),
         Some((v, on, found)) => {
             let ok = c.at_most.is_none_or(|m| v <= m) && c.at_least.is_none_or(|m| v >= m);
-            (if ok { Verdict::Met } else { Verdict::NotMet }, Some(found), Some(on))
+            (if ok { CriterionVerdict::Met } else { CriterionVerdict::NotMet }, Some(found), Some(on))
         }
     };
     CriterionView { measure: c.measure, text: words(c), verdict, found, tested_on, source: cite(&c.src) }
@@ -194,7 +194,7 @@ fn ladder(protocol: &Protocol, unlocked: bool) -> LadderView {
             }
         })
         .collect();
-    let rules = protocol.ladder_rules.iter().map(|r| Rule { text: r.text.clone(), source: cite(&r.src) }).collect();
+    let rules = protocol.ladder_rules.iter().map(|r| LadderRule { text: r.text.clone(), source: cite(&r.src) }).collect();
     LadderView { unlocked, steps, rules, source: cite(&k.ladder.src) }
 }
 
@@ -240,7 +240,7 @@ pub fn progress(plan: &Plan, tests: &[FunctionalTest], scores: &[OutcomeScore], 
             let exit: Vec<CriterionView> = s.exit.iter().map(|c| judge(c, tests)).collect();
             let state = if current.is_some() {
                 StageState::Ahead
-            } else if exit.iter().all(|c| c.verdict == Verdict::Met) {
+            } else if exit.iter().all(|c| c.verdict == CriterionVerdict::Met) {
                 StageState::Passed
             } else {
                 current = Some(i);
@@ -258,9 +258,9 @@ pub fn progress(plan: &Plan, tests: &[FunctionalTest], scores: &[OutcomeScore], 
             summary: "Every test is met: the walk-run ladder is open. Start at its first step.".into(),
         },
         (None, Some(i)) => {
-            let needs: Vec<String> = stages[i].exit.iter().filter(|c| c.verdict != Verdict::Met).map(|c| c.text.clone()).collect();
+            let needs: Vec<String> = stages[i].exit.iter().filter(|c| c.verdict != CriterionVerdict::Met).map(|c| c.text.clone()).collect();
             let to = stages.get(i + 1).map_or("the walk-run ladder".to_string(), |s| s.name.clone());
-            let untested = stages[i].exit.iter().any(|c| c.verdict == Verdict::NotTested);
+            let untested = stages[i].exit.iter().any(|c| c.verdict == CriterionVerdict::NotTested);
             let summary = format!(
                 "To move on to {to}: {}{}",
                 needs.iter().map(|n| lower_first(n)).collect::<Vec<_>>().join("; "),

@@ -15,7 +15,7 @@ use crate::engine::{Triage, DISCLAIMER};
 use crate::log::day;
 use crate::log::review::{self, Verdict};
 use crate::plans::{Citations, Plan, SectionKind};
-use crate::return_to_run::progress::{StageState, Verdict as Criterion};
+use crate::return_to_run::progress::{CriterionVerdict as Criterion, StageState};
 use crate::return_to_run::ReturnToRun;
 
 const PAGE_W: f32 = 595.0;

@@ -29,17 +29,17 @@ fn spec(measure: Measure, at_most: Option<f64>, at_least: Option<f64>) -> Criter
 #[test]
 fn each_verdict_met_not_met_and_not_yet_tested() {
     let c = spec(Measure::CalfRaises, None, Some(30.0));
-    assert_eq!(judge(&c, &[]).verdict, Verdict::NotTested);
+    assert_eq!(judge(&c, &[]).verdict, CriterionVerdict::NotTested);
     // A record without this measure leaves it untested.
-    assert_eq!(judge(&c, &[FunctionalTest { walk_pain: Some(0), ..test("2026-12-01") }]).verdict, Verdict::NotTested);
+    assert_eq!(judge(&c, &[FunctionalTest { walk_pain: Some(0), ..test("2026-12-01") }]).verdict, CriterionVerdict::NotTested);
     let thirty = FunctionalTest { calf_raises_left: Some(30), calf_raises_right: Some(32), ..test("2026-12-01") };
     let met = judge(&c, std::slice::from_ref(&thirty));
-    assert_eq!(met.verdict, Verdict::Met);
+    assert_eq!(met.verdict, CriterionVerdict::Met);
     assert_eq!(met.found.as_deref(), Some("30 left, 32 right"));
     assert_eq!(met.tested_on, Some(day("2026-12-01")));
     // The weaker leg counts.
     let weak = FunctionalTest { calf_raises_left: Some(29), calf_raises_right: Some(40), ..test("2026-12-01") };
-    assert_eq!(judge(&c, &[weak]).verdict, Verdict::NotMet);
+    assert_eq!(judge(&c, &[weak]).verdict, CriterionVerdict::NotMet);
 }
 
 #[test]
@@ -48,24 +48,24 @@ fn the_latest_record_of_a_measure_decides() {
     let earlier = FunctionalTest { hop_pain: Some(3), ..test("2026-11-20") };
     let later = FunctionalTest { hop_pain: Some(0), ..test("2026-12-01") };
     let without = FunctionalTest { walk_pain: Some(0), ..test("2026-12-05") };
-    assert_eq!(judge(&c, &[earlier.clone(), later.clone(), without]).verdict, Verdict::Met);
-    assert_eq!(judge(&c, &[later, earlier.clone()]).verdict, Verdict::NotMet, "records come oldest first; the last one holding the measure counts");
+    assert_eq!(judge(&c, &[earlier.clone(), later.clone(), without]).verdict, CriterionVerdict::Met);
+    assert_eq!(judge(&c, &[later, earlier.clone()]).verdict, CriterionVerdict::NotMet, "records come oldest first; the last one holding the measure counts");
 }
 
 #[test]
 fn within_ten_percent_of_the_other_side_or_not() {
     let c = spec(Measure::CalfRaiseDifference, Some(10.0), None);
     let raises = |l, r| FunctionalTest { calf_raises_left: Some(l), calf_raises_right: Some(r), ..test("2026-12-01") };
-    assert_eq!(judge(&c, &[raises(27, 30)]).verdict, Verdict::Met, "27 is 10% short of 30");
-    assert_eq!(judge(&c, &[raises(30, 27)]).verdict, Verdict::Met, "either leg may be the weaker");
+    assert_eq!(judge(&c, &[raises(27, 30)]).verdict, CriterionVerdict::Met, "27 is 10% short of 30");
+    assert_eq!(judge(&c, &[raises(30, 27)]).verdict, CriterionVerdict::Met, "either leg may be the weaker");
     let not = judge(&c, &[raises(26, 30)]);
-    assert_eq!(not.verdict, Verdict::NotMet, "26 is 13% short of 30");
+    assert_eq!(not.verdict, CriterionVerdict::NotMet, "26 is 13% short of 30");
     assert_eq!(not.found.as_deref(), Some("26 left, 30 right: 13% apart"));
     let k = spec(Measure::KneeToWallDifference, Some(10.0), None);
     let ktw = |l, r| FunctionalTest { knee_to_wall_left_cm: Some(l), knee_to_wall_right_cm: Some(r), ..test("2026-12-01") };
-    assert_eq!(judge(&k, &[ktw(9.0, 10.0)]).verdict, Verdict::Met);
-    assert_eq!(judge(&k, &[ktw(8.5, 10.0)]).verdict, Verdict::NotMet);
-    assert_eq!(judge(&k, &[ktw(0.0, 0.0)]).verdict, Verdict::Met, "two equal legs are within any margin");
+    assert_eq!(judge(&k, &[ktw(9.0, 10.0)]).verdict, CriterionVerdict::Met);
+    assert_eq!(judge(&k, &[ktw(8.5, 10.0)]).verdict, CriterionVerdict::NotMet);
+    assert_eq!(judge(&k, &[ktw(0.0, 0.0)]).verdict, CriterionVerdict::Met, "two equal legs are within any margin");
 }
 
 #[test]

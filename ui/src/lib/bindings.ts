@@ -189,11 +189,13 @@ export type CrashLog = { path: string, text: string,
  */
 last_at: string | null, };
 
+export type CriterionVerdict = "met" | "not_met" | "not_tested";
+
 export type CriterionView = { measure: Measure, 
 /**
  * The criterion in words: "At least 30 single-leg calf raises on each leg".
  */
-text: string, verdict: Verdict, 
+text: string, verdict: CriterionVerdict, 
 /**
  * What the latest record of this measure found, in words ("22 left, 30 right: 27% apart").
  */
@@ -484,6 +486,8 @@ source: string,
  */
 opens?: Opens, };
 
+export type LadderRule = { text: string, source: string, };
+
 export type LadderView = { 
 /**
  * True once every stage is passed and nothing holds running back.
@@ -492,7 +496,7 @@ unlocked: boolean,
 /**
  * Each step in words, first to last ("Jog 1 min, walk 1 min: 20 minutes in all").
  */
-steps: Array<string>, rules: Array<Rule>, source: string, };
+steps: Array<string>, rules: Array<LadderRule>, source: string, };
 
 /**
  * The load parameter to change.
@@ -765,8 +769,6 @@ held?: string, stages: Array<StageView>, next: NextStep, ladder: LadderView, out
  * Why a condition is in the plan.
  */
 export type Role = "top" | "still_open";
-
-export type Rule = { text: string, source: string, };
 
 /**
  * The answer about running today.
