@@ -16,6 +16,8 @@ async fn recorded_calf_raises_unlock_the_next_step_and_a_pain_free_hop_opens_the
     display.save_check("Ana", CALF_STRAIN);
     // Walking is already pain-free, the knee-to-wall even and the raises painless: the calf raises
     // themselves are what holds her back.
+    // A pain score on waking: the Log screen shows its charts, the outcome score beside them.
+    display.cli(&["--profile", "Ana", "log", "add", "--score", "2", "--moment", "on waking"], "");
     display.cli(&["--profile", "Ana", "return-to-run", "test", "--walk-pain", "0", "--raise-pain", "0", "--knee-to-wall-left", "10", "--knee-to-wall-right", "10.5"], "");
 
     let app = display.launch().await;
