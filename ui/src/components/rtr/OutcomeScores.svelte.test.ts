@@ -22,7 +22,7 @@ describe('the outcome scores', () => {
     const app = mount(OutcomeScores, { target, props: { profileId: 1 } });
     await settle();
     expect(target.textContent).toContain('Every 2 weeks');
-    expect(target.textContent).toContain('https://doi.org/10.1093/ptj/79.4.371');
+    expect(target.textContent).toContain('find it at https://doi.org/10.1093/ptj/79.4.371');
     expect(target.querySelector('[data-testid=outcome-due]')?.textContent).toBe('A score is due now.');
     expect(target.querySelector('[data-testid=outcome-chart]')).toBeNull();
     unmount(app);
