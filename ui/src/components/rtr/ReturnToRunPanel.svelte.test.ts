@@ -54,6 +54,7 @@ describe('the return-to-run panel', () => {
     expect(stages[2].textContent).toContain('Not yet tested');
     expect(target.querySelector('[data-testid=rtr-next]')?.textContent).toContain('To move on to Hopping');
     expect(target.querySelector('[data-testid=rtr-ladder]')?.getAttribute('data-unlocked')).toBe('false');
+    expect(target.querySelector('[data-testid=rtr-outcome-due]')?.textContent).toContain('Your LEFS score is due');
     unmount(app);
   });
 
