@@ -78,6 +78,8 @@ describe('the return-to-run panel', () => {
     const error = target.querySelector('[data-testid=rtr-error]')!;
     expect(error.textContent).toContain('from 0 to 200');
     expect(error.closest('fieldset')?.querySelector('legend')?.textContent).toBe('Single-leg calf raises');
+    expect(left.getAttribute('aria-invalid')).toBe('true');
+    expect((target.querySelector('[data-testid=rtr-hop-pain]') as HTMLInputElement).getAttribute('aria-invalid')).toBeNull();
     expect(invoke).toHaveBeenLastCalledWith('record_functional_test', expect.objectContaining({ test: expect.objectContaining({ calf_raises_left: -3 }) }));
 
     setNumber(left, '31');
