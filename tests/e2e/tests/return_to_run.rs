@@ -43,6 +43,7 @@ async fn recorded_calf_raises_unlock_the_next_step_and_a_pain_free_hop_opens_the
     assert_eq!(app.count("[data-testid=rtr-criterion][data-verdict=not_tested]").await, 3, "the raises and hopping are still untested");
 
     // 31 and 32 raises: the calf strength stage is passed and hopping is where she is.
+    app.scroll_to("[data-testid=rtr-form]").await;
     app.type_into("[data-testid=rtr-raises-left]", "31").await;
     app.type_into("[data-testid=rtr-raises-right]", "32").await;
     app.click("[data-testid=rtr-save]").await;
