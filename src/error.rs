@@ -16,6 +16,7 @@ use crate::evaluation::SetError;
 use crate::exercises::ExerciseError;
 use crate::profiles::ProfileError;
 use crate::reminders::ReminderError;
+use crate::return_to_run::RecordError;
 use crate::settings::SettingsError;
 use crate::store::StoreError;
 
@@ -42,6 +43,7 @@ pub enum Error {
     Settings(#[from] SettingsError),
     #[error(transparent)]
     Reminder(#[from] ReminderError),
+    ReturnToRun(#[from] RecordError),
 }
 
 impl Error {
@@ -58,6 +60,7 @@ impl Error {
             Error::CrashLog(e) => e.code(),
             Error::Settings(e) => e.code(),
             Error::Reminder(e) => e.code(),
+            Error::ReturnToRun(e) => e.code(),
         }
     }
 
@@ -75,6 +78,7 @@ impl Error {
             Error::CrashLog(_) => false,
             Error::Settings(e) => !matches!(e, SettingsError::Store(_)),
             Error::Reminder(e) => matches!(e, ReminderError::BadTime { .. }),
+            Error::ReturnToRun(e) => e.is_bad_input(),
         }
     }
 

@@ -17,6 +17,7 @@ pub mod plans;
 pub mod private;
 pub mod profiles;
 pub mod reminders;
+pub mod return_to_run;
 pub mod settings;
 pub mod store;
 

@@ -211,5 +211,6 @@ mod check;
 mod crash;
 mod history;
 mod log;
+mod return_to_run;
 mod share;
 mod week;

@@ -12,6 +12,7 @@ mod log;
 mod plan;
 mod profile;
 mod report;
+mod return_to_run;
 mod validate;
 
 use std::process::ExitCode;
@@ -53,6 +54,9 @@ pub enum Command {
     Plan(plan::PlanArgs),
     /// How accurate the engine is: top-1, top-3, triage and under-triage on the case sets it ships with, full case and interview.
     Benchmark(benchmark::BenchmarkArgs),
+    /// The return to running, measured: record functional tests and outcome scores, see what unlocks the next step.
+    #[command(subcommand)]
+    ReturnToRun(return_to_run::ReturnToRunCommand),
 }
 
 /// A failure the CLI reports: the message goes to stderr, and the code decides the exit status.
@@ -110,6 +114,7 @@ pub fn run() -> ExitCode {
         Command::Exercises(args) => exercises::run(args),
         Command::Plan(args) => plan::run(args),
         Command::Benchmark(args) => benchmark::run(args),
+        Command::ReturnToRun(cmd) => return_to_run::run(&ctx, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

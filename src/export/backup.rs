@@ -16,6 +16,7 @@ use crate::log::exercises::{self, ExerciseCompletion};
 use crate::log::sessions::{self, NewSession, Sport};
 use crate::log::{LogError, Side, assessments};
 use crate::profiles::{self, Profile};
+use crate::return_to_run::records::{self as rtr, FunctionalTest, OutcomeScore};
 use crate::store::Store;
 
 pub const FORMAT: &str = "soleus-profile-backup";
@@ -33,6 +34,12 @@ pub struct ProfileBackup {
     pub sessions: Vec<BackupSession>,
     pub assessments: Vec<BackupAssessment>,
     pub exercise_completions: Vec<ExerciseCompletion>,
+    /// The return to running's tests and outcome scores; a backup made before they existed
+    /// restores none (and an older Soleus reading this one ignores them).
+    #[serde(default)]
+    pub functional_tests: Vec<FunctionalTest>,
+    #[serde(default)]
+    pub outcome_scores: Vec<OutcomeScore>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -105,6 +112,8 @@ pub fn export(conn: &Connection, profile: &Profile, now: DateTime<Utc>) -> Resul
         sessions,
         assessments,
         exercise_completions: exercises::list(conn, profile.id)?,
+        functional_tests: rtr::list_tests(conn, profile.id).map_err(record_error)?,
+        outcome_scores: rtr::list_scores(conn, profile.id).map_err(record_error)?,
     })
 }
 
@@ -182,7 +191,13 @@ impl Rows {
             added += usize::from(assessments::insert(tx, profile_id, a.created_at, &a.case, &a.result, &a.notes)?.is_some());
         }
         added += exercises::insert_all(tx, profile_id, &backup.exercise_completions)?;
-        let total = self.pain.len() + self.runs.len() + backup.assessments.len() + backup.exercise_completions.len();
+        added += rtr::insert_all(tx, profile_id, &backup.functional_tests, &backup.outcome_scores).map_err(record_error)?;
+        let total = self.pain.len()
+            + self.runs.len()
+            + backup.assessments.len()
+            + backup.exercise_completions.len()
+            + backup.functional_tests.len()
+            + backup.outcome_scores.len();
         Ok(RestoreCount { added, already_there: total - added })
     }
 }
@@ -217,6 +232,14 @@ pub fn restore_named(store: &mut Store, backup: &ProfileBackup, now: DateTime<Ut
     let count = rows.insert(&tx, profile.id, backup)?;
     tx.commit()?;
     Ok(Restored { profile, created, added: count.added, already_there: count.already_there })
+}
+
+/// A test or score the backup holds that this Soleus refuses, named like any other bad row.
+fn record_error(e: crate::return_to_run::RecordError) -> LogError {
+    match e {
+        crate::return_to_run::RecordError::Store(s) => LogError::Store(s),
+        other => LogError::BadBackup(format!("a return-to-run record: {other}")),
+    }
 }
 
 fn profile_error(e: profiles::ProfileError) -> LogError {
@@ -284,6 +307,48 @@ mod tests {
             assert!(err.to_string().contains(why), "{why}: {err}");
             assert_eq!(everything(&store), (0, 0, 0), "{why}: nothing written");
         }
+    }
+
+    fn with_return_to_run(text: &str) -> Value {
+        let mut value: Value = serde_json::from_str(text).unwrap();
+        value["functional_tests"] = serde_json::json!([{ "tested_on": "2026-11-12", "calf_raises_left": 22, "calf_raises_right": 30, "hop_pain": 2 }]);
+        value["outcome_scores"] = serde_json::json!([{ "instrument": "lefs", "scored_on": "2026-11-12", "score": 58 }]);
+        value
+    }
+
+    #[test]
+    fn the_return_to_run_records_go_through_a_backup_and_back() {
+        let text = with_return_to_run(&ana_backup()).to_string();
+        let mut store = Store::open_in_memory().unwrap();
+        let restored = restore_text(&mut store, &text, now()).unwrap();
+        assert_eq!(restored.added, 4);
+        let tests = rtr::list_tests(store.conn(), restored.profile.id).unwrap();
+        assert_eq!((tests[0].calf_raises_left, tests[0].calf_raises_right, tests[0].hop_pain), (Some(22), Some(30), Some(2)));
+        let again = export(store.conn(), &restored.profile, now()).unwrap();
+        assert_eq!(again.functional_tests, tests);
+        assert_eq!(again.outcome_scores[0].score, 58);
+        assert_eq!(restore_text(&mut store, &text, now()).unwrap().already_there, 4);
+    }
+
+    #[test]
+    fn a_backup_from_before_the_return_to_run_records_still_restores() {
+        let mut old: Value = serde_json::from_str(&ana_backup()).unwrap();
+        let fields = old.as_object_mut().unwrap();
+        assert!(fields.remove("functional_tests").is_some() && fields.remove("outcome_scores").is_some());
+        let mut store = Store::open_in_memory().unwrap();
+        let restored = restore_text(&mut store, &old.to_string(), now()).unwrap();
+        assert_eq!((restored.added, restored.already_there), (2, 0));
+        assert!(rtr::list_tests(store.conn(), restored.profile.id).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_calf_raise_count_out_of_range_in_a_backup_is_refused_and_nothing_is_written() {
+        let mut value = with_return_to_run(&ana_backup());
+        value["functional_tests"][0]["calf_raises_left"] = serde_json::json!(250);
+        let mut store = Store::open_in_memory().unwrap();
+        let err = restore_text(&mut store, &value.to_string(), now()).unwrap_err();
+        assert!(err.to_string().contains("calf raises (left) must be a whole number from 0 to 200"), "{err}");
+        assert_eq!(everything(&store), (0, 0, 0));
     }
 
     #[test]

@@ -20,8 +20,7 @@ const STEPS: &[&str] = &[
     include_str!("migrations/002_pain_log.sql"),
     include_str!("migrations/003_check_notes.sql"),
     include_str!("migrations/004_clinic_name.sql"),
-    // Numbered 007 by the lead (005 and 006 come from other branches); the list has no gaps,
-    // so it is the step after whatever precedes it here.
+    include_str!("migrations/006_return_to_run.sql"),
     include_str!("migrations/007_reminders.sql"),
 ];
 

@@ -14,6 +14,7 @@ mod log;
 mod plan;
 mod profiles;
 mod reminders;
+mod return_to_run;
 mod settings;
 pub(crate) mod share;
 mod week;
@@ -91,4 +92,8 @@ commands! {
     reminders::get_reminders(profile_id: i64) -> soleus::reminders::Reminders;
     reminders::set_reminder(profile_id: i64, kind: soleus::reminders::ReminderKind, time: Option<String>) -> soleus::reminders::Reminders;
     reminders::missed_morning_score(profile_id: i64) -> Option<soleus::reminders::MissedScore>;
+    return_to_run::return_to_run(profile_id: i64, check_id: Option<i64>) -> Option<soleus::return_to_run::ReturnToRun>;
+    return_to_run::record_functional_test(profile_id: i64, test: soleus::return_to_run::FunctionalTest) -> soleus::return_to_run::FunctionalTest;
+    return_to_run::record_outcome_score(profile_id: i64, score: soleus::return_to_run::OutcomeScore) -> soleus::return_to_run::progress::OutcomeView;
+    return_to_run::outcome_scores(profile_id: i64) -> soleus::return_to_run::progress::OutcomeView;
 }

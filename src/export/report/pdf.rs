@@ -15,6 +15,8 @@ use crate::engine::{Triage, DISCLAIMER};
 use crate::log::day;
 use crate::log::review::{self, Verdict};
 use crate::plans::{Citations, Plan, SectionKind};
+use crate::return_to_run::progress::{CriterionVerdict as Criterion, StageState};
+use crate::return_to_run::ReturnToRun;
 
 const PAGE_W: f32 = 595.0;
 const PAGE_H: f32 = 842.0;
@@ -36,6 +38,8 @@ pub struct PdfReport<'a> {
     pub check: Option<&'a SavedCheck>,
     /// The clinician's or clinic's name from the settings; empty when none is set.
     pub clinic_name: &'a str,
+    /// The return to running of the check's plan: criteria with the latest tests, outcome scores.
+    pub return_to_run: Option<&'a ReturnToRun>,
 }
 
 /// The report as PDF bytes.
@@ -73,6 +77,9 @@ pub fn render(r: &PdfReport) -> Vec<u8> {
     w.heading("Weekly running distance");
     load_chart(&mut w, data);
     reviews(&mut w, data);
+    if let Some(rtr) = r.return_to_run {
+        return_to_run(&mut w, rtr);
+    }
     w.heading("When to seek care");
     w.body(review::WHEN_TO_SEEK_CARE);
     w.finish(&format!("Soleus report: {}", data.profile_name), data.generated_at)
@@ -171,6 +178,46 @@ fn plan_section(w: &mut Writer, plan: &Plan) {
         for (i, s) in citations.sources().iter().enumerate() {
             w.para(&format!("[{}] {s}", i + 1), 8.5, false, MUTED, 1.0);
         }
+    }
+}
+
+/// The latest tests against the protocol's criteria, stage by stage, and the outcome scores.
+fn return_to_run(w: &mut Writer, r: &ReturnToRun) {
+    w.heading(&format!("Return to running: {}", r.protocol));
+    if let Some(held) = &r.held {
+        w.para(held, 10.0, true, WARN, 2.0);
+    }
+    for stage in &r.stages {
+        let state = match stage.state {
+            StageState::Passed => "passed",
+            StageState::Current => "current stage",
+            StageState::Ahead => "ahead",
+        };
+        w.subheading(&format!("{} ({state})", stage.name));
+        for c in &stage.exit {
+            let verdict = match c.verdict {
+                Criterion::Met => "met",
+                Criterion::NotMet => "not met",
+                Criterion::NotTested => "not yet tested",
+            };
+            let found = match (&c.found, c.tested_on) {
+                (Some(f), Some(on)) => format!(" ({f} on {})", day(on)),
+                _ => String::new(),
+            };
+            w.bullet(&format!("{}: {verdict}{found}.", c.text), if c.verdict == Criterion::NotMet { WARN } else { INK });
+        }
+    }
+    w.body(&r.next.summary);
+    let o = &r.outcome;
+    w.subheading(&format!("Outcome scores: {}", o.instrument.name));
+    if o.scores.is_empty() {
+        w.muted("No score recorded yet.");
+    }
+    for s in &o.scores {
+        w.bullet(&format!("{}: {} of {}", day(s.scored_on), s.score, o.instrument.max), INK);
+    }
+    if let Some(change) = &o.change {
+        w.body(&format!("Change: {change}."));
     }
 }
 
@@ -470,7 +517,16 @@ pub fn save(
     }
     let check = data.assessment.clone().map(SavedCheck::of);
     let clinic_name = crate::settings::clinic_name(store)?;
-    let bytes = render(&PdfReport { data: &data, check: check.as_ref(), clinic_name: &clinic_name });
+    let return_to_run = match data.assessment.as_ref().and_then(|a| a.assessment()) {
+        Some(assessment) => crate::return_to_run::progress(
+            &crate::plans::plan(&assessment),
+            &crate::return_to_run::records::list_tests(store.conn(), profile.id)?,
+            &crate::return_to_run::records::list_scores(store.conn(), profile.id)?,
+            now.date_naive(),
+        ),
+        None => None,
+    };
+    let bytes = render(&PdfReport { data: &data, check: check.as_ref(), clinic_name: &clinic_name, return_to_run: return_to_run.as_ref() });
     let name = format!("Soleus report - {} - {}.pdf", files::file_name_part(&profile.name), now.format("%Y-%m-%d"));
     let path = files::save_new(dir, &name, &bytes)?;
     Ok(files::SavedFile {

@@ -174,6 +174,34 @@ fn the_pdf_report_has_the_answers_examination_notes_result_plan_charts_and_the_c
 }
 
 #[test]
+fn the_pdf_report_shows_the_latest_tests_against_the_criteria_and_the_outcome_scores() {
+    use crate::return_to_run::records::{self, FunctionalTest, OutcomeScore};
+    let (mut store, p) = store_with_log();
+    let saved = assessments::save(&mut store, p.id, &serde_json::json!({"findings": {}}), &assessment(), "", now()).unwrap();
+    let on = "2026-11-20".parse().unwrap();
+    records::record_test(&mut store, p.id, &FunctionalTest { tested_on: on, walk_pain: Some(0), calf_raises_left: Some(24), calf_raises_right: Some(31), ..Default::default() }).unwrap();
+    records::record_score(&mut store, p.id, &OutcomeScore { instrument: "lefs".into(), scored_on: on, score: 57 }).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = pdf::save(&store, &p, Some(saved.id), dir.path(), now().fixed_offset()).unwrap();
+    let text = pdf_strings(&std::fs::read(&file.path).unwrap());
+    for part in [
+        "Return to running: Calf strain",
+        "Walking (passed)",
+        "Calf strength (current stage)",
+        "At least 30 single-leg calf raises on each leg: not met (24 left, 31 right on Fri 20 Nov 2026).",
+        "not yet tested",
+        "Outcome scores: Lower Extremity Functional Scale (LEFS)",
+        "Fri 20 Nov 2026: 57 of 80",
+    ] {
+        assert!(text.contains(part), "the PDF lacks '{part}':\n{text}");
+    }
+    let lower = text.to_lowercase();
+    for w in SOFTWARE_WORDS {
+        assert!(!lower.contains(w), "the PDF shows '{w}':\n{text}");
+    }
+}
+
+#[test]
 fn the_html_report_shows_no_software_words() {
     let (mut store, p) = store_with_log();
     assessments::save(&mut store, p.id, &serde_json::json!({"findings": {}}), &assessment(), "", now()).unwrap();

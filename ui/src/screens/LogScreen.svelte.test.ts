@@ -26,6 +26,7 @@ describe('the log screen', () => {
       if (cmd === 'weekly_review') return Promise.resolve(reviewOf(args.week ?? ''));
       if (cmd === 'list_pain_entries') return Promise.resolve([entry]);
       if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      if (cmd === 'outcome_scores') return new Promise(() => {});
       return Promise.resolve([]);
     });
     const asked = () => invoke.mock.calls.filter(([cmd]) => cmd === 'weekly_review').map(([, a]) => a.week);
@@ -51,6 +52,7 @@ describe('the log screen', () => {
           load, previous_load: load, warnings: [], not_judged: [], when_to_seek_care: '',
         });
       if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      if (cmd === 'outcome_scores') return new Promise(() => {});
       return Promise.resolve([]);
     });
     const { target, app } = mountScreen(LogScreen);

@@ -18,6 +18,7 @@ describe('the plan screen', () => {
       if (cmd === 'check_plan') return new Promise((_, reject) => (answerChosen = reject));
       if (cmd === 'latest_plan') return Promise.resolve(null);
       if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      if (cmd === 'return_to_run') return Promise.resolve(null);
       return Promise.resolve([]);
     });
     checkChoice.choose(1, 5);
@@ -40,6 +41,7 @@ describe('the plan screen', () => {
       if (cmd === 'check_plan') return new Promise(() => {});
       if (cmd === 'latest_plan') return Promise.resolve({ check_id: 9, checked_at: '2026-11-21T08:00:00Z', triage: 'urgent', plan: {} });
       if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      if (cmd === 'return_to_run') return Promise.resolve(null);
       return Promise.resolve([]);
     });
     checkChoice.choose(1, 5);
@@ -61,6 +63,7 @@ describe('the plan screen', () => {
       if (cmd === 'latest_plan') return Promise.resolve({ check_id: 9, checked_at: '2026-11-21T08:00:00Z', triage: 'urgent', plan: urgentPlan });
       if (cmd === 'tweak_plan') return Promise.resolve(tweak);
       if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      if (cmd === 'return_to_run') return Promise.resolve(null);
       return Promise.resolve([]);
     });
     checkChoice.clear();
