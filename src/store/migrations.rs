@@ -20,6 +20,7 @@ const STEPS: &[&str] = &[
     include_str!("migrations/002_pain_log.sql"),
     include_str!("migrations/003_check_notes.sql"),
     include_str!("migrations/004_clinic_name.sql"),
+    include_str!("migrations/005_pain_runs.sql"),
 ];
 
 /// The schema version this build writes and understands.
