@@ -97,6 +97,8 @@ pub struct NewPainEntry {
     notes: String,
     site: Option<String>,
     run: Option<RunLink>,
+    /// The moment of a run that is no longer logged (a score restored after its run was deleted).
+    moment_of_deleted_run: Option<RunMoment>,
 }
 
 /// The run a new score belongs to, named by its start (which finds it again in the store, as
@@ -140,7 +142,7 @@ impl NewPainEntry {
         let (moment, notes) = (moment.trim(), notes.trim());
         check_len("moment", moment, MAX_MOMENT_CHARS)?;
         check_len("notes", notes, MAX_NOTES_CHARS)?;
-        Ok(NewPainEntry { recorded_at, score, moment: moment.to_string(), side, notes: notes.to_string(), site: None, run: None })
+        Ok(NewPainEntry { recorded_at, score, moment: moment.to_string(), side, notes: notes.to_string(), site: None, run: None, moment_of_deleted_run: None })
     }
 
     /// Where it hurts: a region of the body map, or none (empty); anything else is refused by name.
@@ -172,12 +174,23 @@ impl NewPainEntry {
         Ok(self)
     }
 
+    /// Keeps the moment of a run that was deleted since (the score outlived it): a backup
+    /// restores such a score as it was.
+    pub fn of_deleted_run(mut self, moment: Option<RunMoment>) -> NewPainEntry {
+        self.moment_of_deleted_run = moment;
+        self
+    }
+
     pub fn recorded_at(&self) -> DateTime<FixedOffset> {
         self.recorded_at
     }
 
     pub fn run(&self) -> Option<RunLink> {
         self.run
+    }
+
+    fn run_moment(&self) -> Option<RunMoment> {
+        self.run.map(|r| r.moment).or(self.moment_of_deleted_run)
     }
 }
 
@@ -210,7 +223,7 @@ pub fn add(store: &mut Store, profile_id: i64, entry: &NewPainEntry) -> Result<P
         side: entry.side,
         notes: entry.notes.clone(),
         run_id,
-        run_moment: entry.run.map(|r| r.moment),
+        run_moment: entry.run_moment(),
         site: entry.site.clone(),
     })
 }
@@ -240,7 +253,7 @@ fn insert_chunk(conn: &Connection, profile_id: i64, chunk: &[NewPainEntry]) -> R
     let full = FULL.get_or_init(|| insert_sql(ROWS_PER_INSERT));
     let sql = if chunk.len() == ROWS_PER_INSERT { std::borrow::Cow::Borrowed(full.as_str()) } else { insert_sql(chunk.len()).into() };
     let runs = chunk.iter().map(|e| e.run.map(|r| run_id(conn, profile_id, &r)).transpose()).collect::<Result<Vec<_>, _>>()?;
-    let moments: Vec<Option<RunMoment>> = chunk.iter().map(|e| e.run.map(|r| r.moment)).collect();
+    let moments: Vec<Option<RunMoment>> = chunk.iter().map(NewPainEntry::run_moment).collect();
     let mut stmt = conn.prepare_cached(&sql)?;
     let times: Vec<(i64, i32)> = chunk.iter().map(|e| to_db(&e.recorded_at)).collect();
     let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 10);
