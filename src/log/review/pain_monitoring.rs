@@ -204,6 +204,19 @@ pub fn run_label(run: &Session, units: Units) -> String {
     }
 }
 
+/// One run's scores in a line, for the report and the command line: "Tue 17 Nov 2026, Tuesday's
+/// 12 km: during 3/10, right after 4/10, next morning 2/10 (The tendon above the heel (Achilles), left)".
+pub fn scores_line(check: &RunCheck) -> String {
+    let at = |name: &str, score: Option<u8>| score.map(|s| format!("{name} {s}/10"));
+    let parts: Vec<String> = [at("during", check.during), at("right after", check.after), at("next morning", check.next_morning)].into_iter().flatten().collect();
+    let scores = if parts.is_empty() { "no scores".to_string() } else { parts.join(", ") };
+    let mut wheres: Vec<String> = check.scores.iter().filter_map(|e| e.site.as_deref()).map(crate::log::sites::label).collect();
+    wheres.extend(check.scores.iter().filter_map(|e| e.side).map(|s| s.as_str().to_string()));
+    wheres.dedup();
+    let place = if wheres.is_empty() { String::new() } else { format!(" ({})", wheres.join(", ")) };
+    format!("{}, {}: {scores}{place}", crate::log::day(check.started_at.date_naive()), check.label)
+}
+
 fn morning_mean(runs: &[RunCheck]) -> Option<f64> {
     let mornings: Vec<f64> = runs.iter().filter_map(|r| r.next_morning).map(f64::from).collect();
     (!mornings.is_empty()).then(|| (mornings.iter().sum::<f64>() / mornings.len() as f64 * 10.0).round() / 10.0)
