@@ -211,4 +211,5 @@ mod check;
 mod crash;
 mod history;
 mod log;
+mod pain_runs;
 mod share;

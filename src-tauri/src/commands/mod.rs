@@ -11,6 +11,7 @@ mod check;
 mod crash;
 mod exercises;
 mod log;
+mod pain_runs;
 mod plan;
 mod profiles;
 mod settings;
@@ -85,4 +86,8 @@ commands! {
     check::delete_check(profile_id: i64, id: i64) -> ();
     plan::check_plan(profile_id: i64, check_id: i64) -> plan::SavedPlan;
     crash::crash_log() -> Option<soleus::crash_log::CrashLog>;
+    pain_runs::score_run(profile_id: i64, run_id: i64, moment: soleus::log::RunMoment, score: i64, side: Option<soleus::log::Side>, site: Option<String>, recorded_at: Option<String>) -> soleus::log::entries::PainEntry;
+    pain_runs::recent_runs(profile_id: i64) -> Vec<soleus::log::review::pain_monitoring::RunCheck>;
+    pain_runs::missed_next_morning(profile_id: i64) -> Option<soleus::log::review::pain_monitoring::MissedMorning>;
+    pain_runs::pain_sites() -> Vec<soleus::log::sites::Site>;
 }

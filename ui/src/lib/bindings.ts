@@ -471,6 +471,15 @@ percent_over: number,
 session_started_at: string | null, message: string, };
 
 /**
+ * A run without its next-morning score, asked for when the app opens.
+ */
+export type MissedMorning = { run_id: number, label: string, 
+/**
+ * "How was it on the morning after Tuesday's 12 km?"
+ */
+question: string, };
+
+/**
  * "None of these fits": the answers fit none of the listed causes well, so the list is a rough
  * guide only and a clinician should examine the leg.
  */
@@ -504,7 +513,20 @@ score: number,
 /**
  * The key moment it was scored at, e.g. "1 h after the run"; empty when not said.
  */
-moment: string, side: Side | null, notes: string, };
+moment: string, side: Side | null, notes: string, 
+/**
+ * The run (training session) it belongs to; none for a free-standing score, or once that
+ * run was deleted (the score stays, with its `run_moment`).
+ */
+run_id: number | null, 
+/**
+ * Which moment of a run it was taken at.
+ */
+run_moment: RunMoment | null, 
+/**
+ * Where it hurts: a region of the body map ([`sites`]).
+ */
+site: string | null, };
 
 /**
  * Where an exercise sits in a rehab programme, earliest first.
@@ -669,9 +691,40 @@ wells: WellsView | null, };
 export type Role = "top" | "still_open";
 
 /**
+ * One run read against the model.
+ */
+export type RunCheck = { run_id: number, started_at: string, sport: Sport, distance_km: number | null, 
+/**
+ * How sentences name the run: "Tuesday's 12 km".
+ */
+label: string, 
+/**
+ * The highest score at each moment (several may be taken).
+ */
+during: number | null, after: number | null, next_morning: number | null, 
+/**
+ * The last next-morning score before this run (within the model's baseline days).
+ */
+morning_before: number | null, 
+/**
+ * Every score tied to the run, oldest first.
+ */
+scores: Array<PainEntry>, verdict: RunVerdict, sentence: string, };
+
+/**
+ * The moments of a run the pain-monitoring model reads.
+ */
+export type RunMoment = "during" | "after" | "next_morning";
+
+/**
  * The answer about running today.
  */
 export type RunToday = "no" | "less" | "yes";
+
+/**
+ * What one run's scores say.
+ */
+export type RunVerdict = "within" | "too_much_during" | "too_much_after" | "not_settled" | "awaiting_morning" | "not_scored";
 
 /**
  * Why running stops, and until when: the one running answer a plan gives when it stops running.
@@ -820,6 +873,19 @@ export type Settings = { units: Units, theme: Theme, };
  */
 export type Side = "left" | "right" | "both";
 
+/**
+ * One region of the body map, as the app offers it.
+ */
+export type Site = { 
+/**
+ * The vocabulary's value, e.g. `achilles`.
+ */
+value: string, 
+/**
+ * In plain words, e.g. "The tendon above the heel (Achilles)".
+ */
+label: string, };
+
 export type Sport = "running" | "walking" | "hiking" | "cycling" | "swimming" | "other";
 
 /**
@@ -877,6 +943,27 @@ export type WarningKind = "long_run_spike" | "weekly_distance_jump";
 export type WeekLoad = { runs: number, distance_km: number, duration_min: number, elevation_gain_m: number, other_sessions: number, };
 
 /**
+ * The week read against the model: the runs that did not keep to it, by name.
+ */
+export type WeekMonitoring = { verdict: WeekVerdict, 
+/**
+ * What to tell the runner, the most important first.
+ */
+sentences: Array<string>, 
+/**
+ * This week's runs (and other sessions with scores), oldest first.
+ */
+runs: Array<RunCheck>, 
+/**
+ * The mean next-morning score of this week's runs and of last week's, to one decimal.
+ */
+morning_mean: number | null, previous_morning_mean: number | null, 
+/**
+ * The model's source, as published.
+ */
+source: string, };
+
+/**
  * A week's key-moment pain.
  */
 export type WeekPain = { 
@@ -884,6 +971,8 @@ export type WeekPain = {
  * Mean of the week's key-moment scores, to one decimal.
  */
 mean: number, scores: number, lowest: number, highest: number, };
+
+export type WeekVerdict = "within" | "over_the_model" | "rising" | "not_enough_data";
 
 export type WeeklyReview = { week: IsoWeek, starts_on: string, ends_on: string, 
 /**
@@ -898,7 +987,11 @@ change: number | null, advice: Advice, load: WeekLoad, previous_load: WeekLoad, 
 /**
  * What the log was too thin to judge, in plain words.
  */
-not_judged: Array<string>, when_to_seek_care: string, };
+not_judged: Array<string>, 
+/**
+ * The scores tied to runs, read with Silbernagel's pain-monitoring model.
+ */
+pain_monitoring: WeekMonitoring, when_to_seek_care: string, };
 
 /**
  * The two-level Wells score for DVT (Wells, NEJM 2003).
@@ -976,6 +1069,10 @@ export type Commands = {
   delete_check: { args: { profileId: number; id: number }; result: null };
   check_plan: { args: { profileId: number; checkId: number }; result: SavedPlan };
   crash_log: { args: Record<string, never>; result: CrashLog | null };
+  score_run: { args: { profileId: number; runId: number; moment: RunMoment; score: number; side: Side | null; site: string | null; recordedAt: string | null }; result: PainEntry };
+  recent_runs: { args: { profileId: number }; result: Array<RunCheck> };
+  missed_next_morning: { args: { profileId: number }; result: MissedMorning | null };
+  pain_sites: { args: Record<string, never>; result: Array<Site> };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
