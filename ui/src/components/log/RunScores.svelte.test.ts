@@ -39,7 +39,7 @@ describe('scoring a run', () => {
     expect(row.querySelector('[data-testid=run-scores-line]')?.textContent).toBe('During 3/10 · Right after — · Next morning —');
     expect(row.textContent).toContain('no next-morning score yet');
     click(target.querySelector('[data-testid=moment-after]'));
-    click(target.querySelector('[data-testid=score-4]'));
+    click(target.querySelector('[data-testid=run-score-4]'));
     const site = target.querySelector('[data-testid=run-site]') as HTMLSelectElement;
     site.value = 'achilles';
     site.dispatchEvent(new Event('change'));
@@ -72,7 +72,7 @@ describe('scoring a run', () => {
     const { target, app, onsaved } = mountIt();
     await settle();
     click(target.querySelector('[data-testid=moment-next_morning]'));
-    click(target.querySelector('[data-testid=score-2]'));
+    click(target.querySelector('[data-testid=run-score-2]'));
     click(target.querySelector('[data-testid=save-run-score]'));
     await settle();
     expect(target.querySelector('[data-testid=moment-error]')?.textContent).toBe(refusal.message);
@@ -105,7 +105,7 @@ describe('the missed next-morning score', () => {
     expect(target.querySelector('[data-testid=missed-morning]')?.textContent).toContain(missed.question);
     click(target.querySelector('[data-testid=missed-save]'));
     expect(target.querySelector('[data-testid=missed-error]')?.textContent).toContain('Choose a score');
-    click(target.querySelector('[data-testid=score-1]'));
+    click(target.querySelector('[data-testid=missed-score-1]'));
     click(target.querySelector('[data-testid=missed-save]'));
     await settle();
     expect(invoke).toHaveBeenCalledWith('score_run', { profileId: 2, runId: 7, moment: 'next_morning', score: 1, side: null, site: null, recordedAt: null });
