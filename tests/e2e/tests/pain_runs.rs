@@ -13,6 +13,23 @@ async fn press(app: &Session, css: &str) {
     app.click(css).await;
 }
 
+/// Waits until the element matching `css` holds `want` somewhere in its text.
+async fn wait_contains(app: &Session, css: &str, want: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let text = app.js("const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", vec![css.into()]).await;
+        let text = text.as_str().unwrap_or_default().to_string();
+        if text.contains(want) {
+            return;
+        }
+        if std::time::Instant::now() > deadline {
+            app.screenshot("FAILED").await;
+            panic!("`{css}` showed {text:?}, without {want:?}");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
 /// Picks the run whose row says `what` in the run-scoring form.
 async fn pick_run(app: &Session, what: &str) {
     app.wait_for("[data-testid=run-score-form] label.run").await;
@@ -59,7 +76,7 @@ async fn a_run_is_imported_scored_during_after_and_next_morning_and_the_review_n
 
     // The imported runs are offered to score, newest first, each with its scores.
     let label = format!("{weekday}'s 12 km");
-    app.wait_for_text("[data-testid=run-scores]", &label).await;
+    wait_contains(&app, "[data-testid=run-scores]", &label).await;
     pick_run(&app, &label).await;
     // Bad input: no score chosen is said beside the score, and nothing is sent.
     press(&app, "[data-testid=save-run-score]").await;
@@ -87,7 +104,7 @@ async fn a_run_is_imported_scored_during_after_and_next_morning_and_the_review_n
 
     // Opened again: the run of two days ago has no next-morning score, so it is asked for.
     let app = display.launch().await;
-    app.wait_for_text("[data-testid=missed-morning]", &format!("How was it on the morning after {label}?")).await;
+    wait_contains(&app, "[data-testid=missed-morning]", &format!("How was it on the morning after {label}?")).await;
     app.screenshot_sizes("pain-runs-02-missed-morning", Some("[data-testid=missed-morning]")).await;
     press(&app, "[data-testid=missed-score-4]").await;
     press(&app, "[data-testid=missed-save]").await;
