@@ -36,7 +36,7 @@ fn a_run_is_scored_during_after_and_next_morning_and_the_review_names_it() {
     add("4", "next-morning", "2026-11-18T07:45:00+01:00");
     let listed = ok(&db, &["log", "list"]);
     assert!(listed.contains(&format!("at achilles  [run {run}]")), "{listed}");
-    assert!(listed.contains("the next morning"), "{listed}");
+    assert!(listed.contains("Next morning"), "{listed}");
 
     let review = ok(&db, &["log", "review", "--week", "2026-W47"]);
     assert!(review.contains("Not settled by the morning after Tuesday's 12 km"), "{review}");

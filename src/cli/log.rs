@@ -146,16 +146,25 @@ fn add(ctx: &Context, score: &str, at: Option<&str>, moment: &str, notes: &str, 
     // writes nothing. With --run, --moment names the moment of that run.
     let now = local_now();
     let score = entries::parse_score(score)?;
-    let at = at.map(|t| parse_time(t, Zone::Local)).transpose()?.unwrap_or(now);
+    let given_at = at.map(|t| parse_time(t, Zone::Local)).transpose()?;
     let side = side.map(Side::parse_optional).transpose()?.flatten();
     let run_moment = run.map(|_| RunMoment::parse(moment)).transpose()?;
     let text_moment = if run.is_some() { "" } else { moment };
-    let entry = NewPainEntry::new(at, i64::from(score), text_moment, side, notes, now.to_utc())?.at_site(site)?;
+    let site = site.map(crate::log::sites::parse_optional).transpose()?.flatten();
+    let free = NewPainEntry::new(given_at.unwrap_or(now), i64::from(score), text_moment, side, notes, now.to_utc())?.at_site(site.as_deref())?;
     let mut store = ctx.open_store()?;
     let profile = ctx.profile(&mut store)?;
+    // A run's score given no time is placed in the run (the core's `time_for_run`).
     let entry = match (run, run_moment) {
-        (Some(id), Some(m)) => entry.for_run(sessions::get(store.conn(), profile.id, id)?.started_at, m)?,
-        _ => entry,
+        (Some(id), Some(m)) => {
+            let run = sessions::get(store.conn(), profile.id, id)?;
+            let at = match given_at {
+                Some(at) => at,
+                None => entries::time_for_run(store.conn(), profile.id, &run, m, now.to_utc())?,
+            };
+            NewPainEntry::new(at, i64::from(score), text_moment, side, notes, now.to_utc())?.at_site(site.as_deref())?.for_run(run.started_at, m)?
+        }
+        _ => free,
     };
     let saved = entries::add(&mut store, profile.id, &entry)?;
     println!("recorded {}/10 at {} for \"{}\"", saved.score, saved.recorded_at.format("%Y-%m-%d %H:%M %:z"), profile.name);

@@ -61,12 +61,13 @@ impl RunMoment {
         }
     }
 
-    /// How a score's `moment` says it when the person wrote none.
+    /// How a score's `moment` says it when the person wrote none (the Log form's own words where
+    /// it has them, so the weekly loop compares a run's morning with a free-standing one).
     pub fn words(self) -> &'static str {
         match self {
-            RunMoment::During => "during the run",
-            RunMoment::After => "right after the run",
-            RunMoment::NextMorning => "the next morning",
+            RunMoment::During => "During the run",
+            RunMoment::After => "Right after the run",
+            RunMoment::NextMorning => "Next morning",
         }
     }
 
@@ -274,6 +275,25 @@ fn run_id(conn: &Connection, profile_id: i64, run: &RunLink) -> Result<i64, LogE
     }
 }
 
+/// When a score of `run` at `moment` given without a time is placed: during it at its middle,
+/// right after it at its end (its start when its duration is unknown), the next morning now;
+/// never later than `now`, and at the first second from there that holds no score yet (a
+/// profile keeps one score a second), so a run's scores chart on the run's day.
+pub fn time_for_run(conn: &Connection, profile_id: i64, run: &Session, moment: RunMoment, now: DateTime<Utc>) -> Result<DateTime<FixedOffset>, LogError> {
+    let seconds = |fraction: f64| Duration::seconds((run.duration_s.unwrap_or(0.0) * fraction) as i64);
+    let placed = match moment {
+        RunMoment::During => run.started_at + seconds(0.5),
+        RunMoment::After => run.started_at + seconds(1.0),
+        RunMoment::NextMorning => now.with_timezone(run.started_at.offset()),
+    };
+    let mut at = placed.min(now.with_timezone(run.started_at.offset()));
+    let mut stmt = conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM pain_entries WHERE profile_id = ?1 AND recorded_at = ?2)")?;
+    while stmt.query_row(params![profile_id, at.timestamp()], |r| r.get::<_, bool>(0))? {
+        at += Duration::seconds(1);
+    }
+    Ok(at)
+}
+
 /// The scores tied to one run, oldest first.
 pub fn of_run(conn: &Connection, profile_id: i64, run: &Session) -> Result<Vec<PainEntry>, LogError> {
     let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE profile_id = ?1 AND session_id = ?2 ORDER BY recorded_at, id"))?;
@@ -423,7 +443,7 @@ mod tests {
         let during = during.at_site(Some("achilles")).unwrap().for_run(run.started_at, RunMoment::During).unwrap();
         let saved = add(&mut store, p.id, &during).unwrap();
         assert_eq!((saved.run_id, saved.run_moment, saved.site.as_deref()), (Some(run.id), Some(RunMoment::During), Some("achilles")));
-        assert_eq!(saved.moment, "during the run", "a score without a moment of its own takes the run's");
+        assert_eq!(saved.moment, "During the run", "a score without a moment of its own takes the run's");
         let morning = NewPainEntry::new(at("2026-11-18T07:30:00+01:00"), 2, "on waking", None, "", now()).unwrap();
         add(&mut store, p.id, &morning.for_run(run.started_at, RunMoment::NextMorning).unwrap()).unwrap();
         let of_run = of_run(store.conn(), p.id, &run).unwrap();
@@ -440,7 +460,7 @@ mod tests {
         let score = |when: &str| NewPainEntry::new(at(when), 3, "", None, "", now()).unwrap();
         let before = score("2026-11-17T17:59:00+01:00").for_run(run.started_at, RunMoment::After).unwrap_err();
         assert_eq!(before.code(), "log_score_before_run");
-        assert!(before.to_string().contains("right after the run") && before.to_string().contains("2026-11-17 18:00"), "{before}");
+        assert!(before.to_string().contains("Right after the run") && before.to_string().contains("2026-11-17 18:00"), "{before}");
         let same_day = score("2026-11-17T23:30:00+01:00").for_run(run.started_at, RunMoment::NextMorning).unwrap_err();
         assert_eq!(same_day.code(), "log_next_morning_on_run_day");
         assert!(same_day.to_string().contains("Tue 17 Nov 2026"), "{same_day}");
@@ -487,5 +507,20 @@ mod tests {
         let kept = list(store.conn(), ana.id).unwrap();
         assert_eq!(kept.len(), 1, "deleting the run keeps its scores");
         assert_eq!((kept[0].run_id, kept[0].run_moment), (None, Some(RunMoment::NextMorning)));
+    }
+
+    #[test]
+    fn a_run_s_score_given_no_time_is_placed_in_the_run_and_never_on_another_score() {
+        let mut store = Store::open_in_memory().unwrap();
+        let p = profiles::create(&mut store, "Ana", now()).unwrap();
+        let run = run_at(&mut store, p.id, "2026-11-17T18:00:00+01:00"); // 4000 s long
+        let place = |store: &Store, moment| time_for_run(store.conn(), p.id, &run, moment, now()).unwrap();
+        let during = place(&store, RunMoment::During);
+        assert_eq!(during.to_rfc3339(), "2026-11-17T18:33:20+01:00");
+        assert_eq!(place(&store, RunMoment::After).to_rfc3339(), "2026-11-17T19:06:40+01:00");
+        assert_eq!(place(&store, RunMoment::NextMorning), now().with_timezone(run.started_at.offset()));
+        let first = NewPainEntry::new(during, 3, "", None, "", now()).unwrap().for_run(run.started_at, RunMoment::During).unwrap();
+        add(&mut store, p.id, &first).unwrap();
+        assert_eq!(place(&store, RunMoment::During).to_rfc3339(), "2026-11-17T18:33:21+01:00", "a second score during it");
     }
 }

@@ -17,9 +17,10 @@ use crate::state::AppState;
 /// How far back the Log screen lists runs to score.
 const RECENT_DAYS: i64 = 28;
 
-/// Scores run `run_id` at `moment`; `recorded_at` none is now. Refused by name: a run that is
-/// not this person's, a score dated before the run, a next-morning score on the run's day, a
-/// site not on the body map. Nothing is saved then.
+/// Scores run `run_id` at `moment`; with no `recorded_at`, the core places it in the run
+/// (`entries::time_for_run`: mid-run, its end, or now for the next morning). Refused by name: a
+/// run that is not this person's, a score dated before the run, a next-morning score on the
+/// run's day, a site not on the body map. Nothing is saved then.
 #[tauri::command]
 #[allow(clippy::too_many_arguments)]
 pub fn score_run(
@@ -33,12 +34,13 @@ pub fn score_run(
     recorded_at: Option<String>,
 ) -> Reply<PainEntry> {
     state.with_store(|store| {
+        let score = entries::check_score(score)?;
+        let run = sessions::get(store.conn(), profile_id, run_id)?;
         let at = match recorded_at {
             Some(text) => parse_time(&text, Zone::Local)?,
-            None => Local::now().fixed_offset(),
+            None => entries::time_for_run(store.conn(), profile_id, &run, moment, Utc::now())?,
         };
-        let entry = NewPainEntry::new(at, score, "", side, "", Utc::now())?.at_site(site.as_deref())?;
-        let run = sessions::get(store.conn(), profile_id, run_id)?;
+        let entry = NewPainEntry::new(at, i64::from(score), "", side, "", Utc::now())?.at_site(site.as_deref())?;
         entries::add(store, profile_id, &entry.for_run(run.started_at, moment)?)
     })
 }

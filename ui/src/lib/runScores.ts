@@ -43,6 +43,6 @@ export const VERDICT: Record<RunVerdict, { word: string; tone: 'good' | 'warn' |
   too_much_during: { word: 'Too painful during', tone: 'warn' },
   too_much_after: { word: 'Too painful after', tone: 'warn' },
   not_settled: { word: 'Not settled', tone: 'warn' },
-  awaiting_morning: { word: 'Score tomorrow morning', tone: 'neutral' },
+  awaiting_morning: { word: 'Next morning not scored', tone: 'neutral' },
   not_scored: { word: 'Not scored', tone: 'neutral' },
 };
