@@ -46,3 +46,6 @@ export const VERDICT: Record<RunVerdict, { word: string; tone: 'good' | 'warn' |
   awaiting_morning: { word: 'Next morning not scored', tone: 'neutral' },
   not_scored: { word: 'Not scored', tone: 'neutral' },
 };
+
+/** Sent on `window` when a score was saved outside the Log screen (the missed-morning prompt). */
+export const LOG_CHANGED = 'soleus:log-changed';

@@ -96,8 +96,10 @@ describe('scoring a run', () => {
 describe('the missed next-morning score', () => {
   const missed = { run_id: 7, label: "Tuesday's 12 km", question: "How was it on the morning after Tuesday's 12 km?" };
 
-  it('asks when the app opens, saves the score against the run, and is gone', async () => {
+  it('asks when the app opens, saves the score against the run, tells the Log screen, and is gone', async () => {
     invoke.mockImplementation((cmd: string) => Promise.resolve(cmd === 'missed_next_morning' ? missed : {}));
+    const changed = vi.fn();
+    window.addEventListener('soleus:log-changed', changed);
     const target = document.createElement('div');
     document.body.append(target);
     const app = mount(MissedMorning, { target, props: { profileId: 2 } });
@@ -111,6 +113,8 @@ describe('the missed next-morning score', () => {
     expect(invoke).toHaveBeenCalledWith('score_run', { profileId: 2, runId: 7, moment: 'next_morning', score: 1, side: null, site: null, recordedAt: null });
     expect(target.querySelector('[data-testid=missed-morning]')).toBeNull();
     expect(target.querySelector('[data-testid=missed-saved]')?.textContent).toContain("1/10 the morning after Tuesday's 12 km");
+    expect(changed).toHaveBeenCalledTimes(1);
+    window.removeEventListener('soleus:log-changed', changed);
     unmount(app);
     invoke.mockReset();
   });
