@@ -67,7 +67,7 @@ commands! {
     check::assess_check(answers: soleus::app::check::CheckAnswers) -> soleus::app::check::CheckStep;
     check::save_check(profile_id: i64, answers: soleus::app::check::CheckAnswers, notes: String) -> soleus::app::saved::SavedCheck;
     check::set_check_notes(profile_id: i64, id: i64, notes: String) -> soleus::app::saved::SavedCheck;
-    log::add_pain_entry(profile_id: i64, recorded_at: String, score: i64, moment: String, side: Option<soleus::log::Side>, notes: String) -> soleus::log::entries::PainEntry;
+    log::add_pain_entry(profile_id: i64, recorded_at: String, score: i64, moment: String, side: Option<soleus::log::Side>, notes: String, site: Option<String>) -> soleus::log::entries::PainEntry;
     log::list_pain_entries(profile_id: i64) -> Vec<soleus::log::entries::PainEntry>;
     log::delete_pain_entry(profile_id: i64, id: i64) -> bool;
     log::add_session(profile_id: i64, started_at: String, sport: soleus::log::sessions::Sport, distance_m: Option<f64>, duration_s: Option<f64>, elevation_gain_m: Option<f64>) -> soleus::log::sessions::Session;

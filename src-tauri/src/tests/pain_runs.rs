@@ -35,6 +35,11 @@ fn a_run_is_scored_at_each_moment_and_read_back_with_its_verdict() {
     let review = invoke(&w, "weekly_review", json!({"profileId": ana, "week": "2026-W47"})).unwrap();
     let checked = &review["pain_monitoring"]["runs"][0];
     assert_eq!((&checked["during"], &checked["next_morning"], &checked["verdict"]), (&json!(5), &json!(1), &json!("within")));
+    // A free-standing score names its site too; one off the map is refused by name.
+    let free = |site: &str| invoke(&w, "add_pain_entry", json!({"profileId": ana, "recordedAt": "2026-11-19T08:00:00+01:00", "score": 2,
+                                                               "moment": "On waking", "side": null, "notes": "", "site": site}));
+    assert_eq!(free("elbow").unwrap_err()["code"], "log_bad_site");
+    assert_eq!(free("mid_calf").unwrap()["site"], "mid_calf");
     let sites = invoke(&w, "pain_sites", json!({})).unwrap();
     assert!(sites.as_array().unwrap().iter().any(|s| s["value"] == "achilles"), "{sites}");
     // A run of long ago is not asked about.

@@ -81,6 +81,10 @@ async fn a_run_is_imported_scored_during_after_and_next_morning_and_the_review_n
     // Bad input: no score chosen is said beside the score, and nothing is sent.
     press(&app, "[data-testid=save-run-score]").await;
     app.wait_for_text("[data-testid=run-score-error]", "Choose a score from 0 (no pain) to 10.").await;
+    // Where it hurt: a region of the body map, the Check's own list.
+    app.js("const s = document.querySelector('[data-testid=run-site]'); s.value = 'achilles'; s.dispatchEvent(new Event('change', { bubbles: true }));", vec![]).await;
+    let chosen = app.js("const s = document.querySelector('[data-testid=run-site]'); return s.options[s.selectedIndex].textContent;", vec![]).await;
+    assert_eq!(chosen, json!("The tendon above the heel (Achilles)"));
     score(&app, "during", 3, &format!("Saved: 3/10 during, {label}.")).await;
     score(&app, "after", 4, &format!("Saved: 4/10 right after, {label}.")).await;
     app.wait_for_text("[data-testid=run-score-form] label.run.chosen [data-testid=run-scores-line]", "During 3/10 · Right after 4/10 · Next morning —").await;

@@ -1050,7 +1050,7 @@ export type Commands = {
   assess_check: { args: { answers: CheckAnswers }; result: CheckStep };
   save_check: { args: { profileId: number; answers: CheckAnswers; notes: string }; result: SavedCheck };
   set_check_notes: { args: { profileId: number; id: number; notes: string }; result: SavedCheck };
-  add_pain_entry: { args: { profileId: number; recordedAt: string; score: number; moment: string; side: Side | null; notes: string }; result: PainEntry };
+  add_pain_entry: { args: { profileId: number; recordedAt: string; score: number; moment: string; side: Side | null; notes: string; site: string | null }; result: PainEntry };
   list_pain_entries: { args: { profileId: number }; result: Array<PainEntry> };
   delete_pain_entry: { args: { profileId: number; id: number }; result: boolean };
   add_session: { args: { profileId: number; startedAt: string; sport: Sport; distanceM: number | null; durationS: number | null; elevationGainM: number | null }; result: Session };
