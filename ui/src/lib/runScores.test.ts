@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunCheck } from './bindings';
-import { fieldOf, scoresLine } from './runScores';
+import { asSentence, fieldOf, scoresLine } from './runScores';
 
 describe('run scores', () => {
   it('puts each refusal beside the field it is about', () => {
@@ -15,5 +15,10 @@ describe('run scores', () => {
   it('shows each moment, a dash where none was scored', () => {
     const run = { during: 3, after: null, next_morning: 1 } as RunCheck;
     expect(scoresLine(run)).toBe('During 3/10 · Right after — · Next morning 1/10');
+  });
+
+  it("writes the core's message as a sentence", () => {
+    expect(asSentence('a next-morning score must be dated on a day after the run')).toBe('A next-morning score must be dated on a day after the run');
+    expect(asSentence('')).toBe('');
   });
 });

@@ -49,3 +49,8 @@ export const VERDICT: Record<RunVerdict, { word: string; tone: 'good' | 'warn' |
 
 /** Sent on `window` when a score was saved outside the Log screen (the missed-morning prompt). */
 export const LOG_CHANGED = 'soleus:log-changed';
+
+/** A message of the core as a sentence on screen: its first letter in capitals. */
+export function asSentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}

@@ -75,7 +75,7 @@ describe('scoring a run', () => {
     click(target.querySelector('[data-testid=run-score-2]'));
     click(target.querySelector('[data-testid=save-run-score]'));
     await settle();
-    expect(target.querySelector('[data-testid=moment-error]')?.textContent).toBe(refusal.message);
+    expect(target.querySelector('[data-testid=moment-error]')?.textContent).toBe('A' + refusal.message.slice(1));
     expect(target.querySelector('[data-testid=run-score-saved]')).toBeNull();
     expect(onsaved).not.toHaveBeenCalled();
     unmount(app);
