@@ -187,46 +187,6 @@ fn reminder(profile_id: i64, kind: ReminderKind) -> Due {
     Due { profile_id, kind, title: title.into(), body: body.into() }
 }
 
-/// A next-morning pain score the runner missed, asked for when the app opens.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct MissedScore {
-    /// The day of the run the score is for.
-    #[ts(type = "string")]
-    pub run_on: NaiveDate,
-    /// The question, in a sentence: "You ran 5.0 km yesterday ...".
-    pub ask: String,
-}
-
-/// The morning score missed today: the runner asked for it (the morning reminder is set), its
-/// time has passed, there was a run yesterday, and no pain score is logged yet today. None
-/// otherwise, so a runner who turned reminders off is never asked.
-pub fn missed_morning_score(conn: &Connection, profile_id: i64, now: DateTime<FixedOffset>, units: crate::settings::Units) -> Result<Option<MissedScore>, ReminderError> {
-    let Some(time) = get(conn, profile_id)?.morning_pain else { return Ok(None) };
-    let at = parse_time(ReminderKind::MorningPain, &time)?;
-    let zone = *now.offset();
-    let today = now.date_naive();
-    if now.time() < at {
-        return Ok(None);
-    }
-    let yesterday = today - Days::new(1);
-    let start = local(zone, yesterday, 0).to_utc();
-    let runs: Vec<_> = sessions::between(conn, profile_id, start, start + chrono::Duration::days(1))?
-        .into_iter()
-        .filter(|s| s.sport == Sport::Running)
-        .collect();
-    if runs.is_empty() {
-        return Ok(None);
-    }
-    let today_start = local(zone, today, 0).to_utc();
-    if !crate::log::entries::between(conn, profile_id, today_start, today_start + chrono::Duration::days(1))?.is_empty() {
-        return Ok(None);
-    }
-    let km: f64 = runs.iter().filter_map(|s| s.distance_m).sum::<f64>() / 1000.0;
-    let what = if km > 0.0 { format!("You ran {} yesterday", units.distance(km)) } else { "You ran yesterday".to_string() };
-    let ask = format!("{what} and have not scored the pain this morning yet: how does it feel now, out of 10? A score the morning after shows whether the leg has settled from the run.");
-    Ok(Some(MissedScore { run_on: yesterday, ask }))
-}
-
 #[cfg(test)]
 mod tests {
     use chrono::DateTime;
@@ -286,26 +246,6 @@ mod tests {
         assert_eq!(kinds(&store, "2026-11-18T23:00:00+01:00", "2026-11-19T07:45:00+01:00"), vec![ReminderKind::MorningPain]);
         let shown = due(store.conn(), at("2026-11-19T17:00:00+01:00"), at("2026-11-19T19:00:00+01:00")).unwrap();
         assert!(!shown[0].body.contains("Ana"), "no name on a notification");
-    }
-
-    #[test]
-    fn a_missed_morning_score_is_asked_for_only_when_set_due_after_a_run_and_not_yet_given() {
-        use crate::log::entries::{self, NewPainEntry};
-        let (mut store, id) = store_with_profile();
-        let now = at("2026-11-19T09:00:00+01:00");
-        let ask = |store: &Store, now| missed_morning_score(store.conn(), id, now, crate::settings::Units::Km).unwrap();
-        let run = NewSession::new(at("2026-11-18T19:00:00+01:00"), Sport::Running, Some(12000.0), None, None, None).unwrap();
-        sessions::add_one(&mut store, id, &run).unwrap();
-        assert_eq!(ask(&store, now), None, "reminders are off: never asked");
-        set(&mut store, id, ReminderKind::MorningPain, Some("07:30")).unwrap();
-        assert_eq!(ask(&store, at("2026-11-19T07:00:00+01:00")), None, "not before its time");
-        let missed = ask(&store, now).unwrap();
-        assert_eq!(missed.run_on.to_string(), "2026-11-18");
-        assert!(missed.ask.starts_with("You ran 12.0 km yesterday"), "{}", missed.ask);
-        assert_eq!(ask(&store, at("2026-11-20T09:00:00+01:00")), None, "no run the day before");
-        let score = NewPainEntry::new(at("2026-11-19T08:45:00+01:00"), 2, "next morning", None, "", now.to_utc()).unwrap();
-        entries::add(&mut store, id, &score).unwrap();
-        assert_eq!(ask(&store, now), None, "scored this morning");
     }
 
     #[test]

@@ -212,5 +212,6 @@ mod crash;
 mod history;
 mod log;
 mod return_to_run;
+mod pain_runs;
 mod share;
 mod week;

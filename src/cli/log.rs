@@ -11,9 +11,9 @@ use crate::engine::{self, Case};
 use crate::export::{backup, csv};
 use crate::import::{self, ImportOptions, ImportProgress};
 use crate::log::entries::{self, NewPainEntry, PainEntry};
-use crate::log::review::{self, WeeklyReview};
+use crate::log::review::{self, WeeklyReview, pain_monitoring};
 use crate::log::sessions::{self, Session};
-use crate::log::{IsoWeek, LogError, Side, Zone, assessments, exercises, parse_time};
+use crate::log::{IsoWeek, LogError, RunMoment, Side, Zone, assessments, exercises, parse_time};
 use crate::settings::{self, Units};
 
 #[derive(Debug, Subcommand)]
@@ -26,7 +26,8 @@ pub enum LogCommand {
         /// When (RFC 3339, e.g. 2026-11-21T07:30:00+01:00, or "2026-11-21 07:30" local); default now.
         #[arg(long)]
         at: Option<String>,
-        /// The key moment it was scored at, e.g. "1 h after run" or "5 km mark".
+        /// The key moment it was scored at, e.g. "1 h after run" or "5 km mark"; with --run, the
+        /// moment of that run: during, after or next-morning.
         #[arg(long, default_value = "")]
         moment: String,
         #[arg(long, default_value = "")]
@@ -34,6 +35,19 @@ pub enum LogCommand {
         /// left, right or both.
         #[arg(long)]
         side: Option<String>,
+        /// The run (session id, see `log runs`) the score belongs to.
+        #[arg(long)]
+        run: Option<i64>,
+        /// Where it hurts, a region of the body map: behind_knee, upper_calf_medial,
+        /// upper_calf_lateral, mid_calf, lower_calf, achilles, inner_shin, whole_calf, front_shin.
+        #[arg(long)]
+        site: Option<String>,
+    },
+    /// The recent runs (last 28 days), newest first, with the scores tied to each and what the
+    /// pain-monitoring model reads in them.
+    Runs {
+        #[arg(long)]
+        json: bool,
     },
     /// Record the sets done of a library exercise (see `soleus exercises`) on a day.
     Exercise {
@@ -112,7 +126,10 @@ fn local_now() -> DateTime<FixedOffset> {
 
 pub fn run(ctx: &Context, cmd: LogCommand) -> CliResult {
     match cmd {
-        LogCommand::Add { score, at, moment, notes, side } => add(ctx, &score, at.as_deref(), &moment, &notes, side.as_deref()),
+        LogCommand::Add { score, at, moment, notes, side, run, site } => {
+            add(ctx, &score, at.as_deref(), &moment, &notes, side.as_deref(), run, site.as_deref())
+        }
+        LogCommand::Runs { json } => runs(ctx, json),
         LogCommand::Exercise { id, sets, on } => exercise(ctx, &id, sets, on.as_deref()),
         LogCommand::Delete { id } => delete(ctx, id),
         LogCommand::List { json, sessions } => list(ctx, json, sessions),
@@ -123,15 +140,32 @@ pub fn run(ctx: &Context, cmd: LogCommand) -> CliResult {
     }
 }
 
-fn add(ctx: &Context, score: &str, at: Option<&str>, moment: &str, notes: &str, side: Option<&str>) -> CliResult {
-    // Everything is checked before the database is opened: bad input writes nothing.
+#[allow(clippy::too_many_arguments)]
+fn add(ctx: &Context, score: &str, at: Option<&str>, moment: &str, notes: &str, side: Option<&str>, run: Option<i64>, site: Option<&str>) -> CliResult {
+    // Everything the database is not needed for is checked before it is opened: bad input
+    // writes nothing. With --run, --moment names the moment of that run.
     let now = local_now();
     let score = entries::parse_score(score)?;
-    let at = at.map(|t| parse_time(t, Zone::Local)).transpose()?.unwrap_or(now);
+    let given_at = at.map(|t| parse_time(t, Zone::Local)).transpose()?;
     let side = side.map(Side::parse_optional).transpose()?.flatten();
-    let entry = NewPainEntry::new(at, i64::from(score), moment, side, notes, now.to_utc())?;
+    let run_moment = run.map(|_| RunMoment::parse(moment)).transpose()?;
+    let text_moment = if run.is_some() { "" } else { moment };
+    let site = site.map(crate::log::sites::parse_optional).transpose()?.flatten();
+    let free = NewPainEntry::new(given_at.unwrap_or(now), i64::from(score), text_moment, side, notes, now.to_utc())?.at_site(site.as_deref())?;
     let mut store = ctx.open_store()?;
     let profile = ctx.profile(&mut store)?;
+    // A run's score given no time is placed in the run (the core's `time_for_run`).
+    let entry = match (run, run_moment) {
+        (Some(id), Some(m)) => {
+            let run = sessions::get(store.conn(), profile.id, id)?;
+            let at = match given_at {
+                Some(at) => at,
+                None => entries::time_for_run(store.conn(), profile.id, &run, m, now.to_utc())?,
+            };
+            NewPainEntry::new(at, i64::from(score), text_moment, side, notes, now.to_utc())?.at_site(site.as_deref())?.for_run(run.started_at, m)?
+        }
+        _ => free,
+    };
     let saved = entries::add(&mut store, profile.id, &entry)?;
     println!("recorded {}/10 at {} for \"{}\"", saved.score, saved.recorded_at.format("%Y-%m-%d %H:%M %:z"), profile.name);
     Ok(())
@@ -191,9 +225,31 @@ fn list(ctx: &Context, json: bool, want_sessions: bool) -> CliResult {
     Ok(())
 }
 
+fn runs(ctx: &Context, json: bool) -> CliResult {
+    let store = ctx.open_store()?;
+    let profile = ctx.existing_profile(&store)?;
+    let units = settings::get(&store)?.units;
+    let today = local_now().date_naive();
+    let checks = pain_monitoring::recent_runs(store.conn(), profile.map_or(-1, |p| p.id), today, 28, units)?;
+    if json {
+        print_json(&checks);
+    } else {
+        for c in &checks {
+            println!("{:>5}  {}\n       {}", c.run_id, pain_monitoring::scores_line(c), c.sentence);
+        }
+    }
+    Ok(())
+}
+
 fn entry_line(e: &PainEntry) -> String {
     let side = e.side.map_or("", |s| s.as_str());
     let mut line = format!("{}  {:>2}/10  {:<5}  {}", e.recorded_at.format("%Y-%m-%d %H:%M %:z"), e.score, side, e.moment);
+    if let Some(site) = &e.site {
+        line.push_str(&format!("  at {site}"));
+    }
+    if let Some(run) = e.run_id {
+        line.push_str(&format!("  [run {run}]"));
+    }
     if !e.notes.is_empty() {
         line.push_str(&format!("  ({})", e.notes));
     }
@@ -290,6 +346,10 @@ pub fn review_text(r: &WeeklyReview, units: Units) -> String {
     }
     for n in &r.not_judged {
         out += &format!("(not judged: {n})\n");
+    }
+    out += "\nPain-monitoring model (pain tied to runs):\n";
+    for sentence in &r.pain_monitoring.sentences {
+        out += &format!("  {sentence}\n");
     }
     out += &format!("\n{}\n", r.when_to_seek_care);
     out

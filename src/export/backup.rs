@@ -14,13 +14,16 @@ use ts_rs::TS;
 use crate::log::entries::{self, NewPainEntry};
 use crate::log::exercises::{self, ExerciseCompletion};
 use crate::log::sessions::{self, NewSession, Sport};
-use crate::log::{LogError, Side, assessments};
+use crate::log::{LogError, RunMoment, Side, assessments};
 use crate::profiles::{self, Profile};
 use crate::return_to_run::records::{self as rtr, FunctionalTest, OutcomeScore};
 use crate::store::Store;
 
 pub const FORMAT: &str = "soleus-profile-backup";
-pub const VERSION: u32 = 1;
+/// 2: pain scores may name their run (by its start), its moment and a body-map site. A v1
+/// backup still restores (those fields are simply absent); v1 Soleus refuses a v2 backup rather
+/// than drop the links.
+pub const VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ProfileBackup {
@@ -56,6 +59,17 @@ pub struct BackupPainEntry {
     pub moment: String,
     pub side: Option<Side>,
     pub notes: String,
+    /// The start of the run the score is tied to (a session of this backup, or one already
+    /// stored); absent in a v1 backup and for a free-standing score.
+    #[serde(default)]
+    #[ts(type = "string | null")]
+    pub run_started_at: Option<DateTime<FixedOffset>>,
+    /// Which moment of the run (kept when the run itself was deleted).
+    #[serde(default)]
+    pub run_moment: Option<RunMoment>,
+    /// Where it hurt, a region of the body map.
+    #[serde(default)]
+    pub site: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -84,11 +98,22 @@ pub struct BackupAssessment {
 
 /// Everything recorded for a profile.
 pub fn export(conn: &Connection, profile: &Profile, now: DateTime<Utc>) -> Result<ProfileBackup, LogError> {
+    let runs = sessions::list(conn, profile.id)?;
+    let started = |id: Option<i64>| id.and_then(|id| runs.iter().find(|s| s.id == id)).map(|s| s.started_at);
     let pain_entries = entries::list(conn, profile.id)?
         .into_iter()
-        .map(|e| BackupPainEntry { recorded_at: e.recorded_at, score: e.score, moment: e.moment, side: e.side, notes: e.notes })
+        .map(|e| BackupPainEntry {
+            run_started_at: started(e.run_id),
+            run_moment: e.run_moment,
+            site: e.site,
+            recorded_at: e.recorded_at,
+            score: e.score,
+            moment: e.moment,
+            side: e.side,
+            notes: e.notes,
+        })
         .collect();
-    let sessions = sessions::list(conn, profile.id)?
+    let sessions = runs
         .into_iter()
         .map(|s| BackupSession {
             started_at: s.started_at,
@@ -167,7 +192,14 @@ impl Rows {
         let pain = backup
             .pain_entries
             .iter()
-            .map(|e| NewPainEntry::new(e.recorded_at, i64::from(e.score), &e.moment, e.side, &e.notes, now))
+            .map(|e| {
+                let entry = NewPainEntry::new(e.recorded_at, i64::from(e.score), &e.moment, e.side, &e.notes, now)?.at_site(e.site.as_deref())?;
+                match (e.run_started_at, e.run_moment) {
+                    (Some(run), Some(moment)) => entry.for_run(run, moment),
+                    (Some(_), None) => Err(LogError::BadBackup("a pain score names its run but not the moment of it".into())),
+                    (None, moment) => Ok(entry.of_deleted_run(moment)),
+                }
+            })
             .collect::<Result<_, _>>()?;
         let runs = backup
             .sessions
@@ -185,8 +217,12 @@ impl Rows {
                 other => other,
             }
         };
-        let mut added = entries::insert_all(tx, profile_id, &self.pain).map_err(which("pain score"))?
-            + sessions::insert_all(tx, profile_id, &self.runs).map_err(which("session"))?;
+        // Sessions first: a score tied to a run finds it by its start.
+        let mut added = sessions::insert_all(tx, profile_id, &self.runs).map_err(which("session"))?;
+        added += entries::insert_all(tx, profile_id, &self.pain).map_err(|e| match e {
+            LogError::RunNotFound(start) => LogError::BadBackup(format!("a pain score is tied to a run starting at {start} that is not in it")),
+            other => which("pain score")(other),
+        })?;
         for a in &backup.assessments {
             added += usize::from(assessments::insert(tx, profile_id, a.created_at, &a.case, &a.result, &a.notes)?.is_some());
         }
@@ -290,7 +326,7 @@ mod tests {
     #[test]
     fn files_that_are_not_backups_newer_or_damaged_are_refused_and_nothing_is_written() {
         let good = ana_backup();
-        let newer = good.replace("\"version\":1", "\"version\":2");
+        let newer = good.replace(&format!("\"version\":{VERSION}"), &format!("\"version\":{}", VERSION + 1));
         // A score of 11 on the last row: the profile must not be created for the first rows.
         let bad_row = good.replacen("\"score\":3", "\"score\":11", 2).replacen("\"score\":11", "\"score\":3", 1);
         let cut = &good[..good.len() / 2];

@@ -9,6 +9,7 @@ pub mod entries;
 pub mod exercises;
 pub mod review;
 pub mod sessions;
+pub mod sites;
 mod time;
 pub mod week;
 
@@ -20,6 +21,7 @@ use ts_rs::TS;
 use crate::store::StoreError;
 
 pub use time::{day, Zone, parse_time};
+pub use entries::RunMoment;
 pub use week::IsoWeek;
 
 /// Which leg hurts.
@@ -67,6 +69,18 @@ pub enum LogError {
     BadTime { value: String, reason: String },
     #[error("the side must be left, right or both; got \"{0}\"")]
     BadSide(String),
+    #[error("\"{0}\" is not a place on the body map; it must be one of {list}", list = sites::all().iter().map(|s| s.value.as_str()).collect::<Vec<_>>().join(", "))]
+    BadSite(String),
+    #[error("the moment of a run must be during, after or next_morning; got \"{0}\"")]
+    BadRunMoment(String),
+    #[error("there is no run starting at {0} for this person (it may have been deleted)")]
+    RunNotFound(String),
+    #[error("there is no run with id {0} for this person (it may have been deleted, or belong to another profile)")]
+    RunIdNotFound(i64),
+    #[error("a score {moment} cannot be dated before the run started: the score is dated {at}, the run started {run}")]
+    ScoreBeforeRun { moment: &'static str, at: String, run: String },
+    #[error("a next-morning score must be dated on a day after the run ({run_day}); this one is dated {dated}")]
+    NextMorningOnRunDay { run_day: String, dated: String },
     #[error("the {field} can be at most {max} characters; this one has {len}")]
     TooLong { field: &'static str, max: usize, len: usize },
     #[error("{0}")]
@@ -111,6 +125,11 @@ impl LogError {
             LogError::ScoreOutOfRange(_) => "log_score_out_of_range",
             LogError::BadTime { .. } => "log_bad_time",
             LogError::BadSide(_) => "log_bad_side",
+            LogError::BadSite(_) => "log_bad_site",
+            LogError::BadRunMoment(_) => "log_bad_run_moment",
+            LogError::RunNotFound(_) | LogError::RunIdNotFound(_) => "log_run_not_found",
+            LogError::ScoreBeforeRun { .. } => "log_score_before_run",
+            LogError::NextMorningOnRunDay { .. } => "log_next_morning_on_run_day",
             LogError::TooLong { .. } => "log_text_too_long",
             LogError::Implausible(_) => "log_implausible_value",
             LogError::DuplicateEntry(_) => "log_duplicate_entry",
@@ -162,7 +181,19 @@ impl From<rusqlite::Error> for LogError {
 fn refused_by_schema(e: &rusqlite::Error) -> String {
     let text = e.to_string();
     let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
-    if text.contains("FOREIGN KEY") {
+    if text.contains("pain_run: another profile") {
+        "the run it is tied to belongs to another person".into()
+    } else if text.contains("pain_run: before the run") {
+        "a score tied to a run cannot be dated before the run started".into()
+    } else if text.contains("pain_run: next morning") {
+        "a next-morning score must be dated on a day after the run".into()
+    } else if has(&["session_id IS NULL OR run_moment"]) {
+        "a score tied to a run must say at which moment of it (during, after, next morning)".into()
+    } else if has(&["run_moment"]) {
+        "the moment of a run must be during, after or next morning".into()
+    } else if has(&["site IS NULL"]) {
+        "the site is not a place on the body map".into()
+    } else if text.contains("FOREIGN KEY") {
         "the profile it belongs to no longer exists".into()
     } else if has(&["utc_offset_min"]) {
         "its offset from UTC is more than 18 hours".into()

@@ -188,6 +188,13 @@ pub fn add_one(store: &mut Store, profile_id: i64, session: &NewSession) -> Resu
     Ok(stored)
 }
 
+/// One of the profile's sessions by its id; another profile's, or none, is `RunIdNotFound`.
+pub fn get(conn: &Connection, profile_id: i64, id: i64) -> Result<Session, LogError> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE id = ?1 AND profile_id = ?2"))?;
+    let mut rows = stmt.query_map(params![id, profile_id], row_to_session)?;
+    rows.next().transpose()?.ok_or(LogError::RunIdNotFound(id))
+}
+
 /// Deletes one session; false when there was none with that id for this profile.
 pub fn delete(store: &mut Store, profile_id: i64, id: i64) -> Result<bool, LogError> {
     let tx = store.conn_mut().transaction()?;

@@ -20,6 +20,7 @@ const STEPS: &[&str] = &[
     include_str!("migrations/002_pain_log.sql"),
     include_str!("migrations/003_check_notes.sql"),
     include_str!("migrations/004_clinic_name.sql"),
+    include_str!("migrations/005_pain_runs.sql"),
     include_str!("migrations/006_return_to_run.sql"),
     include_str!("migrations/007_reminders.sql"),
 ];

@@ -16,7 +16,9 @@ use tauri::State;
 use super::Reply;
 use crate::state::AppState;
 
+/// A free-standing score; `site`, a region of the body map, may be left out.
 #[tauri::command]
+#[allow(clippy::too_many_arguments)]
 pub fn add_pain_entry(
     state: State<'_, AppState>,
     profile_id: i64,
@@ -25,10 +27,11 @@ pub fn add_pain_entry(
     moment: String,
     side: Option<Side>,
     notes: String,
+    site: Option<String>,
 ) -> Reply<PainEntry> {
     state.with_store(|store| {
         let at = parse_time(&recorded_at, Zone::Local)?;
-        let entry = NewPainEntry::new(at, score, &moment, side, &notes, Utc::now())?;
+        let entry = NewPainEntry::new(at, score, &moment, side, &notes, Utc::now())?.at_site(site.as_deref())?;
         entries::add(store, profile_id, &entry)
     })
 }

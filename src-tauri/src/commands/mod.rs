@@ -11,6 +11,7 @@ mod check;
 mod crash;
 mod exercises;
 mod log;
+mod pain_runs;
 mod plan;
 mod profiles;
 mod reminders;
@@ -69,7 +70,7 @@ commands! {
     check::assess_check(answers: soleus::app::check::CheckAnswers) -> soleus::app::check::CheckStep;
     check::save_check(profile_id: i64, answers: soleus::app::check::CheckAnswers, notes: String) -> soleus::app::saved::SavedCheck;
     check::set_check_notes(profile_id: i64, id: i64, notes: String) -> soleus::app::saved::SavedCheck;
-    log::add_pain_entry(profile_id: i64, recorded_at: String, score: i64, moment: String, side: Option<soleus::log::Side>, notes: String) -> soleus::log::entries::PainEntry;
+    log::add_pain_entry(profile_id: i64, recorded_at: String, score: i64, moment: String, side: Option<soleus::log::Side>, notes: String, site: Option<String>) -> soleus::log::entries::PainEntry;
     log::list_pain_entries(profile_id: i64) -> Vec<soleus::log::entries::PainEntry>;
     log::delete_pain_entry(profile_id: i64, id: i64) -> bool;
     log::add_session(profile_id: i64, started_at: String, sport: soleus::log::sessions::Sport, distance_m: Option<f64>, duration_s: Option<f64>, elevation_gain_m: Option<f64>) -> soleus::log::sessions::Session;
@@ -91,9 +92,12 @@ commands! {
     week::week_plan(profile_id: i64, check_id: Option<i64>) -> Option<soleus::plans::WeekCalendar>;
     reminders::get_reminders(profile_id: i64) -> soleus::reminders::Reminders;
     reminders::set_reminder(profile_id: i64, kind: soleus::reminders::ReminderKind, time: Option<String>) -> soleus::reminders::Reminders;
-    reminders::missed_morning_score(profile_id: i64) -> Option<soleus::reminders::MissedScore>;
     return_to_run::return_to_run(profile_id: i64, check_id: Option<i64>) -> Option<soleus::return_to_run::ReturnToRun>;
     return_to_run::record_functional_test(profile_id: i64, test: soleus::return_to_run::FunctionalTest) -> soleus::return_to_run::FunctionalTest;
     return_to_run::record_outcome_score(profile_id: i64, score: soleus::return_to_run::OutcomeScore) -> soleus::return_to_run::progress::OutcomeView;
     return_to_run::outcome_scores(profile_id: i64) -> soleus::return_to_run::progress::OutcomeView;
+    pain_runs::score_run(profile_id: i64, run_id: i64, moment: soleus::log::RunMoment, score: i64, side: Option<soleus::log::Side>, site: Option<String>, recorded_at: Option<String>) -> soleus::log::entries::PainEntry;
+    pain_runs::recent_runs(profile_id: i64) -> Vec<soleus::log::review::pain_monitoring::RunCheck>;
+    pain_runs::missed_next_morning(profile_id: i64) -> Option<soleus::log::review::pain_monitoring::MissedMorning>;
+    pain_runs::pain_sites() -> Vec<soleus::log::sites::Site>;
 }

@@ -19,12 +19,3 @@ pub fn get_reminders(state: State<'_, AppState>, profile_id: i64) -> Reply<Remin
 pub fn set_reminder(state: State<'_, AppState>, profile_id: i64, kind: ReminderKind, time: Option<String>) -> Reply<Reminders> {
     state.with_store(|store| reminders::set(store, profile_id, kind, time.as_deref()))
 }
-
-/// The next-morning score the runner missed today, if any: asked for when the app opens.
-#[tauri::command]
-pub fn missed_morning_score(state: State<'_, AppState>, profile_id: i64) -> Reply<Option<reminders::MissedScore>> {
-    state.with_store(|store| {
-        let units = soleus::settings::get(store)?.units;
-        Ok::<_, soleus::Error>(reminders::missed_morning_score(store.conn(), profile_id, chrono::Local::now().fixed_offset(), units)?)
-    })
-}

@@ -77,7 +77,7 @@ fn files_that_are_not_backups_get_named_errors_and_nothing_is_written() {
     let saved = invoke(&w, "save_backup", json!({"profileId": id})).unwrap();
     let good = std::fs::read_to_string(saved["path"].as_str().unwrap()).unwrap();
     invoke(&w, "delete_profile", json!({"id": id})).unwrap();
-    let newer = good.replace("\"version\": 1", "\"version\": 7");
+    let newer = good.replace(&format!("\"version\": {}", soleus::export::backup::VERSION), "\"version\": 7");
     assert_ne!(newer, good);
     for (text, why) in [
         ("name,score\nAna,3\n", "it is not a Soleus backup file (it is damaged or cut short near line 1"),

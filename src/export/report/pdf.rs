@@ -246,6 +246,22 @@ fn reviews(w: &mut Writer, data: &ReportData) {
         for warning in &r.warnings {
             w.bullet(&warning.message, WARN);
         }
+        pain_monitoring(w, &r.pain_monitoring);
+    }
+}
+
+/// The week's runs with the scores tied to them, and what the pain-monitoring model reads there.
+fn pain_monitoring(w: &mut Writer, m: &review::pain_monitoring::WeekMonitoring) {
+    use review::pain_monitoring::{RunVerdict, WeekVerdict, scores_line};
+    if m.verdict == WeekVerdict::NotEnoughData {
+        return;
+    }
+    let colour = if m.verdict == WeekVerdict::Within { INK } else { WARN };
+    for sentence in &m.sentences {
+        w.bullet(sentence, colour);
+    }
+    for run in m.runs.iter().filter(|r| r.verdict != RunVerdict::NotScored) {
+        w.bullet(&scores_line(run), INK);
     }
 }
 

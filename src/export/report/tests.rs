@@ -3,7 +3,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use super::*;
 use crate::Store;
 use crate::engine::{Ranked, Triage};
-use crate::log::entries::NewPainEntry;
+use crate::log::entries::{NewPainEntry, RunMoment};
 use crate::log::sessions::{NewSession, Sport};
 use crate::profiles;
 
@@ -209,4 +209,21 @@ fn the_html_report_shows_no_software_words() {
     for w in ["seed 0", "json", "sqlite", "engine", "references.md", "../", "soleus plan", "test-1"] {
         assert!(!html.contains(w), "the report shows '{w}'");
     }
+}
+
+#[test]
+fn the_pdf_report_shows_the_scores_tied_to_each_run_and_the_run_that_did_not_settle() {
+    let (mut store, p) = store_with_log();
+    let run = sessions::list(store.conn(), p.id).unwrap().remove(0);
+    for (when, moment, score) in [("2026-11-18T07:20:00+01:00", RunMoment::During, 3), ("2026-11-19T07:30:00+01:00", RunMoment::NextMorning, 4)] {
+        let e = NewPainEntry::new(at(when), score, "", None, "", now()).unwrap().at_site(Some("achilles")).unwrap();
+        entries::add(&mut store, p.id, &e.for_run(run.started_at, moment).unwrap()).unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = pdf::save(&store, &p, None, dir.path(), now().fixed_offset()).unwrap();
+    let text = pdf_strings(&std::fs::read(&file.path).unwrap());
+    for part in ["Not settled by the morning after", "during 3/10", "Wed 18 Nov 2026, Wednesday's 6 km"] {
+        assert!(text.contains(part), "the PDF lacks '{part}':\n{text}");
+    }
+    assert!(!text.to_lowercase().contains("next_morning"), "{text}");
 }

@@ -25,6 +25,7 @@ use super::{IsoWeek, LogError};
 use crate::settings::Units;
 
 mod knowledge;
+pub mod pain_monitoring;
 
 pub use knowledge::{knowledge, TrainingLoad};
 
@@ -139,6 +140,8 @@ pub struct WeeklyReview {
     pub warnings: Vec<LoadWarning>,
     /// What the log was too thin to judge, in plain words.
     pub not_judged: Vec<String>,
+    /// The scores tied to runs, read with Silbernagel's pain-monitoring model.
+    pub pain_monitoring: pain_monitoring::WeekMonitoring,
     pub when_to_seek_care: String,
 }
 
@@ -148,7 +151,8 @@ pub fn weekly_review(conn: &Connection, profile_id: i64, week: IsoWeek, units: U
     // Offsets reach 18 h either side of UTC, so a day's margin catches every local day in range.
     let start = |d: NaiveDate| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
     let end = start(week.sunday()) + Duration::days(2);
-    let pain = entries::between(conn, profile_id, start(week.previous().monday()) - Duration::days(1), end)?;
+    let baseline = pain_monitoring::model().next_morning.baseline_days;
+    let pain = entries::between(conn, profile_id, start(week.previous().monday()) - Duration::days(baseline + 1), end)?;
     let runs_from = start(week.monday()) - Duration::days(knowledge().spike.window_days + 2);
     let sessions = sessions::between(conn, profile_id, runs_from, end)?;
     Ok(review_week(&pain, &sessions, week, units))
@@ -199,6 +203,7 @@ pub fn review_week(pain: &[PainEntry], sessions: &[Session], week: IsoWeek, unit
         previous_load,
         warnings,
         not_judged,
+        pain_monitoring: pain_monitoring::review(pain, sessions, week, units),
         when_to_seek_care: WHEN_TO_SEEK_CARE.to_string(),
     }
 }

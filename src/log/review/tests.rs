@@ -18,7 +18,7 @@ fn score(when: &str, score: u8) -> PainEntry {
 }
 
 fn scored(when: &str, score: u8, moment: &str) -> PainEntry {
-    PainEntry { id: 0, recorded_at: at(when), score, moment: moment.into(), side: Some(Side::Left), notes: String::new() }
+    PainEntry { id: 0, recorded_at: at(when), score, moment: moment.into(), side: Some(Side::Left), notes: String::new(), run_id: None, run_moment: None, site: None }
 }
 
 /// A run of `km` at six minutes a kilometre on the flat (also the Today card's tests' run).

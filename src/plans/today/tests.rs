@@ -42,7 +42,7 @@ fn assessment(triage: Triage, causes: &[(&str, f64)]) -> Assessment {
 }
 
 fn score(when: &str, score: u8) -> PainEntry {
-    PainEntry { id: 0, recorded_at: at(when), score, moment: "1 h after run".into(), side: None, notes: String::new() }
+    PainEntry { id: 0, recorded_at: at(when), score, moment: "1 h after run".into(), side: None, notes: String::new(), run_id: None, run_moment: None, site: None }
 }
 
 fn card(triage: Triage, causes: &[(&str, f64)], pain: &[PainEntry], runs: &[Session]) -> Today {

@@ -1,7 +1,7 @@
 //! The plan as days through the real window: runs imported from watch files tick themselves on
 //! the week calendar, an exercise is ticked from it, next week is previewed, the check's day is
 //! marked; a reminder time is refused beside its field when it is not a time, then set, and the
-//! next launch asks for the morning score a run yesterday left missing.
+//! next launch asks for the morning score a run yesterday left missing (the Log's prompt).
 //! Screenshots at 1280x800 and 460x760.
 
 use soleus_e2e::{Display, Session};
@@ -115,17 +115,16 @@ async fn the_week_calendar_ticks_runs_and_exercises_and_a_reminder_is_set() {
     app.wait_for_text(&format!("[data-testid=reminder-exercises] .hint"), "Every day, at this time. Now off.").await;
     app.screenshot_sizes("week-03-reminder-set", Some("[data-testid=week-reminders]")).await;
 
-    // Kept: the next launch reads it back, and, with yesterday's run not yet scored this
-    // morning, asks for the score as the app opens; the answer is given in the Log.
+    // Kept: the next launch reads it back, and, with yesterday's run not yet scored the morning
+    // after, asks for that score as the app opens (the Log's prompt, scored on the run itself).
     app.quit().await;
     let app = display.launch().await;
-    app.wait_for("[data-testid=morning-score]").await;
-    let asked = app.text("[data-testid=morning-score]").await;
-    assert!(asked.contains("You ran 3.3 km yesterday and have not scored the pain this morning yet"), "{asked}");
+    app.wait_for("[data-testid=missed-morning]").await;
+    let asked = app.text("[data-testid=missed-morning]").await;
+    assert!(asked.contains("3.3 km"), "{asked}");
     app.screenshot_sizes("week-04-morning-score-asked", None).await;
-    app.click("[data-testid=morning-score-go]").await;
-    app.wait_for("[data-testid=screen-log]").await;
-    assert_eq!(app.count("[data-testid=morning-score]").await, 0, "asked once");
+    app.click("[data-testid=missed-dismiss]").await;
+    assert_eq!(app.count("[data-testid=missed-morning]").await, 0, "asked once");
     app.open_tab("plan").await;
     app.wait_for_text(&format!("{form} .hint"), "The morning after a run. Now at 00:00.").await;
     app.quit().await;

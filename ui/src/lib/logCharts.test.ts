@@ -4,7 +4,7 @@ import { history, loadSeries, loadSummary, NOT_SAID, OTHER_MOMENTS, painSeries, 
 
 let id = 0;
 const pain = (at: string, score: number, moment = '1 h after run'): PainEntry => ({
-  id: ++id, recorded_at: at, score, moment, side: null, notes: '',
+  id: ++id, recorded_at: at, score, moment, side: null, notes: '', run_id: null, run_moment: null, site: null,
 });
 const run = (at: string, km: number, sport: Session['sport'] = 'running'): Session => ({
   id: ++id, started_at: at, sport, distance_m: km * 1000, duration_s: null, elevation_gain_m: null,

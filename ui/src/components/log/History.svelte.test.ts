@@ -7,7 +7,7 @@ const { history } = await import('../../lib/logCharts');
 type HistoryItem = import('../../lib/logCharts').HistoryItem;
 
 const entry = (id: number, day: string) =>
-  ({ id, recorded_at: `${day}T08:00:00+00:00`, score: 3, moment: 'on waking', side: null, notes: '' });
+  ({ id, recorded_at: `${day}T08:00:00+00:00`, score: 3, moment: 'on waking', side: null, notes: '', run_id: null, run_moment: null, site: null });
 
 describe('the log history', () => {
   it('keeps the keyboard on the list when a delete is kept or done', async () => {

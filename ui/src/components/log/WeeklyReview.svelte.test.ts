@@ -11,6 +11,8 @@ const review = (week: string, headline: string) => ({
   week, starts_on: '2026-11-16', ends_on: '2026-11-22', key_moment: null, pain: null, previous_pain: null, change: null,
   advice: { verdict: 'hold', parameter: null, headline, detail: '', next_week_distance_km: null },
   load, previous_load: load, warnings: [], not_judged: [], when_to_seek_care: 'See someone if it gets worse.',
+  pain_monitoring: { verdict: 'not_enough_data', sentences: ['No scores tied to a run this week.'], runs: [], morning_mean: null,
+    previous_morning_mean: null, source: 'Silbernagel KG et al. 2007' },
 });
 
 describe('the weekly review', () => {
