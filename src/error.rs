@@ -43,6 +43,7 @@ pub enum Error {
     Settings(#[from] SettingsError),
     #[error(transparent)]
     Reminder(#[from] ReminderError),
+    #[error(transparent)]
     ReturnToRun(#[from] RecordError),
 }
 
