@@ -164,6 +164,15 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
         }
     }
 
+    // The chance this person answers the next question, from their interview so far
+    // (interview.toml `answer_prior`): a question's value is only saved if it is answered.
+    // Examination tests a runner alone cannot do are not counted as unanswered, nor are the
+    // screening questions, asked of everyone whatever this says.
+    let counted = |f: usize| !kb.findings[f].clinician && !kb.screening.contains(&f);
+    let given = case.entries().iter().filter(|e| counted(e.finding as usize)).count() as f64;
+    let unanswered = (0..kb.models.len()).filter(|&f| counted(f) && !case.knows(f) && !case.open(f)).count() as f64;
+    let answered = (given + iv.answer_prior) / (given + unanswered + iv.answer_prior);
+
     // Candidates: the findings with the largest bound on the information they can give about
     // the list, sum_c q(c) KL(F | c || population) (a dot product per class, no logarithms), and
     // every deciding question of a live serious cause. Only these are valued in full: a question
@@ -214,11 +223,11 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
                 }
             }
         }
-        let decision = now - after + extra[f];
+        let decision = answered * (now - after + extra[f]);
         if decision <= iv.cost[f] {
             continue;
         }
-        let value = decision + iv.information_weight * information;
+        let value = decision + answered * iv.information_weight * information;
         if kept < want || value > best[want - 1].0 {
             let at = best[..kept].partition_point(|b| b.0 >= value);
             kept = (kept + 1).min(want);
