@@ -261,7 +261,7 @@ mod tests {
 
     #[test]
     fn age_and_sex_are_asked_right_after_the_screening_questions() {
-        assert_eq!(next(json!({})), ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion", "back_pain", "age", "sex", "location", "onset", "days_since_onset", "bilateral", "numbness_tingling"]);
+        assert_eq!(next(json!({})), ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion", "back_pain", "age", "sex", "location", "onset", "days_since_onset", "bilateral", "numbness_tingling", "weakness"]);
         assert_eq!(next(screened(json!({})))[..2], ["age", "sex"]);
     }
 
@@ -322,7 +322,7 @@ mod tests {
         // A gradual mid-calf pain at 45 for ten days, one leg, no numbness (the core history
         // answered): whether the calf is swollen, the question that most sets a clot apart that a
         // runner can answer, and then another of a clot's deciding questions.
-        let asked = next(screened(json!({"age": 45, "sex": "female", "location": "mid_calf", "onset": "gradual", "days_since_onset": 10, "bilateral": false, "numbness_tingling": false})));
+        let asked = next(screened(json!({"age": 45, "sex": "female", "location": "mid_calf", "onset": "gradual", "days_since_onset": 10, "bilateral": false, "numbness_tingling": false, "weakness": false})));
         assert_eq!(asked[0], "swelling", "{asked:?}");
         assert!(asked[..2].iter().all(|k| deciding.contains(&k.as_str())), "{asked:?}");
     }
