@@ -627,6 +627,9 @@ mod tests {
         fires(json!({"blood_thinners": true, "bruising": true, "pop": true}), "bleeding_on_blood_thinners", Triage::Urgent);
         fires(json!({"blood_thinners": true, "calf_tense": true, "onset": "sudden"}), "bleeding_on_blood_thinners", Triage::Urgent);
         silent(json!({"blood_thinners": true, "bruising": true, "onset": "gradual", "mechanism": "none"}), "bleeding_on_blood_thinners");
+        // A third bleed with no injury at all (mazur2018): a swollen calf that keeps getting worse.
+        fires(json!({"blood_thinners": true, "swelling": "whole_calf", "course": "worsening", "onset": "gradual"}), "bleeding_on_blood_thinners", Triage::Urgent);
+        silent(json!({"blood_thinners": true, "swelling": "whole_calf", "course": "improving", "onset": "gradual"}), "bleeding_on_blood_thinners");
         silent(json!({"blood_thinners": false, "bruising": true, "onset": "sudden"}), "bleeding_on_blood_thinners");
     }
 
