@@ -261,7 +261,7 @@ mod tests {
 
     #[test]
     fn age_and_sex_are_asked_right_after_the_screening_questions() {
-        assert_eq!(next(json!({})), ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion", "back_pain", "age", "sex", "location", "onset", "days_since_onset", "bilateral", "numbness_tingling", "weakness"]);
+        assert_eq!(next(json!({})), ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion", "back_pain", "age", "sex", "location", "onset", "days_since_onset", "bilateral", "numbness_tingling", "weakness", "recent_immobilisation"]);
         assert_eq!(next(screened(json!({})))[..2], ["age", "sex"]);
     }
 
@@ -303,9 +303,9 @@ mod tests {
         // (With the safety rules' own follow-ups answered: bleeding risk, a tense calf, a hot red
         // swelling, the nerves after a sudden onset.)
         let rupture = screened(json!({"age": 40, "sex": "male", "location": "achilles", "onset": "sudden", "pop": true, "heel_raise": "unable", "thompson_test": "positive", "palpable_gap": true,
-                                      "blood_thinners": false, "swelling": "local", "calf_tense": false, "bruising": true, "calf_warm_red": false, "numbness_tingling": false, "weakness": false, "days_since_onset": 1, "bilateral": false}));
+                                      "blood_thinners": false, "swelling": "local", "calf_tense": false, "bruising": true, "calf_warm_red": false, "numbness_tingling": false, "weakness": false, "days_since_onset": 1, "bilateral": false, "recent_immobilisation": false}));
         assert_eq!(next(rupture), Vec::<String>::new());
-        let tennis_leg = screened(json!({"age": 30, "sex": "male", "location": "upper_calf_medial", "onset": "sudden", "pop": true, "mechanism": "push_off", "heel_raise": "painful", "bruising": true, "blood_thinners": false, "numbness_tingling": false, "weakness": false, "days_since_onset": 1, "bilateral": false}));
+        let tennis_leg = screened(json!({"age": 30, "sex": "male", "location": "upper_calf_medial", "onset": "sudden", "pop": true, "mechanism": "push_off", "heel_raise": "painful", "bruising": true, "blood_thinners": false, "numbness_tingling": false, "weakness": false, "days_since_onset": 1, "bilateral": false, "recent_immobilisation": false}));
         assert_eq!(next(tennis_leg), Vec::<String>::new());
         // ...and asks on while the first three are open.
         assert!(next(screened(json!({"age": 45, "sex": "female", "location": "mid_calf"}))).len() >= 3);
@@ -322,7 +322,10 @@ mod tests {
         // A gradual mid-calf pain at 45 for ten days, one leg, no numbness (the core history
         // answered): whether the calf is swollen, the question that most sets a clot apart that a
         // runner can answer, and then another of a clot's deciding questions.
-        let asked = next(screened(json!({"age": 45, "sex": "female", "location": "mid_calf", "onset": "gradual", "days_since_onset": 10, "bilateral": false, "numbness_tingling": false, "weakness": false})));
+        // (A recent journey or operation not known: the clot stays as live as the answers leave it.)
+        let findings = screened(json!({"age": 45, "sex": "female", "location": "mid_calf", "onset": "gradual", "days_since_onset": 10, "bilateral": false, "numbness_tingling": false, "weakness": false}));
+        let case = Case::from_value(json!({"findings": findings, "not_known": ["recent_immobilisation"]})).unwrap();
+        let asked: Vec<String> = assess(&case).next_questions.iter().map(|q| q.to_string()).collect();
         assert_eq!(asked[0], "swelling", "{asked:?}");
         assert!(asked[..2].iter().all(|k| deciding.contains(&k.as_str())), "{asked:?}");
     }

@@ -40,7 +40,7 @@ fn a_runner_alone_is_never_asked_an_examination_test_and_a_physio_is() {
     // Pain behind the knee, the history taken (who the person is comes first, so the examination
     // tests follow it): a physio is offered the knee's tests, a runner alone never.
     let knee = json!({"age": 40, "sex": "male", "location": "behind_knee", "onset": "gradual", "days_since_onset": 30, "bilateral": false,
-                      "numbness_tingling": false, "weakness": false, "chest_symptoms": false, "foot_cold_pale": false,
+                      "numbness_tingling": false, "weakness": false, "recent_immobilisation": false, "chest_symptoms": false, "foot_cold_pale": false,
                       "pain_out_of_proportion": false, "back_pain": false});
     let alone = invoke(&w, "assess_check", answers(knee.clone(), &[], false)).unwrap();
     assert!(!next(&alone).is_empty());

@@ -143,7 +143,7 @@ mod tests {
         assert!(iv.serious.iter().any(|(c, _)| *c == dvt));
         let calf_overload = kb.conditions().iter().position(|c| c.id == "calf_overload").unwrap();
         assert_eq!(iv.miss[calf_overload], 0.0, "a self-care cause has nothing to miss");
-        assert_eq!(iv.ask_early.iter().map(|&f| kb.findings()[f].key.as_str()).collect::<Vec<_>>(), ["age", "sex", "location", "onset", "days_since_onset", "bilateral", "numbness_tingling", "weakness"]);
+        assert_eq!(iv.ask_early.iter().map(|&f| kb.findings()[f].key.as_str()).collect::<Vec<_>>(), ["age", "sex", "location", "onset", "days_since_onset", "bilateral", "numbness_tingling", "weakness", "recent_immobilisation"]);
     }
 
     #[test]
