@@ -30,6 +30,6 @@ fn case_reports_score_and_no_urgent_case_is_sent_to_self_care() {
 #[test]
 fn case_reports_through_the_questionnaire_score_no_lower_than_measured() {
     let f = figures("case_reports.jsonl", Mode::Interview { runner: false });
-    assert_floors("case reports, interview", &f, (77.0, 84.0, 80.0), 7);
+    assert_floors("case reports, interview", &f, (77.0, 84.0, 80.0), 4);
     assert!(f.sent_to_self_care.len() <= 1, "urgent or emergency cases sent to self-care: {:?}", f.sent_to_self_care);
 }

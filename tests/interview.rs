@@ -152,11 +152,17 @@ struct Floor {
 }
 
 const FLOORS: [Floor; 5] = [
-    Floor { top1: 79.1, top3: 95.8, triage: 91.6, under: 1, median_questions: 23 },
-    Floor { top1: 94.3, top3: 98.5, triage: 93.6, under: 3, median_questions: 18 },
-    Floor { top1: 78.7, top3: 88.1, triage: 82.5, under: 5, median_questions: 26 },
-    Floor { top1: 75.0, top3: 83.3, triage: 70.8, under: 5, median_questions: 27 },
-    Floor { top1: 50.0, top3: 75.0, triage: 57.6, under: 6, median_questions: 27 },
+    // Re-measured in December 2026's seventh session (the core history first, each question
+    // weighed by the chance it is answered, the nerve-sign rule): shorter everywhere but the
+    // vignettes (21 from 18: the core history and the nerve questions are asked of everyone),
+    // under-triage down on three sets; top-1 one case lower on the vignettes and the
+    // case reports and three on held_out (e), exact triage two cases lower on the case reports
+    // (the nerve-sign rule sends two sudden nerve entrapments to the emergency department).
+    Floor { top1: 79.1, top3: 100.0, triage: 95.8, under: 0, median_questions: 21 },
+    Floor { top1: 93.6, top3: 98.5, triage: 95.0, under: 1, median_questions: 21 },
+    Floor { top1: 78.1, top3: 88.7, triage: 81.2, under: 4, median_questions: 25 },
+    Floor { top1: 68.7, top3: 81.2, triage: 70.8, under: 5, median_questions: 27 },
+    Floor { top1: 50.0, top3: 76.9, triage: 59.6, under: 5, median_questions: 25 },
 ];
 
 #[test]

@@ -312,7 +312,7 @@ mod tests {
         CheckAnswers { findings: findings.as_object().unwrap().clone(), not_known: vec![], examining }
     }
 
-    const SCREEN_CLEAR: [(&str, bool); 3] = [("chest_symptoms", false), ("foot_cold_pale", false), ("pain_out_of_proportion", false)];
+    const SCREEN_CLEAR: [(&str, bool); 4] = [("chest_symptoms", false), ("foot_cold_pale", false), ("pain_out_of_proportion", false), ("back_pain", false)];
 
     fn screened(mut findings: Value) -> Value {
         for (k, v) in SCREEN_CLEAR {

@@ -164,6 +164,15 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
         }
     }
 
+    // The chance this person answers the next question, from their interview so far
+    // (interview.toml `answer_prior`): a question's value is only saved if it is answered.
+    // Examination tests a runner alone cannot do are not counted as unanswered, nor are the
+    // screening questions, asked of everyone whatever this says.
+    let counted = |f: usize| !kb.findings[f].clinician && !kb.screening.contains(&f);
+    let given = case.entries().iter().filter(|e| counted(e.finding as usize)).count() as f64;
+    let unanswered = (0..kb.models.len()).filter(|&f| counted(f) && !case.knows(f) && !case.open(f)).count() as f64;
+    let answered = (given + iv.answer_prior) / (given + unanswered + iv.answer_prior);
+
     // Candidates: the findings with the largest bound on the information they can give about
     // the list, sum_c q(c) KL(F | c || population) (a dot product per class, no logarithms), and
     // every deciding question of a live serious cause. Only these are valued in full: a question
@@ -214,11 +223,11 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
                 }
             }
         }
-        let decision = now - after + extra[f];
+        let decision = answered * (now - after + extra[f]);
         if decision <= iv.cost[f] {
             continue;
         }
-        let value = decision + iv.information_weight * information;
+        let value = decision + answered * iv.information_weight * information;
         if kept < want || value > best[want - 1].0 {
             let at = best[..kept].partition_point(|b| b.0 >= value);
             kept = (kept + 1).min(want);
@@ -244,7 +253,7 @@ mod tests {
     /// The screening questions answered "no", as every interview starts.
     fn screened(mut more: Value) -> Value {
         let m = more.as_object_mut().unwrap();
-        for k in ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion"] {
+        for k in ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion", "back_pain"] {
             m.insert(k.into(), false.into());
         }
         more
@@ -252,7 +261,7 @@ mod tests {
 
     #[test]
     fn age_and_sex_are_asked_right_after_the_screening_questions() {
-        assert_eq!(next(json!({})), ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion", "age", "sex"]);
+        assert_eq!(next(json!({})), ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion", "back_pain", "age", "sex", "location", "onset", "days_since_onset", "bilateral", "numbness_tingling", "weakness", "recent_immobilisation"]);
         assert_eq!(next(screened(json!({})))[..2], ["age", "sex"]);
     }
 
@@ -291,11 +300,12 @@ mod tests {
 
     #[test]
     fn the_interview_stops_once_no_answer_could_change_the_triage_or_the_first_three() {
-        // (With the safety rules' own follow-ups answered: bleeding risk, a tense calf.)
+        // (With the safety rules' own follow-ups answered: bleeding risk, a tense calf, a hot red
+        // swelling, the nerves after a sudden onset.)
         let rupture = screened(json!({"age": 40, "sex": "male", "location": "achilles", "onset": "sudden", "pop": true, "heel_raise": "unable", "thompson_test": "positive", "palpable_gap": true,
-                                      "blood_thinners": false, "swelling": "local", "calf_tense": false, "bruising": true}));
+                                      "blood_thinners": false, "swelling": "local", "calf_tense": false, "bruising": true, "calf_warm_red": false, "numbness_tingling": false, "weakness": false, "days_since_onset": 1, "bilateral": false, "recent_immobilisation": false}));
         assert_eq!(next(rupture), Vec::<String>::new());
-        let tennis_leg = screened(json!({"age": 30, "sex": "male", "location": "upper_calf_medial", "onset": "sudden", "pop": true, "mechanism": "push_off", "heel_raise": "painful", "bruising": true, "blood_thinners": false}));
+        let tennis_leg = screened(json!({"age": 30, "sex": "male", "location": "upper_calf_medial", "onset": "sudden", "pop": true, "mechanism": "push_off", "heel_raise": "painful", "bruising": true, "blood_thinners": false, "numbness_tingling": false, "weakness": false, "days_since_onset": 1, "bilateral": false, "recent_immobilisation": false}));
         assert_eq!(next(tennis_leg), Vec::<String>::new());
         // ...and asks on while the first three are open.
         assert!(next(screened(json!({"age": 45, "sex": "female", "location": "mid_calf"}))).len() >= 3);
@@ -309,9 +319,14 @@ mod tests {
         for key in ["recent_immobilisation", "swelling", "calf_warm_red", "previous_dvt"] {
             assert!(deciding.contains(&key), "{key} decides a clot: {deciding:?}");
         }
-        // A gradual mid-calf pain at 45: after how it behaves on a run, whether the calf is
-        // swollen, the question that most sets a clot apart that a runner can answer.
-        let asked = next(screened(json!({"age": 45, "sex": "female", "location": "mid_calf", "onset": "gradual"})));
-        assert_eq!(asked[..2], ["run_pattern", "swelling"]);
+        // A gradual mid-calf pain at 45 for ten days, one leg, no numbness (the core history
+        // answered): whether the calf is swollen, the question that most sets a clot apart that a
+        // runner can answer, and then another of a clot's deciding questions.
+        // (A recent journey or operation not known: the clot stays as live as the answers leave it.)
+        let findings = screened(json!({"age": 45, "sex": "female", "location": "mid_calf", "onset": "gradual", "days_since_onset": 10, "bilateral": false, "numbness_tingling": false, "weakness": false}));
+        let case = Case::from_value(json!({"findings": findings, "not_known": ["recent_immobilisation"]})).unwrap();
+        let asked: Vec<String> = assess(&case).next_questions.iter().map(|q| q.to_string()).collect();
+        assert_eq!(asked[0], "swelling", "{asked:?}");
+        assert!(asked[..2].iter().all(|k| deciding.contains(&k.as_str())), "{asked:?}");
     }
 }

@@ -568,6 +568,46 @@ mod tests {
     }
 
     #[test]
+    fn new_nerve_signs_within_a_week_of_a_sudden_onset_are_an_emergency() {
+        fires(json!({"onset": "sudden", "numbness_tingling": true, "days_since_onset": 1}), "acute_nerve_signs", Triage::Emergency);
+        fires(json!({"pop": true, "weakness": true, "days_since_onset": 4, "back_pain": false}), "acute_nerve_signs", Triage::Emergency);
+        // When it started not yet known: until it is, the rule holds.
+        fires(json!({"onset": "sudden", "weakness": true}), "acute_nerve_signs", Triage::Emergency);
+        // With low back pain, a trapped nerve root is the likelier reading: the sciatica rules decide.
+        silent(json!({"onset": "sudden", "numbness_tingling": true, "days_since_onset": 1, "back_pain": true}), "acute_nerve_signs");
+        // Older than a week, or a gradual onset, or no nerve sign: not this rule.
+        silent(json!({"onset": "sudden", "numbness_tingling": true, "days_since_onset": 8}), "acute_nerve_signs");
+        silent(json!({"onset": "gradual", "numbness_tingling": true, "weakness": true, "days_since_onset": 2}), "acute_nerve_signs");
+        silent(json!({"onset": "sudden", "numbness_tingling": false, "weakness": false, "days_since_onset": 2}), "acute_nerve_signs");
+        // A sudden onset asks about the nerves.
+        let a = run(json!({"onset": "sudden", "days_since_onset": 2, "back_pain": false, "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false}));
+        for key in ["numbness_tingling", "weakness"] {
+            assert!(a.next_questions.iter().any(|q| q == key), "{key} not asked: {:?}", a.next_questions);
+        }
+    }
+
+    #[test]
+    fn the_question_that_would_complete_a_rule_is_asked_when_its_gate_is_met() {
+        let screened = |mut f: Json| {
+            for k in ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion", "back_pain"] {
+                f.as_object_mut().unwrap().insert(k.into(), false.into());
+            }
+            run(f).next_questions
+        };
+        for (findings, key) in [
+            (json!({"weakness": true}), "weakness_progressing"),
+            (json!({"knee_locking": true}), "knee_locked"),
+            (json!({"mechanism": "twisting"}), "knee_locked"),
+            (json!({"swelling": "behind_knee"}), "calf_warm_red"),
+            (json!({"bulge_behind_knee": true}), "calf_warm_red"),
+        ] {
+            let asked = screened(findings.clone());
+            assert!(asked.iter().any(|q| q == key), "{key} not asked after {findings}: {asked:?}");
+        }
+        assert!(screened(json!({"swelling": "none"})).iter().all(|q| q != "calf_warm_red"));
+    }
+
+    #[test]
     fn a_knee_locked_so_it_will_not_straighten_is_urgent() {
         fires(json!({"knee_locked": true}), "locked_knee", Triage::Urgent);
         silent(json!({"knee_locking": true, "knee_locked": false}), "locked_knee");
@@ -587,6 +627,9 @@ mod tests {
         fires(json!({"blood_thinners": true, "bruising": true, "pop": true}), "bleeding_on_blood_thinners", Triage::Urgent);
         fires(json!({"blood_thinners": true, "calf_tense": true, "onset": "sudden"}), "bleeding_on_blood_thinners", Triage::Urgent);
         silent(json!({"blood_thinners": true, "bruising": true, "onset": "gradual", "mechanism": "none"}), "bleeding_on_blood_thinners");
+        // A third bleed with no injury at all (mazur2018): a swollen calf that keeps getting worse.
+        fires(json!({"blood_thinners": true, "swelling": "whole_calf", "course": "worsening", "onset": "gradual"}), "bleeding_on_blood_thinners", Triage::Urgent);
+        silent(json!({"blood_thinners": true, "swelling": "whole_calf", "course": "improving", "onset": "gradual"}), "bleeding_on_blood_thinners");
         silent(json!({"blood_thinners": false, "bruising": true, "onset": "sudden"}), "bleeding_on_blood_thinners");
     }
 

@@ -12,7 +12,7 @@ fn answers(findings: Value, not_known: &[&str], examining: bool) -> Value {
 /// Swelling of the whole calf after a long journey, with the screening red flags answered no.
 fn dvt_like() -> Value {
     json!({"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false,
-           "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false})
+           "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false, "saddle_numbness_or_bladder": false})
 }
 
 #[test]
@@ -39,8 +39,9 @@ fn a_runner_alone_is_never_asked_an_examination_test_and_a_physio_is() {
     let next = |a: &Value| a["result"]["assessment"]["next_questions"].as_array().unwrap().iter().map(|k| k.as_str().unwrap().to_string()).collect::<Vec<_>>();
     // Pain behind the knee, the history taken (who the person is comes first, so the examination
     // tests follow it): a physio is offered the knee's tests, a runner alone never.
-    let knee = json!({"age": 40, "sex": "male", "location": "behind_knee", "onset": "gradual", "chest_symptoms": false,
-                      "foot_cold_pale": false, "pain_out_of_proportion": false});
+    let knee = json!({"age": 40, "sex": "male", "location": "behind_knee", "onset": "gradual", "days_since_onset": 30, "bilateral": false,
+                      "numbness_tingling": false, "weakness": false, "recent_immobilisation": false, "chest_symptoms": false, "foot_cold_pale": false,
+                      "pain_out_of_proportion": false, "back_pain": false});
     let alone = invoke(&w, "assess_check", answers(knee.clone(), &[], false)).unwrap();
     assert!(!next(&alone).is_empty());
     assert!(next(&alone).iter().all(|k| !clinician.contains(k)), "{:?}", next(&alone));

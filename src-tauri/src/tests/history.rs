@@ -7,7 +7,7 @@ use super::{app, invoke};
 
 /// Saves a check with the warning-sign screen answered "no" (a check is never saved half screened).
 fn save(w: &tauri::WebviewWindow<tauri::test::MockRuntime>, profile: &Value, mut findings: Value) -> Value {
-    for key in ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion"] {
+    for key in ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion", "back_pain"] {
         findings[key] = json!(false);
     }
     let args = json!({"profileId": profile["id"], "answers": {"findings": findings, "not_known": [], "examining": false}, "notes": ""});
@@ -22,7 +22,7 @@ fn knee() -> Value {
 /// Swelling of the whole calf after a long journey: a clot to rule out, urgent.
 fn clot() -> Value {
     json!({"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false,
-           "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false})
+           "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false, "saddle_numbness_or_bladder": false})
 }
 
 fn ids(list: &Value) -> Vec<i64> {

@@ -18,6 +18,8 @@ struct File {
     examination_cost: f64,
     rank_weight: f64,
     information_weight: f64,
+    answer_prior: f64,
+    answer_prior_src: String,
     src: String,
 }
 
@@ -42,6 +44,9 @@ pub(crate) struct Interview {
     /// Nats of information about the list, in false alarms: how the next question is chosen
     /// among those worth asking.
     pub information_weight: f64,
+    /// The answers a person is credited with before the interview starts, when judging how likely
+    /// the next question is to be answered at all: (answered + this) / (asked + this).
+    pub answer_prior: f64,
     /// Per class, per finding: KL(P(values | class) || population default), in nats: the
     /// information a finding can give about the list is at most their mean over the classes,
     /// which picks the candidates whose value is worth computing.
@@ -63,7 +68,7 @@ pub(crate) const LEVELS: usize = 4;
 pub(crate) fn compile(text: &str, findings: &[FindingInfo], p: &[f64], kl: &[f64], conditions: &[ConditionInfo], clinician_at: f64, sources: &dyn Fn(&str) -> bool) -> Result<Interview, KnowledgeError> {
     const AT: &str = "interview.toml";
     let f: File = toml::from_str(text).map_err(|e| KnowledgeError::new(AT, e.to_string()))?;
-    for (what, id) in [("src", &f.src), ("ask_early_src", &f.ask_early_src)] {
+    for (what, id) in [("src", &f.src), ("ask_early_src", &f.ask_early_src), ("answer_prior_src", &f.answer_prior_src)] {
         if !sources(id) {
             return Err(KnowledgeError::new(AT, format!("`{what}`: source `{id}` is not in sources.toml")));
         }
@@ -78,6 +83,9 @@ pub(crate) fn compile(text: &str, findings: &[FindingInfo], p: &[f64], kl: &[f64
     }
     if !(f.examination_cost >= 1.0 && f.examination_cost.is_finite()) {
         return Err(KnowledgeError::new(AT, "`examination_cost` must be 1 or more (a test costs at least a question)"));
+    }
+    if !(f.answer_prior > 0.0 && f.answer_prior.is_finite()) {
+        return Err(KnowledgeError::new(AT, "`answer_prior` must be above 0"));
     }
     for (what, w) in [("rank_weight", f.rank_weight), ("information_weight", f.information_weight)] {
         if !(w >= 0.0 && w.is_finite()) {
@@ -110,7 +118,7 @@ pub(crate) fn compile(text: &str, findings: &[FindingInfo], p: &[f64], kl: &[f64
             (c, by)
         })
         .collect();
-    Ok(Interview { question_cost: f.question_cost, kl: kl.to_vec(), p_ln_p: p.iter().map(|x| x * x.ln()).collect(), information_weight: f.information_weight, serious, ask_early, cost, rank_weight: f.rank_weight, level, miss })
+    Ok(Interview { question_cost: f.question_cost, kl: kl.to_vec(), p_ln_p: p.iter().map(|x| x * x.ln()).collect(), information_weight: f.information_weight, answer_prior: f.answer_prior, serious, ask_early, cost, rank_weight: f.rank_weight, level, miss })
 }
 
 #[cfg(test)]
@@ -135,7 +143,7 @@ mod tests {
         assert!(iv.serious.iter().any(|(c, _)| *c == dvt));
         let calf_overload = kb.conditions().iter().position(|c| c.id == "calf_overload").unwrap();
         assert_eq!(iv.miss[calf_overload], 0.0, "a self-care cause has nothing to miss");
-        assert_eq!(iv.ask_early.iter().map(|&f| kb.findings()[f].key.as_str()).collect::<Vec<_>>(), ["age", "sex"]);
+        assert_eq!(iv.ask_early.iter().map(|&f| kb.findings()[f].key.as_str()).collect::<Vec<_>>(), ["age", "sex", "location", "onset", "days_since_onset", "bilateral", "numbness_tingling", "weakness", "recent_immobilisation"]);
     }
 
     #[test]

@@ -204,10 +204,6 @@ pub struct Knowledge {
     pub(crate) interview: Interview,
     /// When "something not listed" (the leak class) reaches `none_fits.at` on the list's scale.
     pub(crate) none_fits: NoneFits,
-    /// Likelihoods no line gives that hold a condition back by more than a factor of two
-    /// (`compile::audit_inherited`): for review; the ones that would push a condition up fail
-    /// the load.
-    pub(crate) inherited_low: Vec<compile::Inherited>,
     pub(crate) version: String,
     /// What `Assessment::engine_version` says.
     pub(crate) engine_version: String,
@@ -247,13 +243,6 @@ impl Knowledge {
     /// one group are weighed together, not added.
     pub fn dependence_group(&self, key: &str) -> Option<usize> {
         self.models[*self.finding_index.get(key)?].group
-    }
-
-    /// Likelihoods no line of conditions.toml gives that hold a condition back by more than a
-    /// factor of two (condition, finding, value, ratio to the population default): for a
-    /// reviewer (knowledge/README.md "Inherited likelihoods").
-    pub fn inherited_below_half(&self) -> impl Iterator<Item = (&str, &str, &str, f64)> {
-        self.inherited_low.iter().map(|i| (i.condition.as_str(), i.finding.as_str(), i.value.as_str(), i.ratio))
     }
 
     pub fn rules(&self) -> impl Iterator<Item = (&str, Triage, &str)> {

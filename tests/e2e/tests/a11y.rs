@@ -10,7 +10,7 @@ use soleus_e2e::{Display, Session};
 /// Public case p-008: a positive calf squeeze test; an Achilles rupture, urgent.
 const URGENT: &str = r#"{"findings": {"age": 60, "sex": "male", "heel_raise": "weak", "tendon_thickening": true, "thompson_test": "positive", "ankle_reflex_reduced": true}}"#;
 /// The whole calf swollen after a long journey: a clot to rule out, urgent, with a Wells card.
-const CLOT: &str = r#"{"findings": {"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false}}"#;
+const CLOT: &str = r#"{"findings": {"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false, "saddle_numbness_or_bladder": false}}"#;
 
 /// Controls whose outline (their border, or their own background when it differs) is under
 /// 3:1 against the colour behind them, and text under 14px; each as "what: why".

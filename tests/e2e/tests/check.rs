@@ -69,7 +69,7 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     app.screenshot("check-02-question-light").await;
 
     let script = json!({"onset": "sudden", "pop": true, "palpable_gap": true, "heel_raise": "unable", "location": "achilles",
-        "mechanism": "push_off", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false,
+        "mechanism": "push_off", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false,
         "saddle_numbness_or_bladder": false, "age": 42});
     let asked = interview(&app, &script, async |app, key| {
         if key == "location" {
@@ -146,7 +146,7 @@ async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
 
     // A number out of range is refused beside the field, naming the range, and nothing is sent.
     let script = json!({"onset": "gradual", "knot": true, "location": "mid_calf", "training_increase": true, "chest_symptoms": false,
-        "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false,
+        "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false, "saddle_numbness_or_bladder": false,
         "run_pattern": "builds_eases_fast", "pop": false, "swelling": "none", "heel_raise": "normal", "days_since_onset": 10, "age": 35});
     let mut shots = 0;
     let asked = interview(&app, &script, async |app, key| {
@@ -192,7 +192,7 @@ async fn a_physio_examining_a_swollen_calf_after_a_long_journey_is_asked_the_exa
     let app = display.launch_with_profile("Ana Runner").await;
     app.click("[data-testid=start-physio]").await;
     let script = json!({"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false,
-        "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false, "tender_deep_veins": true,
+        "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false, "saddle_numbness_or_bladder": false, "tender_deep_veins": true,
         "calf_circumference_diff_cm": 3.5, "pitting_oedema": true, "alternative_diagnosis_likely": false, "location": "whole_calf"});
     let mut examined = Vec::new();
     let mut hows = Vec::new();
@@ -273,7 +273,7 @@ async fn a_physio_examines_after_enough_and_the_notes_are_saved_and_read_back() 
     app.resize(1280, 800).await;
     app.click("[data-testid=start-physio]").await;
     let script = json!({"onset": "gradual", "knot": true, "location": "mid_calf", "training_increase": true, "chest_symptoms": false,
-        "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false,
+        "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false, "saddle_numbness_or_bladder": false,
         "run_pattern": "builds_eases_fast", "pop": false, "swelling": "none", "heel_raise": "normal", "days_since_onset": 10, "age": 35});
     let mut wide = false;
     interview(&app, &script, async |app, _| {

@@ -11,7 +11,7 @@ use soleus_e2e::{Display, Session};
 /// Public case p-008: a positive calf squeeze test at 60; an Achilles rupture, urgent.
 const RUPTURE: &str = r#"{"findings": {"age": 60, "sex": "male", "heel_raise": "weak", "tendon_thickening": true, "thompson_test": "positive", "ankle_reflex_reduced": true}}"#;
 /// The whole calf swollen after a long journey: a clot to rule out, urgent, with warning signs.
-const CLOT: &str = r#"{"findings": {"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false}}"#;
+const CLOT: &str = r#"{"findings": {"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false, "saddle_numbness_or_bladder": false}}"#;
 /// Public case p-001: gradual pain behind the knee, worse downhill; popliteus, self-care.
 const KNEE: &str = r#"{"findings": {"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true, "swelling": "none", "knee_locking": false}}"#;
 /// A sudden pull in the upper inner calf pushing off: a calf strain, see a clinician.
@@ -204,7 +204,7 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     // A live result presents too, once the warning-sign questions are answered (an emergency
     // would end the check instead: tests/e2e/tests/check.rs).
     app.click("[data-testid=start-runner]").await;
-    for warning in ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion"] {
+    for warning in ["chest_symptoms", "foot_cold_pale", "pain_out_of_proportion", "back_pain"] {
         app.wait_for(&format!("[data-testid=question][data-key={warning}]")).await;
         app.click("[data-testid=answer-no]").await;
     }

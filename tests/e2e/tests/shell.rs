@@ -49,7 +49,7 @@ async fn the_window_opens_at_laptop_size_uses_the_width_and_remembers_its_size()
 }
 
 /// The whole calf swollen after a long journey: a clot to rule out, urgent, with a Wells card.
-const CLOT: &str = r#"{"findings": {"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false}}"#;
+const CLOT: &str = r#"{"findings": {"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false, "saddle_numbness_or_bladder": false}}"#;
 /// Public case p-001: gradual pain behind the knee, worse downhill; popliteus, self-care.
 const KNEE: &str = r#"{"findings": {"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true, "swelling": "none", "knee_locking": false}}"#;
 
