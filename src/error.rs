@@ -11,6 +11,7 @@ use ts_rs::TS;
 use crate::app::check::CheckError;
 use crate::crash_log::CrashLogError;
 use crate::log::LogError;
+use crate::log::confirmation::ConfirmError;
 use crate::engine::CaseError;
 use crate::evaluation::SetError;
 use crate::exercises::ExerciseError;
@@ -39,6 +40,8 @@ pub enum Error {
     CrashLog(#[from] CrashLogError),
     #[error(transparent)]
     Settings(#[from] SettingsError),
+    #[error(transparent)]
+    Confirm(#[from] ConfirmError),
 }
 
 impl Error {
@@ -54,6 +57,7 @@ impl Error {
             Error::Check(e) => e.code(),
             Error::CrashLog(e) => e.code(),
             Error::Settings(e) => e.code(),
+            Error::Confirm(e) => e.code(),
         }
     }
 
@@ -70,6 +74,7 @@ impl Error {
             Error::Check(_) => true,
             Error::CrashLog(_) => false,
             Error::Settings(e) => !matches!(e, SettingsError::Store(_)),
+            Error::Confirm(e) => e.is_bad_input(),
         }
     }
 

@@ -20,6 +20,9 @@ const STEPS: &[&str] = &[
     include_str!("migrations/002_pain_log.sql"),
     include_str!("migrations/003_check_notes.sql"),
     include_str!("migrations/004_clinic_name.sql"),
+    // Numbered 008 by the lead (005-007 are other branches'); the list is positional, so it
+    // takes the place after them when the branches are merged.
+    include_str!("migrations/008_check_confirmation.sql"),
 ];
 
 /// The schema version this build writes and understands.
