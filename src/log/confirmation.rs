@@ -203,4 +203,26 @@ mod tests {
         assert_eq!(assessments::get(store.conn(), ana, s.id).unwrap(), s);
         assert_eq!(examiner_name("").unwrap(), "", "no name is allowed");
     }
+
+    #[test]
+    fn a_backup_keeps_who_examined_and_the_confirmation_and_refuses_a_blank_name() {
+        use crate::export::backup;
+        let mut store = Store::open_in_memory().unwrap();
+        let ana = profiles::create(&mut store, "Ana", at("2026-11-01T09:00:00Z")).unwrap();
+        let check = saved(&mut store, ana.id);
+        let confirmed = confirm(&mut store, ana.id, check.id, "calf_overload", "Sam Lee", at("2026-12-07T10:00:00Z")).unwrap();
+        let text = serde_json::to_string(&backup::export(store.conn(), &ana, at("2026-12-07T11:00:00Z")).unwrap()).unwrap();
+
+        let mut other = Store::open_in_memory().unwrap();
+        backup::restore_text(&mut other, &text, at("2026-12-07T12:00:00Z")).unwrap();
+        let back = assessments::list(other.conn(), 1).unwrap().remove(0);
+        assert_eq!((back.examined_by, back.confirmed), (confirmed.examined_by, confirmed.confirmed));
+
+        let blank = text.replace("\"by\":\"Sam Lee\"", "\"by\":\"   \"");
+        assert_ne!(blank, text);
+        let mut third = Store::open_in_memory().unwrap();
+        let e = backup::restore_text(&mut third, &blank, at("2026-12-07T12:00:00Z")).unwrap_err();
+        assert!(e.to_string().contains("only spaces"), "{e}");
+        assert!(profiles::list(&third).unwrap().is_empty(), "nothing restored");
+    }
 }
