@@ -8,6 +8,7 @@
 
 mod accuracy;
 mod check;
+mod confirm;
 mod crash;
 mod exercises;
 mod log;
@@ -64,7 +65,7 @@ commands! {
     exercises::list_exercise_completions(profile_id: i64) -> Vec<soleus::log::exercises::ExerciseCompletion>;
     check::check_questions() -> check::CheckQuestions;
     check::assess_check(answers: soleus::app::check::CheckAnswers) -> soleus::app::check::CheckStep;
-    check::save_check(profile_id: i64, answers: soleus::app::check::CheckAnswers, notes: String) -> soleus::app::saved::SavedCheck;
+    check::save_check(profile_id: i64, answers: soleus::app::check::CheckAnswers, notes: String, examined_by: Option<String>) -> soleus::app::saved::SavedCheck;
     check::set_check_notes(profile_id: i64, id: i64, notes: String) -> soleus::app::saved::SavedCheck;
     log::add_pain_entry(profile_id: i64, recorded_at: String, score: i64, moment: String, side: Option<soleus::log::Side>, notes: String) -> soleus::log::entries::PainEntry;
     log::list_pain_entries(profile_id: i64) -> Vec<soleus::log::entries::PainEntry>;
@@ -85,4 +86,7 @@ commands! {
     check::delete_check(profile_id: i64, id: i64) -> ();
     plan::check_plan(profile_id: i64, check_id: i64) -> plan::SavedPlan;
     crash::crash_log() -> Option<soleus::crash_log::CrashLog>;
+    confirm::check_causes() -> Vec<soleus::app::confirm::Cause>;
+    confirm::confirm_check(profile_id: i64, id: i64, condition: String, by: String) -> soleus::app::saved::SavedCheck;
+    plan::tweak_today() -> soleus::plans::Today;
 }

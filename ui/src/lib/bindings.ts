@@ -106,6 +106,11 @@ tuned_on: boolean,
 history: string, };
 
 /**
+ * A cause a clinician may confirm.
+ */
+export type Cause = { condition: string, name: string, };
+
+/**
  * One cause's chance, in words first.
  */
 export type Chance = { condition: string, name: string, 
@@ -178,6 +183,41 @@ answers: Array<AnswerRow>, };
  * A condition id with its display name, for the library's filter.
  */
 export type ConditionName = { id: string, name: string, };
+
+/**
+ * A cause a clinician confirmed on a saved check.
+ */
+export type Confirmation = { 
+/**
+ * The condition's id: one the engine knows, listed on the check or not.
+ */
+condition: string, 
+/**
+ * Who confirmed it (and examined).
+ */
+by: string, at: string, };
+
+/**
+ * Who confirmed a plan's cause, and when, as the plan shows it.
+ */
+export type ConfirmedCause = { condition: string, 
+/**
+ * The cause's name.
+ */
+name: string, by: string, 
+/**
+ * The day it was confirmed, in the one date format people read ("Mon 7 Dec 2026").
+ */
+on: string, };
+
+/**
+ * A confirmation as the window shows it: the cause by name, who confirmed it and when.
+ */
+export type ConfirmedCheck = { condition: string, 
+/**
+ * The cause's name; a cause this version no longer knows is named by its id, in words.
+ */
+name: string, by: string, at: string, };
 
 /**
  * What the window shows: the log's text, where it is, and the time of its last entry (the
@@ -532,6 +572,11 @@ running_stop?: RunningStop,
  */
 cut_first?: LoadParameter, 
 /**
+ * Set once a clinician has confirmed the cause (`confirmed::plan_confirmed`); until then the
+ * title reads "If this is: ...".
+ */
+confirmed?: ConfirmedCause, 
+/**
  * Not a diagnosis; when to seek care. Always present.
  */
 disclaimer: string, };
@@ -698,7 +743,15 @@ result: Record<string, unknown>,
 /**
  * A clinician's notes on the check (empty when none); a backup without them restores empty.
  */
-notes: string, };
+notes: string, 
+/**
+ * Who examined (a clinician's name), empty when nobody did or gave no name (migration 008).
+ */
+examined_by: string, 
+/**
+ * The cause a clinician confirmed on this check, when one has (`log::confirmation`).
+ */
+confirmed?: Confirmation, };
 
 export type SavedCheck = { 
 /**
@@ -711,9 +764,17 @@ saved: SavedAssessment,
  */
 view: ResultView | null, answers: Array<AnswerRow>, 
 /**
- * A physio examined: an examination test was answered.
+ * A physio examined: an examination test was answered, or someone is named as examining.
  */
-examined: boolean, };
+examined: boolean, 
+/**
+ * Who examined, when a name was given (on the examination form, or with a confirmation).
+ */
+examined_by?: string, 
+/**
+ * The cause a clinician confirmed on this check, when one has: then its plan is that cause's.
+ */
+confirmed?: ConfirmedCheck, };
 
 /**
  * A file written, and what it holds, so the person knows what they are about to send.
@@ -754,7 +815,8 @@ checked_at: string, triage: Triage,
  */
 top_cause?: string, 
 /**
- * Its chance in words ("very likely", "possible"), as the Check words it: no false precision.
+ * Its chance in words ("very likely", "possible"), as the Check words it: no false precision;
+ * none once a clinician confirmed the cause.
  */
 top_chance?: string, plan: Plan, 
 /**
@@ -955,7 +1017,7 @@ export type Commands = {
   list_exercise_completions: { args: { profileId: number }; result: Array<ExerciseCompletion> };
   check_questions: { args: Record<string, never>; result: CheckQuestions };
   assess_check: { args: { answers: CheckAnswers }; result: CheckStep };
-  save_check: { args: { profileId: number; answers: CheckAnswers; notes: string }; result: SavedCheck };
+  save_check: { args: { profileId: number; answers: CheckAnswers; notes: string; examinedBy: string | null }; result: SavedCheck };
   set_check_notes: { args: { profileId: number; id: number; notes: string }; result: SavedCheck };
   add_pain_entry: { args: { profileId: number; recordedAt: string; score: number; moment: string; side: Side | null; notes: string }; result: PainEntry };
   list_pain_entries: { args: { profileId: number }; result: Array<PainEntry> };
@@ -976,6 +1038,9 @@ export type Commands = {
   delete_check: { args: { profileId: number; id: number }; result: null };
   check_plan: { args: { profileId: number; checkId: number }; result: SavedPlan };
   crash_log: { args: Record<string, never>; result: CrashLog | null };
+  check_causes: { args: Record<string, never>; result: Array<Cause> };
+  confirm_check: { args: { profileId: number; id: number; condition: string; by: string }; result: SavedCheck };
+  tweak_today: { args: Record<string, never>; result: Today };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
