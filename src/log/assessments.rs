@@ -29,7 +29,9 @@ pub struct SavedAssessment {
     #[serde(default)]
     pub notes: String,
     /// Who examined (a clinician's name), empty when nobody did or gave no name (migration 008).
+    /// Read it from `app::saved::SavedCheck::examined_by`.
     #[serde(default)]
+    #[ts(as = "Option<String>", optional)]
     pub examined_by: String,
     /// The cause a clinician confirmed on this check, when one has (`log::confirmation`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

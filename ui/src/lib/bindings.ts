@@ -746,8 +746,9 @@ result: Record<string, unknown>,
 notes: string, 
 /**
  * Who examined (a clinician's name), empty when nobody did or gave no name (migration 008).
+ * Read it from `app::saved::SavedCheck::examined_by`.
  */
-examined_by: string, 
+examined_by?: string, 
 /**
  * The cause a clinician confirmed on this check, when one has (`log::confirmation`).
  */
