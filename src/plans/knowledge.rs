@@ -209,6 +209,7 @@ pub struct Tweak {
 #[serde(deny_unknown_fields)]
 pub struct TweakToday {
     pub headline: String,
+    pub why: String,
     pub until: String,
     pub source: String,
 }

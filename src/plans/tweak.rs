@@ -91,7 +91,7 @@ pub fn tweak_today(date: NaiveDate) -> Today {
         run: RunToday::No,
         headline: t.today.headline.clone(),
         amount: None,
-        why: vec![t.steps[0].text.clone()],
+        why: vec![t.today.why.clone()],
         until: Some(t.today.until.clone()),
     }
 }
@@ -107,10 +107,11 @@ mod tests {
         assert_eq!((today.run, today.date), (RunToday::No, date));
         assert!(today.headline.starts_with("Don't run today"), "{}", today.headline);
         assert!(today.until.as_deref().is_some_and(|u| u.starts_with("Until")));
-        // The card's reason is the protocol's first step, which the plan also shows first.
+        assert_eq!(today.why.len(), 1);
+        // The protocol's first step agrees: the first days without pushing the calf.
         let plan = tweak_plan();
         let now = plan.section(SectionKind::Now).unwrap();
-        assert_eq!(today.why, vec![now.items[0].text.clone()]);
-        assert!(now.items[0].text.contains("Don't push the calf"), "the protocol's first days stop running too");
+        assert!(now.items[0].text.contains("Don't push the calf for the next 2-3 days"), "{}", now.items[0].text);
+        assert!(today.headline.contains("2-3 days"));
     }
 }

@@ -36,6 +36,7 @@ describe('the plan header', () => {
     const line = target.querySelector('.cond')?.textContent ?? '';
     expect(line).toContain('Confirmed by examination: Gastrocnemius strain');
     expect(line).not.toContain('Most likely');
+    expect(line).toContain('Gastrocnemius strain. A torn');
     unmount(app);
   });
 });
