@@ -55,6 +55,21 @@ async fn a_physio_confirms_the_cause_and_the_plan_and_report_follow() {
     assert!(refused.contains("only spaces"), "{refused}");
     let described = app.js("return document.querySelector('[data-testid=confirm-by]').getAttribute('aria-describedby')", vec![]).await;
     assert_eq!(described, serde_json::json!("confirm-by-error"));
+    // The form never makes the screen scroll sideways (a long cause's name in the list), at either
+    // size; on failure, the elements whose hiding would stop it are named.
+    for (w, h) in soleus_e2e::WINDOW_SIZES {
+        app.resize(w, h).await;
+        let wide = app
+            .js(
+                "const m = document.querySelector('main'); if (m.scrollWidth <= m.clientWidth) return ''; \
+                 const fix = []; for (const e of m.querySelectorAll('*')) { const d = e.style.display; e.style.display = 'none'; \
+                   if (m.scrollWidth <= m.clientWidth) fix.push(e.tagName + '.' + e.className + '#' + (e.dataset.testid || '')); e.style.display = d; } \
+                 return 'fixed by hiding: ' + fix.slice(-8).join(', ')",
+                vec![],
+            )
+            .await;
+        assert_eq!(wide, serde_json::json!(""), "at {w}x{h}, the screen scrolls sideways");
+    }
     app.screenshot_sizes("confirm-01-name-refused", Some("[data-testid=confirm-cause]")).await;
     app.axe("a saved check's confirmation form").await;
 
