@@ -103,6 +103,14 @@ async fn a_physio_confirms_the_cause_and_the_plan_and_report_follow() {
     }
     assert!(!pdf.contains("If this is"), "a confirmed plan is not conditional:\n{text}");
 
+    // Back on the Check tab, the last check names the confirmed cause and who confirmed it.
+    app.open_tab("check").await;
+    app.js("document.querySelector('[data-testid=saved-back]')?.click()", vec![]).await;
+    app.wait_for_text("[data-testid=last-top]", &cause).await;
+    let said = flat(&app.text("[data-testid=last-check] dl").await);
+    assert!(said.contains("Cause confirmed by Jo Park"), "{said}");
+    app.open_tab("plan").await;
+
     // The recurrence protocol answers "can I run today?" like every plan.
     app.click("[data-testid=plan-tweak]").await;
     app.wait_for("[data-testid=tweak-title]").await;
