@@ -1,9 +1,10 @@
-//! Writes a sample PDF report (a physio's check of a soleus strain, with notes, a month of pain
-//! scores and runs) to the path given, to look at the layout: `cargo run --example report_pdf -- out.pdf`.
+//! Writes a sample PDF report (a physio's check of a soleus strain, with notes and the cause
+//! confirmed, a month of pain scores and runs) to the path given, to look at the layout:
+//! `cargo run --example report_pdf -- out.pdf`.
 
 use chrono::{Duration, TimeZone, Utc};
 use serde_json::json;
-use soleus::app::check::{self, CheckAnswers};
+use soleus::app::check::{self, CheckAnswers, Saving, Screen};
 use soleus::log::entries::{self, NewPainEntry};
 use soleus::log::sessions::{self, NewSession, Sport};
 use soleus::{profiles, settings, Store};
@@ -30,7 +31,10 @@ fn main() {
         "not_known": [], "examining": true
     }))
     .unwrap();
-    check::save(&mut store, p.id, &answers, "Tender low in the soleus, no swelling. Agreed a walk-run plan; review in 2 weeks.", now).unwrap();
+    let notes = "Tender low in the soleus, no swelling. Agreed a walk-run plan; review in 2 weeks.";
+    let saved = check::save(&mut store, p.id, &answers, Saving { notes, examined_by: "Sam Lee", screen: Screen::Required }, now).unwrap();
+    // The physio confirms the cause, so the plan reads as it.
+    soleus::app::confirm::confirm(&mut store, p.id, saved.id, "soleus_strain", "Sam Lee", now).unwrap();
     let file = soleus::export::report::pdf::save(&store, &p, None, std::path::Path::new(&out).parent().unwrap(), now.fixed_offset()).unwrap();
     println!("{}", file.path);
 }

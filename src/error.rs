@@ -11,6 +11,7 @@ use ts_rs::TS;
 use crate::app::check::CheckError;
 use crate::crash_log::CrashLogError;
 use crate::log::LogError;
+use crate::log::confirmation::ConfirmError;
 use crate::engine::CaseError;
 use crate::evaluation::SetError;
 use crate::exercises::ExerciseError;
@@ -45,6 +46,8 @@ pub enum Error {
     Reminder(#[from] ReminderError),
     #[error(transparent)]
     ReturnToRun(#[from] RecordError),
+    #[error(transparent)]
+    Confirm(#[from] ConfirmError),
 }
 
 impl Error {
@@ -62,6 +65,7 @@ impl Error {
             Error::Settings(e) => e.code(),
             Error::Reminder(e) => e.code(),
             Error::ReturnToRun(e) => e.code(),
+            Error::Confirm(e) => e.code(),
         }
     }
 
@@ -80,6 +84,7 @@ impl Error {
             Error::Settings(e) => !matches!(e, SettingsError::Store(_)),
             Error::Reminder(e) => matches!(e, ReminderError::BadTime { .. }),
             Error::ReturnToRun(e) => e.is_bad_input(),
+            Error::Confirm(e) => e.is_bad_input(),
         }
     }
 

@@ -208,6 +208,7 @@ fn exercises_done_are_recorded_once_a_day() {
 }
 mod accuracy;
 mod check;
+mod confirm;
 mod crash;
 mod history;
 mod log;

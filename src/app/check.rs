@@ -12,6 +12,7 @@ use super::answers::{self, AnswerRow};
 use super::wording::{self, Wording};
 use crate::engine::{self, knowledge, Assessment, Case, CaseError, Triage};
 use crate::log::assessments::{self, SavedAssessment};
+use crate::log::confirmation;
 use crate::store::Store;
 use crate::{profiles, Error};
 
@@ -28,6 +29,15 @@ pub struct CheckAnswers {
 }
 
 impl CheckAnswers {
+    /// The answers of a whole case given at once (the command line's JSON): examination tests
+    /// included as given.
+    pub fn of_case(case: &Case) -> CheckAnswers {
+        let json = case.to_json();
+        let findings = json.get("findings").and_then(Value::as_object).cloned().unwrap_or_default();
+        let not_known = json.get("not_known").and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect()).unwrap_or_default();
+        CheckAnswers { findings, not_known, examining: true }
+    }
+
     /// The engine's case, validated; a bad answer is the engine's error naming its key.
     pub fn case(&self) -> Result<Case, CaseError> {
         let case = Case::from_value(serde_json::json!({ "findings": self.findings, "not_known": self.not_known }))?;
@@ -286,21 +296,43 @@ fn emergency(w: &Wording, a: &Assessment) -> EmergencyInstruction {
     }
 }
 
-/// Saves the check as the engine assesses it now, with the clinician's notes. Refused, with
-/// nothing written, while a warning-sign question is unanswered (unless the case is already an
-/// emergency: then the answers are kept for the clinician as they are), or when the notes are
-/// too long.
-pub fn save(store: &mut Store, profile_id: i64, answers: &CheckAnswers, notes: &str, now: DateTime<Utc>) -> Result<SavedAssessment, Error> {
+/// Whether a check may be saved with warning-sign questions still unanswered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// The window: no result is shown, so none is saved, until they are answered (an emergency
+    /// aside).
+    Required,
+    /// A whole case given by a script or a clinician at the command line, saved as given: its
+    /// result carries the warning-sign questions still worth asking, as `soleus assess` prints.
+    AsGiven,
+}
+
+/// What a clinician adds to a check as it is saved.
+#[derive(Debug, Clone, Copy)]
+pub struct Saving<'a> {
+    pub notes: &'a str,
+    /// Who examined; empty for none.
+    pub examined_by: &'a str,
+    pub screen: Screen,
+}
+
+/// Saves the check as the engine assesses it now, with the clinician's notes and who examined:
+/// the one way the window and the command line save a check. Refused, with nothing written,
+/// while a warning-sign question is unanswered (for [`Screen::Required`], unless the case is
+/// already an emergency: then the answers are kept for the clinician as they are), when the notes
+/// are too long, or the name of who examined is only spaces or too long.
+pub fn save(store: &mut Store, profile_id: i64, answers: &CheckAnswers, saving: Saving<'_>, now: DateTime<Utc>) -> Result<SavedAssessment, Error> {
     let case = answers.case()?;
     let step = step_of(&case, answers.examining);
-    if step.stage != Stage::Emergency && !step.warning_signs_open.is_empty() {
+    if saving.screen == Screen::Required && step.stage != Stage::Emergency && !step.warning_signs_open.is_empty() {
         let kb = knowledge::get();
         let asked: Vec<String> = step.warning_signs_open.iter().map(|k| format!("\"{}\"", kb.finding(k).map_or(k.as_str(), |f| f.question.as_str()))).collect();
         return Err(CheckError::WarningSignsOpen(asked.join(", ")).into());
     }
-    assessments::check_notes(notes)?;
+    assessments::check_notes(saving.notes)?;
+    let examined_by = confirmation::examiner_name(saving.examined_by)?;
     profiles::get(store, profile_id)?;
-    Ok(assessments::save(store, profile_id, &case.to_json(), &step.result.assessment, notes, now)?)
+    Ok(assessments::save_examined(store, profile_id, &case.to_json(), &step.result.assessment, saving.notes, &examined_by, now)?)
 }
 
 #[cfg(test)]
@@ -417,6 +449,10 @@ mod tests {
         }
     }
 
+    fn saving(notes: &str) -> Saving<'_> {
+        Saving { notes, examined_by: "", screen: Screen::Required }
+    }
+
     fn store_with_profile() -> (Store, i64) {
         let mut store = Store::open_in_memory().unwrap();
         let id = profiles::create(&mut store, "Ana", Utc::now()).unwrap().id;
@@ -427,19 +463,26 @@ mod tests {
     fn saving_refuses_an_unfinished_warning_sign_screen_and_long_notes_writing_nothing() {
         let (mut store, id) = store_with_profile();
         let now = DateTime::parse_from_rfc3339("2026-12-07T10:00:00Z").unwrap().to_utc();
-        let e = save(&mut store, id, &answers(json!({"knot": true}), false), "", now).unwrap_err();
+        let e = save(&mut store, id, &answers(json!({"knot": true}), false), saving(""), now).unwrap_err();
         assert_eq!(e.code(), "check_warning_signs_open");
         assert!(e.to_string().contains("cold, pale"), "{e}");
 
         let ok = answers(screened(json!({"knot": true})), false);
-        let e = save(&mut store, id, &ok, &"x".repeat(assessments::NOTES_MAX + 1), now).unwrap_err();
+        let e = save(&mut store, id, &ok, saving(&"x".repeat(assessments::NOTES_MAX + 1)), now).unwrap_err();
         assert_eq!(e.code(), "check_notes_too_long");
         assert!(assessments::list(store.conn(), id).unwrap().is_empty(), "nothing saved");
 
-        let saved = save(&mut store, id, &ok, "Tender medial head, no gap.", now).unwrap();
+        let e = save(&mut store, id, &ok, Saving { examined_by: "   ", ..saving("") }, now).unwrap_err();
+        assert_eq!(e.code(), "examiner_name_blank");
+        let e = save(&mut store, id, &ok, Saving { examined_by: &"n".repeat(121), ..saving("") }, now).unwrap_err();
+        assert_eq!(e.code(), "examiner_name_too_long");
+        assert!(assessments::list(store.conn(), id).unwrap().is_empty(), "nothing saved");
+
+        let saved = save(&mut store, id, &ok, Saving { examined_by: " Sam Lee ", ..saving("Tender medial head, no gap.") }, now).unwrap();
+        assert_eq!(saved.examined_by, "Sam Lee");
         assert_eq!(saved.notes, "Tender medial head, no gap.");
         // An emergency is kept for the clinician even with the screen half answered.
-        let sos = save(&mut store, id, &answers(json!({"chest_symptoms": true}), false), "", now + chrono::Duration::seconds(1)).unwrap();
+        let sos = save(&mut store, id, &answers(json!({"chest_symptoms": true}), false), saving(""), now + chrono::Duration::seconds(1)).unwrap();
         assert_eq!(sos.result["triage"], json!("emergency"));
     }
 }

@@ -7,5 +7,6 @@
 
 pub mod answers;
 pub mod check;
+pub mod confirm;
 pub mod saved;
 pub(crate) mod wording;

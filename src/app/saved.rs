@@ -6,7 +6,10 @@ use ts_rs::TS;
 
 use super::answers::{self, AnswerGroup, AnswerRow};
 use super::check::{result_view, ResultView};
-use crate::engine::Case;
+use chrono::{DateTime, FixedOffset, Utc};
+
+use crate::engine::{knowledge, Case};
+use crate::plans::{self, Plan};
 use crate::log::assessments::{self, SavedAssessment};
 use crate::log::LogError;
 use crate::store::Store;
@@ -19,8 +22,26 @@ pub struct SavedCheck {
     /// window shows the summary it can read from `saved`, never a half-read result).
     pub view: Option<ResultView>,
     pub answers: Vec<AnswerRow>,
-    /// A physio examined: an examination test was answered.
+    /// A physio examined: an examination test was answered, or someone is named as examining.
     pub examined: bool,
+    /// Who examined, when a name was given (on the examination form, or with a confirmation).
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub examined_by: Option<String>,
+    /// The cause a clinician confirmed on this check, when one has: then its plan is that cause's.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirmed: Option<ConfirmedCheck>,
+}
+
+/// A confirmation as the window shows it: the cause by name, who confirmed it and when.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ConfirmedCheck {
+    pub condition: String,
+    /// The cause's name; a cause this version no longer knows is named by its id, in words.
+    pub name: String,
+    pub by: String,
+    pub at: DateTime<Utc>,
 }
 
 impl SavedCheck {
@@ -33,7 +54,23 @@ impl SavedCheck {
             let case = Case::from_value(saved.case.clone()).ok();
             result_view(a, case.as_ref(), examined, asking)
         });
-        SavedCheck { saved, view, answers, examined }
+        let examined_by = Some(saved.examined_by.clone()).filter(|n| !n.is_empty());
+        let confirmed = saved.confirmed.as_ref().map(|c| ConfirmedCheck {
+            condition: c.condition.clone(),
+            name: knowledge::get().condition(&c.condition).map_or_else(|| c.condition.replace('_', " "), |i| i.name.clone()),
+            by: c.by.clone(),
+            at: c.at,
+        });
+        let examined = examined || examined_by.is_some();
+        SavedCheck { saved, view, answers, examined, examined_by, confirmed }
+    }
+
+    /// This check's plan: for the cause a clinician confirmed, else "If this is" its most likely
+    /// cause; `None` when its result no longer reads with today's types. `offset`: the person's,
+    /// for the day of the confirmation.
+    pub fn plan(&self, offset: FixedOffset) -> Option<Plan> {
+        let assessment = self.view.as_ref().map(|v| &v.assessment)?;
+        Some(plans::plan_of(assessment, self.saved.confirmed.as_ref(), offset))
     }
 }
 
@@ -60,6 +97,8 @@ mod tests {
             case: case.clone(),
             result: serde_json::to_value(&result).unwrap(),
             notes: "Squeeze test normal.".into(),
+            examined_by: String::new(),
+            confirmed: None,
         };
         let c = SavedCheck::of(saved.clone());
         assert!(c.examined);

@@ -7,7 +7,8 @@ use chrono::{DateTime, FixedOffset, Local, Utc};
 use clap::{Subcommand, ValueEnum};
 
 use super::{CliError, CliResult, Context};
-use crate::engine::{self, Case};
+use crate::app::check;
+use crate::engine::Case;
 use crate::export::{backup, csv};
 use crate::import::{self, ImportOptions, ImportProgress};
 use crate::log::entries::{self, NewPainEntry, PainEntry};
@@ -88,6 +89,9 @@ pub enum LogCommand {
         /// A clinician's notes on the check (at most 4,000 characters).
         #[arg(long, default_value = "")]
         notes: String,
+        /// Who examined (at most 120 characters).
+        #[arg(long, default_value = "")]
+        examined_by: String,
     },
     /// Export the pain log or sessions as CSV, or the whole profile as a JSON backup.
     Export {
@@ -135,7 +139,7 @@ pub fn run(ctx: &Context, cmd: LogCommand) -> CliResult {
         LogCommand::List { json, sessions } => list(ctx, json, sessions),
         LogCommand::Import { paths } => import(ctx, &paths),
         LogCommand::Review { week, json } => review(ctx, week.as_deref(), json),
-        LogCommand::SaveAssessment { notes } => save_assessment(ctx, &notes),
+        LogCommand::SaveAssessment { notes, examined_by } => save_assessment(ctx, &notes, &examined_by),
         LogCommand::Export { format, table, out } => export(ctx, format, table, out.as_deref()),
     }
 }
@@ -355,19 +359,21 @@ pub fn review_text(r: &WeeklyReview, units: Units) -> String {
     out
 }
 
-fn save_assessment(ctx: &Context, notes: &str) -> CliResult {
+fn save_assessment(ctx: &Context, notes: &str, examined_by: &str) -> CliResult {
     // Checked before the database is opened: bad input writes nothing.
     assessments::check_notes(notes)?;
+    crate::log::confirmation::examiner_name(examined_by).map_err(crate::Error::from)?;
     let text = super::cases::read_stdin()?;
     let case = Case::from_json(&text).map_err(|e| CliError::bad_input(format!("{e} [{}]", e.code())))?;
-    let as_given: serde_json::Value = serde_json::from_str(&text).map_err(|e| CliError::bad_input(e.to_string()))?;
-    let result = engine::assess(&case);
     let mut store = ctx.open_store()?;
     let profile = ctx.profile(&mut store)?;
-    let saved = assessments::save(&mut store, profile.id, &as_given, &result, notes, Utc::now())?;
-    println!("saved for \"{}\" on {}: {}", profile.name, saved.created_at.format("%Y-%m-%d %H:%M UTC"), result.triage_advice);
-    // Worded as the app words a saved check (crate::app): a band, and the rounded figure.
+    // Saved as the window saves a check (crate::app::check::save), a whole case as given.
+    let saving = check::Saving { notes, examined_by, screen: check::Screen::AsGiven };
+    let saved = check::save(&mut store, profile.id, &check::CheckAnswers::of_case(&case), saving, Utc::now())?;
+    // Worded as the app words a saved check: a band, and the rounded figure.
     let check = crate::app::saved::SavedCheck::of(saved);
+    let advice = check.view.as_ref().map_or("", |v| &*v.assessment.triage_advice);
+    println!("saved for \"{}\" on {}: {advice}", profile.name, check.saved.created_at.format("%Y-%m-%d %H:%M UTC"));
     if let Some(top) = check.view.as_ref().and_then(|v| v.chances.first()) {
         println!("most likely: {} ({}, {})", top.name, top.words, top.figure);
     }

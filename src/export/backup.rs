@@ -94,6 +94,13 @@ pub struct BackupAssessment {
     /// A clinician's notes on the check; a backup made before notes existed restores none.
     #[serde(default)]
     pub notes: String,
+    /// Who examined, and the cause a clinician confirmed (migration 008); absent when none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[ts(type = "string | undefined")]
+    pub examined_by: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub confirmed: Option<crate::log::confirmation::Confirmation>,
 }
 
 /// Everything recorded for a profile.
@@ -126,7 +133,15 @@ pub fn export(conn: &Connection, profile: &Profile, now: DateTime<Utc>) -> Resul
         .collect();
     let assessments = assessments::list(conn, profile.id)?
         .into_iter()
-        .map(|a| BackupAssessment { created_at: a.created_at, engine_version: a.engine_version, case: a.case, result: a.result, notes: a.notes })
+        .map(|a| BackupAssessment {
+            created_at: a.created_at,
+            engine_version: a.engine_version,
+            case: a.case,
+            result: a.result,
+            notes: a.notes,
+            examined_by: a.examined_by,
+            confirmed: a.confirmed,
+        })
         .collect();
     Ok(ProfileBackup {
         format: FORMAT.into(),
@@ -224,7 +239,10 @@ impl Rows {
             other => which("pain score")(other),
         })?;
         for a in &backup.assessments {
-            added += usize::from(assessments::insert(tx, profile_id, a.created_at, &a.case, &a.result, &a.notes)?.is_some());
+            if let Some(row) = assessments::insert(tx, profile_id, a.created_at, &a.case, &a.result, &a.notes)? {
+                crate::log::confirmation::restore(tx, row.id, &a.examined_by, a.confirmed.as_ref())?;
+                added += 1;
+            }
         }
         added += exercises::insert_all(tx, profile_id, &backup.exercise_completions)?;
         added += rtr::insert_all(tx, profile_id, &backup.functional_tests, &backup.outcome_scores).map_err(record_error)?;

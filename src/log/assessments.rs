@@ -8,6 +8,7 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use super::LogError;
+use super::confirmation::Confirmation;
 use super::time::normalize;
 use crate::engine::Assessment;
 use crate::store::Store;
@@ -27,6 +28,15 @@ pub struct SavedAssessment {
     /// A clinician's notes on the check (empty when none); a backup without them restores empty.
     #[serde(default)]
     pub notes: String,
+    /// Who examined (a clinician's name), empty when nobody did or gave no name (migration 008).
+    /// Read it from `app::saved::SavedCheck::examined_by`.
+    #[serde(default)]
+    #[ts(as = "Option<String>", optional)]
+    pub examined_by: String,
+    /// The cause a clinician confirmed on this check, when one has (`log::confirmation`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub confirmed: Option<Confirmation>,
 }
 
 /// The longest notes a check keeps, in characters: a page of a consultation's notes. The
@@ -49,12 +59,30 @@ impl SavedAssessment {
 
 /// Saves a case, its result and the clinician's notes.
 pub fn save(store: &mut Store, profile_id: i64, case: &Value, result: &Assessment, notes: &str, now: DateTime<Utc>) -> Result<SavedAssessment, LogError> {
+    save_examined(store, profile_id, case, result, notes, "", now)
+}
+
+/// [`save`], with the name of who examined (already checked by
+/// `confirmation::examiner_name`; empty for none), in the same transaction.
+pub fn save_examined(
+    store: &mut Store,
+    profile_id: i64,
+    case: &Value,
+    result: &Assessment,
+    notes: &str,
+    examined_by: &str,
+    now: DateTime<Utc>,
+) -> Result<SavedAssessment, LogError> {
     let result = serde_json::to_value(result).expect("an Assessment serializes");
     let tx = store.conn_mut().transaction()?;
-    let saved = insert(&tx, profile_id, now, case, &result, notes)?.ok_or_else(|| LogError::BadTime {
+    let mut saved = insert(&tx, profile_id, now, case, &result, notes)?.ok_or_else(|| LogError::BadTime {
         value: now.to_rfc3339(),
         reason: "an assessment was already saved at this second".into(),
     })?;
+    if !examined_by.is_empty() {
+        tx.execute("UPDATE saved_assessments SET examined_by = ?1 WHERE id = ?2", params![examined_by, saved.id])?;
+        saved.examined_by = examined_by.to_string();
+    }
     tx.commit()?;
     Ok(saved)
 }
@@ -84,6 +112,8 @@ pub(crate) fn insert(conn: &Connection, profile_id: i64, created_at: DateTime<Ut
         case: case.clone(),
         result: result.clone(),
         notes: notes.to_string(),
+        examined_by: String::new(),
+        confirmed: None,
     }))
 }
 
@@ -93,10 +123,24 @@ fn row_to_saved(row: &rusqlite::Row<'_>) -> rusqlite::Result<SavedAssessment> {
         serde_json::from_str(&text).map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
     };
     let created_at = super::time::from_db(row.get(1)?, 0)?.to_utc();
-    Ok(SavedAssessment { id: row.get(0)?, created_at, engine_version: row.get(2)?, case: json(3)?, result: json(4)?, notes: row.get(5)? })
+    let confirmed = match (row.get::<_, Option<String>>(7)?, row.get::<_, Option<String>>(8)?, row.get::<_, Option<i64>>(9)?) {
+        (Some(condition), Some(by), Some(at)) => Some(Confirmation { condition, by, at: super::time::from_db(at, 0)?.to_utc() }),
+        _ => None,
+    };
+    Ok(SavedAssessment {
+        id: row.get(0)?,
+        created_at,
+        engine_version: row.get(2)?,
+        case: json(3)?,
+        result: json(4)?,
+        notes: row.get(5)?,
+        examined_by: row.get(6)?,
+        confirmed,
+    })
 }
 
-const SELECT: &str = "SELECT id, created_at, engine_version, case_json, result_json, notes FROM saved_assessments";
+const SELECT: &str = "SELECT id, created_at, engine_version, case_json, result_json, notes, examined_by, \
+    confirmed_condition, confirmed_by, confirmed_at FROM saved_assessments";
 
 /// All saved assessments, oldest first.
 pub fn list(conn: &Connection, profile_id: i64) -> Result<Vec<SavedAssessment>, LogError> {

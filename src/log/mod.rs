@@ -5,6 +5,7 @@
 //! argument, so nothing here reads the clock.
 
 pub mod assessments;
+pub mod confirmation;
 pub mod entries;
 pub mod exercises;
 pub mod review;

@@ -81,6 +81,7 @@ pub fn plan(a: &Assessment) -> Plan {
         sections,
         running_stop,
         cut_first,
+        confirmed: None,
         disclaimer: DISCLAIMER.to_string(),
     }
 }

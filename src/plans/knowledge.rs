@@ -201,6 +201,17 @@ pub struct Tweak {
     pub basic_rehab: Vec<String>,
     pub test: Vec<String>,
     pub source: String,
+    /// The protocol's Today card: no running for the first days, and until when.
+    pub today: TweakToday,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TweakToday {
+    pub headline: String,
+    pub why: String,
+    pub until: String,
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

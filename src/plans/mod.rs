@@ -6,6 +6,7 @@
 //! turns a plan and the runner's log into one answer about running today.
 
 mod build;
+pub mod confirmed;
 pub mod knowledge;
 pub mod text;
 pub mod today;
@@ -19,9 +20,11 @@ use crate::engine::{ConditionId, Triage};
 use crate::exercises::Prescription;
 
 pub use build::plan;
+pub use confirmed::{plan_confirmed, plan_of, ConfirmedCause};
 pub use today::{today, today_from_log, RunToday, Today};
 pub use tweak::tweak_plan;
 pub use week::{week, week_from_log, WeekCalendar};
+pub use tweak::{tweak_plan, tweak_today};
 
 /// The sections of a plan. A plan lists them in this order; `Care` leads only when the triage is
 /// urgent or an emergency.
@@ -198,6 +201,11 @@ pub struct Plan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub cut_first: Option<crate::log::review::LoadParameter>,
+    /// Set once a clinician has confirmed the cause (`confirmed::plan_confirmed`); until then the
+    /// title reads "If this is: ...".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub confirmed: Option<ConfirmedCause>,
     /// Not a diagnosis; when to seek care. Always present.
     pub disclaimer: String,
 }

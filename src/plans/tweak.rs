@@ -1,10 +1,12 @@
 //! The protocol for a recurrence: a calf that "tweaks" again after it had recovered.
 
+use chrono::NaiveDate;
+
 use crate::engine::{Triage, DISCLAIMER};
 
 use super::build::{fact, most_urgent_first, phase, section, sign};
 use super::knowledge::{self, ExerciseRef};
-use super::{Item, Plan, SectionKind};
+use super::{Item, Plan, RunToday, SectionKind, Today};
 
 /// The plan for a recurrence. It needs no assessment: it is the same for any calf that flares up
 /// again, and it says when the flare should be treated as a new injury and assessed.
@@ -74,6 +76,42 @@ pub fn tweak_plan() -> Plan {
         sections,
         running_stop: None,
         cut_first: None,
+        confirmed: None,
         disclaimer: DISCLAIMER.to_string(),
+    }
+}
+
+/// The recurrence protocol's Today card, for the person's `date`: as the protocol's first days
+/// say, no running until the calf feels normal in daily life (the protocol itself is the same
+/// whatever the log holds; the weekly loop takes over once running starts again).
+pub fn tweak_today(date: NaiveDate) -> Today {
+    let t = &knowledge::common().tweak;
+    Today {
+        date,
+        run: RunToday::No,
+        headline: t.today.headline.clone(),
+        amount: None,
+        why: vec![t.today.why.clone()],
+        until: Some(t.today.until.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_recurrence_protocol_leads_with_one_answer_about_running_that_its_steps_agree_with() {
+        let date = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let today = tweak_today(date);
+        assert_eq!((today.run, today.date), (RunToday::No, date));
+        assert!(today.headline.starts_with("Don't run today"), "{}", today.headline);
+        assert!(today.until.as_deref().is_some_and(|u| u.starts_with("Until")));
+        assert_eq!(today.why.len(), 1);
+        // The protocol's first step agrees: the first days without pushing the calf.
+        let plan = tweak_plan();
+        let now = plan.section(SectionKind::Now).unwrap();
+        assert!(now.items[0].text.contains("Don't push the calf for the next 2-3 days"), "{}", now.items[0].text);
+        assert!(today.headline.contains("2-3 days"));
     }
 }

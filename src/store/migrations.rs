@@ -23,6 +23,7 @@ const STEPS: &[&str] = &[
     include_str!("migrations/005_pain_runs.sql"),
     include_str!("migrations/006_return_to_run.sql"),
     include_str!("migrations/007_reminders.sql"),
+    include_str!("migrations/008_check_confirmation.sql"),
 ];
 
 /// The schema version this build writes and understands.

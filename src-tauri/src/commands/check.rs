@@ -2,7 +2,7 @@
 //! answer, words the result and saves a finished check.
 
 use chrono::Utc;
-use soleus::app::check::{self, CheckAnswers, CheckStep};
+use soleus::app::check::{self, CheckAnswers, CheckStep, Saving, Screen};
 use soleus::app::saved::{self, SavedCheck};
 use soleus::engine::knowledge::{self, FindingInfo};
 use soleus::log::assessments;
@@ -30,10 +30,12 @@ pub fn assess_check(_state: State<'_, AppState>, answers: CheckAnswers) -> Reply
     check::step(&answers).map_err(|e| soleus::Error::from(e).payload())
 }
 
-/// Saves the check as the engine assesses it now (never a result the window sent).
+/// Saves the check as the engine assesses it now (never a result the window sent), with the
+/// clinician's notes and who examined (none when not given).
 #[tauri::command]
-pub fn save_check(state: State<'_, AppState>, profile_id: i64, answers: CheckAnswers, notes: String) -> Reply<SavedCheck> {
-    state.with_store(|store| check::save(store, profile_id, &answers, &notes, Utc::now()).map(SavedCheck::of))
+pub fn save_check(state: State<'_, AppState>, profile_id: i64, answers: CheckAnswers, notes: String, examined_by: Option<String>) -> Reply<SavedCheck> {
+    let saving = Saving { notes: &notes, examined_by: examined_by.as_deref().unwrap_or(""), screen: Screen::Required };
+    state.with_store(|store| check::save(store, profile_id, &answers, saving, Utc::now()).map(SavedCheck::of))
 }
 
 /// Replaces a saved check's clinician notes.

@@ -8,6 +8,7 @@
 
 mod accuracy;
 mod check;
+mod confirm;
 mod crash;
 mod exercises;
 mod log;
@@ -68,7 +69,7 @@ commands! {
     exercises::list_exercise_completions(profile_id: i64) -> Vec<soleus::log::exercises::ExerciseCompletion>;
     check::check_questions() -> check::CheckQuestions;
     check::assess_check(answers: soleus::app::check::CheckAnswers) -> soleus::app::check::CheckStep;
-    check::save_check(profile_id: i64, answers: soleus::app::check::CheckAnswers, notes: String) -> soleus::app::saved::SavedCheck;
+    check::save_check(profile_id: i64, answers: soleus::app::check::CheckAnswers, notes: String, examined_by: Option<String>) -> soleus::app::saved::SavedCheck;
     check::set_check_notes(profile_id: i64, id: i64, notes: String) -> soleus::app::saved::SavedCheck;
     log::add_pain_entry(profile_id: i64, recorded_at: String, score: i64, moment: String, side: Option<soleus::log::Side>, notes: String, site: Option<String>) -> soleus::log::entries::PainEntry;
     log::list_pain_entries(profile_id: i64) -> Vec<soleus::log::entries::PainEntry>;
@@ -100,4 +101,7 @@ commands! {
     pain_runs::recent_runs(profile_id: i64) -> Vec<soleus::log::review::pain_monitoring::RunCheck>;
     pain_runs::missed_next_morning(profile_id: i64) -> Option<soleus::log::review::pain_monitoring::MissedMorning>;
     pain_runs::pain_sites() -> Vec<soleus::log::sites::Site>;
+    confirm::check_causes() -> Vec<soleus::app::confirm::Cause>;
+    confirm::confirm_check(profile_id: i64, id: i64, condition: String, by: String) -> soleus::app::saved::SavedCheck;
+    plan::tweak_today() -> soleus::plans::Today;
 }

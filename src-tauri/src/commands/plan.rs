@@ -4,6 +4,7 @@
 use chrono::{DateTime, Local, Utc};
 use serde::Serialize;
 use soleus::engine::Triage;
+use soleus::app::saved::SavedCheck;
 use soleus::log::assessments::{self, SavedAssessment};
 use soleus::plans::{self, Plan, Role, Today};
 use soleus::settings;
@@ -26,7 +27,8 @@ pub struct SavedPlan {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_cause: Option<String>,
-    /// Its chance in words ("very likely", "possible"), as the Check words it: no false precision.
+    /// Its chance in words ("very likely", "possible"), as the Check words it: no false precision;
+    /// none once a clinician confirmed the cause.
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_chance: Option<String>,
@@ -53,14 +55,16 @@ pub fn check_plan(state: State<'_, AppState>, profile_id: i64, check_id: i64) ->
 fn saved_plan(state: &AppState, profile_id: i64, saved: &SavedAssessment) -> Reply<SavedPlan> {
     // A check saved by an older Soleus whose result no longer reads as today's Assessment: say
     // so rather than build a plan from a guess.
-    let assessment = saved.assessment().ok_or_else(|| ErrorPayload {
+    // Its plan is the confirmed cause's when a clinician confirmed one, else "If this is ...".
+    let check = SavedCheck::of(saved.clone());
+    let now = Local::now().fixed_offset();
+    let plan = check.plan(*now.offset()).ok_or_else(|| ErrorPayload {
         code: "saved_check_unreadable".into(),
         message: "this check was saved by an older version of Soleus and cannot be turned into a plan; do the check again".into(),
     })?;
-    let plan = plans::plan(&assessment);
     let today = state.with_store(|store| {
         let units = settings::get(store)?.units;
-        Ok::<_, soleus::Error>(plans::today_from_log(store.conn(), profile_id, &plan, Local::now().fixed_offset(), units)?)
+        Ok::<_, soleus::Error>(plans::today_from_log(store.conn(), profile_id, &plan, now, units)?)
     })?;
     let top = plan.conditions.iter().find(|c| c.role == Role::Top);
     Ok(SavedPlan {
@@ -68,7 +72,8 @@ fn saved_plan(state: &AppState, profile_id: i64, saved: &SavedAssessment) -> Rep
         checked_at: saved.created_at,
         triage: plan.triage,
         top_cause: top.map(|c| c.name.clone()),
-        top_chance: soleus::app::saved::SavedCheck::of(saved.clone()).view.and_then(|v| v.chances.first().map(|c| c.words.clone())),
+        // A confirmed cause is not worded as a chance.
+        top_chance: check.view.filter(|_| plan.confirmed.is_none()).and_then(|v| v.chances.first().map(|c| c.words.clone())),
         plan,
         today,
     })
@@ -78,4 +83,10 @@ fn saved_plan(state: &AppState, profile_id: i64, saved: &SavedAssessment) -> Rep
 #[tauri::command]
 pub fn tweak_plan(_state: State<'_, AppState>) -> Reply<Plan> {
     Ok(plans::tweak_plan())
+}
+
+/// The recurrence protocol's Today card, for the machine's today.
+#[tauri::command]
+pub fn tweak_today(_state: State<'_, AppState>) -> Reply<Today> {
+    Ok(plans::tweak_today(Local::now().date_naive()))
 }

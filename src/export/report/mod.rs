@@ -120,7 +120,7 @@ pub fn render(data: &ReportData) -> String {
         to = crate::log::day(data.weeks.1.sunday()),
         disclaimer = esc(DISCLAIMER),
     );
-    assessment_section(&mut h, data.assessment.as_ref());
+    assessment_section(&mut h, data.assessment.as_ref(), *data.generated_at.offset());
     chart::pain_section(&mut h, data);
     chart::load_section(&mut h, data);
     reviews_section(&mut h, &data.reviews);
@@ -128,7 +128,7 @@ pub fn render(data: &ReportData) -> String {
     h
 }
 
-fn assessment_section(h: &mut String, saved: Option<&SavedAssessment>) {
+fn assessment_section(h: &mut String, saved: Option<&SavedAssessment>, offset: chrono::FixedOffset) {
     h.push_str("<section>\n<h2>Latest assessment</h2>\n");
     let Some(saved) = saved else {
         h.push_str("<p class=\"muted\">No assessment has been saved for this person.</p>\n</section>\n");
@@ -137,8 +137,11 @@ fn assessment_section(h: &mut String, saved: Option<&SavedAssessment>) {
     let _ = writeln!(h, "<p class=\"meta\">Saved {}; shown as it was given then.</p>", crate::log::day(saved.created_at.date_naive()));
     match saved.assessment() {
         Some(a) => {
+            if !saved.examined_by.is_empty() {
+                let _ = writeln!(h, "<p class=\"meta\">Examined by {}.</p>", esc(&saved.examined_by));
+            }
             assessment_body(h, &a);
-            plan::plan_html(h, &crate::plans::plan(&a));
+            plan::plan_html(h, &crate::plans::plan_of(&a, saved.confirmed.as_ref(), offset));
         }
         None => {
             // Its words as stored (the sentences, not the field names or codes around them).

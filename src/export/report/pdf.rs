@@ -63,7 +63,7 @@ pub fn render(r: &PdfReport) -> Vec<u8> {
     w.para(DISCLAIMER, 10.0, false, WARN, 6.0);
 
     match r.check {
-        Some(check) => check_section(&mut w, check),
+        Some(check) => check_section(&mut w, check, *data.generated_at.offset()),
         None => {
             w.heading("The check");
             w.body("No check has been saved for this person.");
@@ -85,8 +85,15 @@ pub fn render(r: &PdfReport) -> Vec<u8> {
     w.finish(&format!("Soleus report: {}", data.profile_name), data.generated_at)
 }
 
-fn check_section(w: &mut Writer, check: &SavedCheck) {
+fn check_section(w: &mut Writer, check: &SavedCheck, offset: FixedOffset) {
     w.heading(&format!("The check of {}", day(check.saved.created_at.date_naive())));
+    if let Some(c) = &check.confirmed {
+        let on = day(c.at.with_timezone(&offset).date_naive());
+        w.para(&format!("Cause confirmed by {} on {on}: {}.", c.by, c.name), 11.0, true, ACCENT, 2.0);
+    }
+    if let Some(by) = &check.examined_by {
+        w.para(&format!("Examined by {by}."), 10.0, false, MUTED, 2.0);
+    }
     if let Some(view) = &check.view {
         let a = &view.assessment;
         let colour = if a.triage >= Triage::Urgent { WARN } else { INK };
@@ -126,8 +133,8 @@ fn check_section(w: &mut Writer, check: &SavedCheck) {
             w.body(line);
         }
     }
-    if let Some(view) = &check.view {
-        plan_section(w, &crate::plans::plan(&view.assessment));
+    if let Some(plan) = check.plan(offset) {
+        plan_section(w, &plan);
     }
 }
 

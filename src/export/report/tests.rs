@@ -227,3 +227,27 @@ fn the_pdf_report_shows_the_scores_tied_to_each_run_and_the_run_that_did_not_set
     }
     assert!(!text.to_lowercase().contains("next_morning"), "{text}");
 }
+
+#[test]
+fn both_reports_read_a_confirmed_cause_with_who_confirmed_it_and_who_examined() {
+    let (mut store, p) = store_with_log();
+    let case = serde_json::json!({"findings": {"onset": "gradual"}});
+    let saved = assessments::save_examined(&mut store, p.id, &case, &assessment(), "", "Sam Lee", now()).unwrap();
+    crate::log::confirmation::confirm(&mut store, p.id, saved.id, "gastrocnemius_strain", "Jo Park", now()).unwrap();
+    let name = crate::engine::knowledge::get().condition("gastrocnemius_strain").unwrap().name.clone();
+    let title = format!("{name}: confirmed by Jo Park on Mon 23 Nov 2026");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = pdf::save(&store, &p, Some(saved.id), dir.path(), now().fixed_offset()).unwrap();
+    // Lines wrap where they like, and the PDF escapes parentheses.
+    let text = pdf_strings(&std::fs::read(&file.path).unwrap()).replace("\\(", "(").replace("\\)", ")");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for part in ["Cause confirmed by Jo Park on Mon 23 Nov 2026", "Examined by Sam Lee.", &title] {
+        assert!(text.contains(part), "the PDF lacks '{part}':\n{text}");
+    }
+    assert!(!text.contains("If this is"), "{text}");
+
+    let html = render(&gather(store.conn(), &p, now().fixed_offset(), 8).unwrap());
+    assert!(html.contains(&esc(&title)) && html.contains("Examined by Sam Lee."), "{html}");
+    assert!(!html.contains("If this is"));
+}

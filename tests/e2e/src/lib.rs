@@ -40,6 +40,17 @@ pub fn app_binary() -> PathBuf {
     path
 }
 
+/// The text of a PDF, as pdftotext (Debian's poppler-utils) reads it.
+pub fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("run pdftotext (Debian's poppler-utils, in scripts/setup-system.sh --test): {e}"));
+    assert!(out.status.success(), "pdftotext: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
 /// Where screenshots go, for people to look at what the tests saw.
 pub fn screenshot_dir() -> PathBuf {
     let dir = workspace_root().join("target/screenshots");

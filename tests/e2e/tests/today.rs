@@ -3,25 +3,12 @@
 //! beside the field; one click makes a PDF whose text (pdftotext, poppler-utils) holds the check,
 //! the plan and the clinic's name. Screenshots at 1280x800 and 460x760.
 
-use std::process::Command;
-
-use soleus_e2e::Display;
+use soleus_e2e::{pdf_text, Display};
 
 /// Public case p-008: a positive calf squeeze test; an Achilles rupture, urgent.
 const URGENT: &str = r#"{"findings": {"age": 60, "sex": "male", "heel_raise": "weak", "tendon_thickening": true, "thompson_test": "positive", "ankle_reflex_reduced": true}}"#;
 /// Public case p-001: gradual pain behind the knee, worse downhill; popliteus, self-care.
 const SELF_CARE: &str = r#"{"findings": {"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true, "swelling": "none", "knee_locking": false}}"#;
-
-/// The text of a PDF, as pdftotext reads it.
-fn pdf_text(path: &std::path::Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg(path)
-        .arg("-")
-        .output()
-        .unwrap_or_else(|e| panic!("run pdftotext (Debian's poppler-utils, in scripts/setup-system.sh --test): {e}"));
-    assert!(out.status.success(), "pdftotext: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {

@@ -43,6 +43,8 @@ export interface Interview {
   notKnown: string[];
   examining: boolean;
   notes: string;
+  /** Who is examining, when a physio gives a name (saved with the check). */
+  examinedBy?: string;
 }
 
 export function newInterview(examining: boolean): Interview {

@@ -41,6 +41,9 @@ describe('past checks', () => {
     expect(topLine(rows[0])).toBe('Most likely: Calf strain (likely)');
     expect(topLine(rows[1])).toBe('No likely cause recorded');
     expect(topLine({ top: 'Cramp', chance: null })).toBe('Most likely: Cramp');
+    // A cause a clinician confirmed is named as confirmed, with who, not as a chance.
+    const confirmed = { condition: 'soleus_strain', name: 'Soleus strain', by: 'Sam Lee', at: '2026-11-21T09:00:00Z' };
+    expect(topLine({ ...rows[0], check: { ...rows[0].check, confirmed } })).toBe('Confirmed: Soleus strain (Sam Lee)');
     for (const r of rows) expect(topLine(r)).not.toMatch(/%/);
   });
 

@@ -41,8 +41,11 @@ function clock(iso: string): string {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-/** "Most likely: Calf strain (likely)", the list's second line. */
-export function topLine(c: Pick<PastCheck, 'top' | 'chance'>): string {
+/** "Most likely: Calf strain (likely)", the list's second line; once a clinician confirmed the
+ *  cause, "Confirmed: Calf strain (Sam Lee)". */
+export function topLine(c: Pick<PastCheck, 'top' | 'chance'> & { check?: Pick<SavedCheck, 'confirmed'> }): string {
+  const confirmed = c.check?.confirmed;
+  if (confirmed) return `Confirmed: ${confirmed.name} (${confirmed.by})`;
   if (!c.top) return 'No likely cause recorded';
   return `Most likely: ${c.top}${c.chance ? ` (${c.chance})` : ''}`;
 }

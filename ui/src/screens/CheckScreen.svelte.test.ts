@@ -210,4 +210,41 @@ describe('the check screen', () => {
     dropDraft(1);
     unmount(app);
   });
+
+  it("sends who is examining with the check, and shows the core's refusal of the name beside its field", async () => {
+    mock(() => step({ stage: 'enough', next_question: null }));
+    const refuse = { code: 'examiner_name_blank', message: 'the name of who examined is only spaces: type their name' };
+    invoke.mockImplementation((cmd: string, args: { examinedBy?: string | null }) => {
+      if (cmd === 'check_questions') return Promise.resolve({ questions: QUESTIONS });
+      if (cmd === 'assess_check') return Promise.resolve(step({ stage: 'enough', next_question: null }));
+      if (cmd === 'save_check') {
+        if (args.examinedBy?.trim() === '') return Promise.reject(refuse);
+        return Promise.resolve({ saved: { id: 1, created_at: '2026-11-21T08:00:00Z', engine_version: 'x', case: {}, result: {}, notes: '' }, view: null, answers: [], examined: true, examined_by: args.examinedBy });
+      }
+      return Promise.resolve([]);
+    });
+    keepDraft(1, answer(newInterview(true), 'recent_immobilisation', true));
+    const { target, app } = mountScreen(CheckScreen);
+    await settle();
+    const field = q(target, '[data-testid=examiner-name]') as HTMLInputElement;
+    field.value = '   ';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    q(target, '[data-testid=finish-check]')!.click();
+    await settle();
+    expect(q(target, '[data-testid=examiner-error]')!.textContent).toContain('only spaces');
+    expect(field.getAttribute('aria-describedby')).toBe('examiner-error');
+    expect(q(target, '[data-testid=check-saved]')).toBeNull();
+
+    field.value = 'Sam Lee';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect(q(target, '[data-testid=examiner-error]')).toBeNull();
+    q(target, '[data-testid=finish-check]')!.click();
+    await settle();
+    expect(calls('save_check').at(-1)![1]).toMatchObject({ profileId: 1, examinedBy: 'Sam Lee' });
+    expect(q(target, '[data-testid=check-saved]')).not.toBeNull();
+    dropDraft(1);
+    unmount(app);
+  });
 });

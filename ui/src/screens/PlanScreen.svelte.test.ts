@@ -57,11 +57,13 @@ describe('the plan screen', () => {
     unmount(app);
   });
 
-  it("keeps an urgent latest check in sight while the recurrence protocol is open", async () => {
+  it("keeps an urgent latest check in sight while the recurrence protocol is open, which leads with its Today card", async () => {
     const tweak = { ...urgentPlan, title: 'Calf keeps coming back?', triage: 'self_care' };
+    const today = { date: '2026-12-07', run: 'no', headline: "Don't run today: give the calf 2-3 days.", why: ['Stop, and take a breath.'], until: 'Until the calf feels normal in daily life.' };
     invoke.mockImplementation((cmd: string) => {
       if (cmd === 'latest_plan') return Promise.resolve({ check_id: 9, checked_at: '2026-11-21T08:00:00Z', triage: 'urgent', plan: urgentPlan });
       if (cmd === 'tweak_plan') return Promise.resolve(tweak);
+      if (cmd === 'tweak_today') return Promise.resolve(today);
       if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
       if (cmd === 'return_to_run') return Promise.resolve(null);
       return Promise.resolve([]);
@@ -76,6 +78,11 @@ describe('the plan screen', () => {
     flushSync();
     expect(target.querySelector('[data-testid=tweak-title]')).not.toBeNull();
     expect(target.querySelector('[data-testid=plan-latest-alarm]')?.textContent).toContain('Urgent: see a doctor today');
+    // One answer about running, as every plan gives, before the protocol's sections.
+    const card = target.querySelector('[data-testid=plan-today]')!;
+    expect(card.getAttribute('data-run')).toBe('no');
+    expect(card.textContent).toContain("Don't run today: give the calf 2-3 days.");
+    expect(card.compareDocumentPosition(target.querySelector('.section, details')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     unmount(app);
   });
 });
