@@ -43,7 +43,7 @@ mod tests {
         let now = DateTime::parse_from_rfc3339("2026-12-07T10:00:00Z").unwrap().to_utc();
         let ana = profiles::create(&mut store, "Ana", now).unwrap().id;
         let findings = serde_json::json!({"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true,
-            "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false});
+            "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false});
         let answers = CheckAnswers { findings: findings.as_object().unwrap().clone(), not_known: vec![], examining: true };
         let saved = check::save(&mut store, ana, &answers, Saving { notes: "", examined_by: "", screen: Screen::Required }, now).unwrap();
         let before = SavedCheck::of(saved.clone());

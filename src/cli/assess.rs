@@ -95,7 +95,7 @@ mod tests {
 
     #[test]
     fn the_text_says_when_none_of_the_causes_fits() {
-        let odd = Case::from_value(serde_json::json!({"findings": {"location": "front_shin", "knee_grinding": true, "cramp_episode": true, "tendon_thickening": true, "sitting_worse": true, "pop": true, "onset": "gradual", "run_pattern": "warms_up", "bone_tenderness": "diffuse"}})).unwrap();
+        let odd = Case::from_value(serde_json::json!({"findings": {"age": 16, "location": "front_shin", "knee_grinding": true, "cramp_episode": true, "tendon_thickening": true, "sitting_worse": true, "pop": true, "onset": "gradual", "run_pattern": "warms_up", "bone_tenderness": "diffuse"}})).unwrap();
         let text = super::text(&assess(&odd), None);
         let (warning, causes) = (text.find("None of these fits well").expect("said"), text.find("Likely causes").unwrap());
         assert!(warning < causes, "said before the list: {text}");

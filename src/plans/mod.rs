@@ -22,7 +22,6 @@ use crate::exercises::Prescription;
 pub use build::plan;
 pub use confirmed::{plan_confirmed, plan_of, ConfirmedCause};
 pub use today::{today, today_from_log, RunToday, Today};
-pub use tweak::tweak_plan;
 pub use week::{week, week_from_log, WeekCalendar};
 pub use tweak::{tweak_plan, tweak_today};
 
