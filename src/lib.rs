@@ -4,6 +4,7 @@
 //! See ARCHITECTURE.md for where each concern lives.
 
 pub mod app;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod crash_log;
 pub mod engine;
