@@ -9,6 +9,7 @@ pub mod cli;
 pub mod crash_log;
 pub mod engine;
 pub mod error;
+mod error_code;
 pub mod evaluation;
 pub mod exercises;
 pub mod export;
@@ -20,5 +21,5 @@ pub mod profiles;
 pub mod settings;
 pub mod store;
 
-pub use error::{Error, ErrorPayload};
+pub use error::{Error, ErrorCode, ErrorPayload};
 pub use store::Store;

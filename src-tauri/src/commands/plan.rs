@@ -5,9 +5,9 @@ use chrono::{DateTime, Local, Utc};
 use serde::Serialize;
 use soleus::engine::Triage;
 use soleus::log::assessments::{self, SavedAssessment};
+use soleus::log::LogError;
 use soleus::plans::{self, Plan, Role, Today};
 use soleus::settings;
-use soleus::ErrorPayload;
 use tauri::State;
 use ts_rs::TS;
 
@@ -53,10 +53,7 @@ pub fn check_plan(state: State<'_, AppState>, profile_id: i64, check_id: i64) ->
 fn saved_plan(state: &AppState, profile_id: i64, saved: &SavedAssessment) -> Reply<SavedPlan> {
     // A check saved by an older Soleus whose result no longer reads as today's Assessment: say
     // so rather than build a plan from a guess.
-    let assessment = saved.assessment().ok_or_else(|| ErrorPayload {
-        code: "saved_check_unreadable".into(),
-        message: "this check was saved by an older version of Soleus and cannot be turned into a plan; do the check again".into(),
-    })?;
+    let assessment = saved.assessment().ok_or_else(|| soleus::Error::from(LogError::CheckUnreadable(saved.id)).payload())?;
     let plan = plans::plan(&assessment);
     let today = state.with_store(|store| {
         let units = settings::get(store)?.units;

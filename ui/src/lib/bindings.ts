@@ -228,9 +228,14 @@ dont: Array<string>,
 because: Array<string>, };
 
 /**
+ * A stable, snake_case code naming the kind of failure (see the module's doc).
+ */
+export type ErrorCode = "db_not_sqlite" | "db_corrupt" | "db_too_new" | "db_io" | "db_migration" | "db_error" | "no_data_dir" | "profile_name_empty" | "profile_name_too_long" | "profile_name_taken" | "profile_not_found" | "clinic_name_blank" | "clinic_name_too_long" | "clinic_name_control" | "log_score_out_of_range" | "log_bad_time" | "log_bad_side" | "log_text_too_long" | "log_implausible_value" | "log_duplicate_entry" | "log_duplicate_session" | "log_bad_week" | "log_value_refused" | "log_io" | "check_notes_too_long" | "saved_check_not_found" | "saved_check_unreadable" | "check_warning_signs_open" | "import_unknown_format" | "import_unreadable" | "import_bad_row" | "import_reader_failed" | "import_bad_backup" | "import_needs_profile" | "import_file_too_large" | "import_unzipped_too_large" | "import_too_many_points" | "import_too_deeply_nested" | "import_too_many_attributes" | "import_entities_refused" | "invalid_json" | "invalid_case" | "unknown_finding" | "invalid_value" | "unknown_exercise" | "case_set_unreadable" | "crash_log_unreadable" | "internal";
+
+/**
  * What crosses a process boundary (IPC, CLI JSON) when something fails.
  */
-export type ErrorPayload = { code: string, message: string, };
+export type ErrorPayload = { code: ErrorCode, message: string, };
 
 /**
  * One exercise of the library.
