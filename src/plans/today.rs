@@ -3,7 +3,8 @@
 //! A plan that stops running (urgent or emergency care, or a cause that stops it, whether the most
 //! likely one or one still to rule out) says no, and until when. Otherwise the weekly loop decides
 //! (`log::review`): rising load or pain means less than last time, a settled week the same again,
-//! pain at 3/10 or less a single run within 10% of the longest of the last 30 days. The amount is
+//! pain at the return line or below a single run within the growth rate of the recent longest
+//! (thresholds from `knowledge/training_load.toml`). The amount is
 //! a distance when the log has one, else a time. Pure: the log and the moment are passed in.
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};

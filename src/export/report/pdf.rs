@@ -74,7 +74,7 @@ pub fn render(r: &PdfReport) -> Vec<u8> {
     load_chart(&mut w, data);
     reviews(&mut w, data);
     w.heading("When to seek care");
-    w.body(review::WHEN_TO_SEEK_CARE);
+    w.body(&review::knowledge().words.when_to_seek_care);
     w.finish(&format!("Soleus report: {}", data.profile_name), data.generated_at)
 }
 

@@ -8,7 +8,7 @@ export type Advice = { verdict: Verdict,
  */
 parameter: LoadParameter | null, headline: string, detail: string, 
 /**
- * For `BeginReturn`: next week's running distance at about +10%, when this week's is known.
+ * For `BeginReturn`: next week's running distance at the growth rate, when this week's is known.
  */
 next_week_distance_km: number | null, };
 
@@ -66,6 +66,12 @@ disclaimer: string,
 engine_version: string, };
 
 export type BandEnd = string | [number, number];
+
+export type BeginReturnWords = { 
+/**
+ * Next week's distance, inside the detail.
+ */
+example: string, src: string, headline: string, detail: string, };
 
 /**
  * The figures of every shipped set.
@@ -129,6 +135,23 @@ share: number,
  * The answers that moved it most, strongest first.
  */
 why: Array<string>, };
+
+/**
+ * The pain charts' return line and captions, thresholds written in.
+ */
+export type ChartWords = { src: string, 
+/**
+ * The label drawn on the line.
+ */
+line_label: string, 
+/**
+ * The line's name in a legend.
+ */
+line_legend: string, 
+/**
+ * Where a 7-day mean stands against the line, for a screen reader.
+ */
+at_or_below: string, above: string, report_pain_caption: string, report_load_caption: string, };
 
 /**
  * The answers of a check so far.
@@ -476,6 +499,19 @@ percent_over: number,
 session_started_at: string | null, message: string, };
 
 /**
+ * The loop's thresholds.
+ */
+export type Loop = { 
+/**
+ * At or below this weekly score, begin a gradual return.
+ */
+return_at: number, return_at_src: string, 
+/**
+ * A weekly drop of at least this many points is progress.
+ */
+on_track_drop: number, on_track_drop_src: string, growth_percent: number, growth_src: string, };
+
+/**
  * "None of these fits": the answers fit none of the listed causes well, so the list is a rough
  * guide only and a clinician should examine the leg.
  */
@@ -653,6 +689,12 @@ export type Restored = { profile: Profile,
  */
 created: boolean, added: number, already_there: number, };
 
+export type RestrictWords = { 
+/**
+ * Added to the detail when the pain rose.
+ */
+rising: string, src: string, headline: string, detail: string, };
+
 /**
  * A result as the window shows it: the assessment, its causes' chances in words, and the Wells
  * score as far as it is known. The same for a check in progress and a saved one.
@@ -690,6 +732,11 @@ condition: string, role: Role,
  * "a physiotherapist or doctor has examined the shin ...": who decides, and how soon.
  */
 until: string, source: string, };
+
+/**
+ * A verdict's headline and what to do.
+ */
+export type Said = { src: string, headline: string, detail: string, };
 
 export type SavedAssessment = { id: number, created_at: string, engine_version: string, 
 /**
@@ -825,6 +872,17 @@ export type Settings = { units: Units, theme: Theme, };
  */
 export type Side = "left" | "right" | "both";
 
+export type Spike = { window_days: number, src: string, bands: Array<SpikeBand>, };
+
+/**
+ * One band of the single-run spike's hazard.
+ */
+export type SpikeBand = { 
+/**
+ * Upper bound of how much longer, in percent (inclusive); none for the last band.
+ */
+up_to_percent?: number, hazard: number, };
+
 export type Sport = "running" | "walking" | "hiking" | "cycling" | "swimming" | "other";
 
 /**
@@ -863,6 +921,11 @@ why: Array<string>,
 until?: string, };
 
 /**
+ * `knowledge/training_load.toml`.
+ */
+export type TrainingLoad = { loop: Loop, spike: Spike, weekly_rise: WeeklyRise, words: Words, };
+
+/**
  * How soon to seek care, least urgent first so that `max` picks the most urgent.
  */
 export type Triage = "self_care" | "clinician" | "urgent" | "emergency";
@@ -873,6 +936,11 @@ export type Units = "km" | "mi";
  * What to do next week.
  */
 export type Verdict = "begin_return" | "hold" | "ease_back" | "restrict_further" | "baseline" | "not_enough_data";
+
+/**
+ * A load warning's sentence.
+ */
+export type Warned = { src: string, message: string, };
 
 export type WarningKind = "long_run_spike" | "weekly_distance_jump";
 
@@ -904,6 +972,8 @@ change: number | null, advice: Advice, load: WeekLoad, previous_load: WeekLoad, 
  * What the log was too thin to judge, in plain words.
  */
 not_judged: Array<string>, when_to_seek_care: string, };
+
+export type WeeklyRise = { percent: number, src: string, };
 
 /**
  * The two-level Wells score for DVT (Wells, NEJM 2003).
@@ -940,6 +1010,11 @@ items: Array<string>,
  * The finding keys still to answer, in the knowledge base's order: the window asks them.
  */
 missing: Array<string>, };
+
+/**
+ * What the review and the charts say (`[words]`).
+ */
+export type Words = { src: string, when_to_seek_care: string, no_score: Said, begin_return: BeginReturnWords, baseline: Said, hold: Said, restrict: RestrictWords, ease_back: Said, spike: Warned, weekly_rise: Warned, chart: ChartWords, };
 
 /** Every command the UI may call: its arguments (as `invoke` takes them) and its result. */
 export type Commands = {
@@ -986,3 +1061,4 @@ export type Commands = {
 export const MAX_PROFILE_NAME_CHARS = 100;
 export const DISCLAIMER = "Soleus is not a diagnosis. It suggests likely causes from your answers; only a clinician who examines you can diagnose. If you are worried, or the advice says so, seek care.";
 export const MAX_CHECK_NOTES_CHARS = 4000;
+export const TRAINING_LOAD: TrainingLoad = {"loop":{"return_at":3.0,"return_at_src":"silbernagel2007","on_track_drop":2.0,"on_track_drop_src":"farrar2001","growth_percent":10,"growth_src":"frandsen2025"},"spike":{"window_days":30,"src":"frandsen2025","bands":[{"up_to_percent":30.0,"hazard":1.64},{"up_to_percent":100.0,"hazard":1.52},{"hazard":2.28}]},"weekly_rise":{"percent":10,"src":"nielsen2014b"},"words":{"src":"silbernagel2007","when_to_seek_care":"This review is not a diagnosis. See a physiotherapist or doctor if the pain is not easing after two or three weeks of this, if it wakes you at night or is there at rest, or at once if the calf becomes swollen, hot or red, or you cannot put weight on the leg.","no_score":{"src":"silbernagel2007","headline":"No pain score this week, so there is nothing to review yet.","detail":"Score your pain out of 10 at one key moment you can repeat, for example an hour after a run, or partway through a run at the same point each time, a few times this week."},"begin_return":{"src":"silbernagel2007","headline":"Pain is at {mean}/10, 3 or less: begin a gradual return.","detail":"Add load back slowly, about 10% a week{example}, one parameter at a time, and keep scoring at the same moment. If the pain climbs back above 3/10, return to the last load that felt fine.","example":" (next week up to about {distance})"},"baseline":{"src":"silbernagel2007","headline":"Nothing from last week to compare with: {mean}/10 is your starting point.","detail":"Cut one load parameter ({cut}; {why}), hold it for a week, and score at the same key moment; next week's review compares with this one."},"hold":{"src":"farrar2001","headline":"Pain dropped by {drop} points ({previous} to {mean}): you are on track.","detail":"Keep the same reduced load for another week and score again at the same moment; once the pain is at 3/10 or less, start building back up."},"restrict":{"src":"farrar2001","headline":"Pain {change} ({previous} to {mean}): restrict your {cut} further next week.","detail":"A drop of 2 points or more is what counts as progress. Cut it back again ({why}), change nothing else, and score again in a week.{rising}","rising":" Pain that rises while you are cutting back is worth showing to a physiotherapist."},"ease_back":{"src":"frandsen2025","headline":"{pain}, but {what}: ease back before building again.","detail":"Go back to last week's load{target} for the coming week and keep scoring at the same moment. Pain often follows a jump in load a few days later, so the good score does not make the jump safe."},"spike":{"src":"frandsen2025","message":"Your {distance} run on {day} was {percent}% longer than your longest in the 30 days before ({longest}). Runners who did that were injured about {hazard} times as often (Frandsen et al., BJSM 2025); keep single runs within 10% of your recent longest."},"weekly_rise":{"src":"nielsen2014b","message":"You ran {distance} this week, {percent}% more than last week's {previous}. Build weekly distance by no more than about 10% a week."},"chart":{"src":"silbernagel2007","line_label":"3/10: begin a gradual return","line_legend":"3/10 line","at_or_below":"at or below the 3/10 line where a gradual return begins","above":"above the 3/10 line where a gradual return begins","report_pain_caption":"Each dot is a score (0 no pain, 10 worst); the line joins each week's mean at the key moment; the dashed line is 3/10, where a gradual return to running begins.","report_load_caption":"Running distance per week in km, on the same weeks as the pain chart. An orange bar is a week with a load warning (a run or a week more than 10% above what came before; see the weekly reviews)."}}};
