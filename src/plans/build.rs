@@ -7,9 +7,6 @@ use super::knowledge::{self, ConditionPlan, Fact, LoadParameter, Sign, StopRunni
 use super::{Item, Opens, Plan, PlanCondition, PlannedExercise, RehabPhase, Role, RunningStop, Section, SectionKind};
 use crate::log::review;
 
-/// A serious condition at or above this probability is "still open" and gets its warning signs,
-/// precautions and tests into the plan even when it is not the most likely cause.
-pub const STILL_OPEN: f64 = 0.05;
 /// At most this many still-open conditions, so the plan stays readable.
 const MAX_OPEN: usize = 3;
 
@@ -32,9 +29,8 @@ pub fn plan(a: &Assessment) -> Plan {
         .differential
         .iter()
         .skip(1)
-        .filter(|r| r.probability >= STILL_OPEN)
         .filter_map(|r| kb.get(&*r.condition).map(|k| Picked { ranked: r, kb: k }))
-        .filter(|p| p.kb.serious)
+        .filter(|p| p.kb.serious && p.kb.still_open_at.is_some_and(|at| p.ranked.probability >= at))
         .take(MAX_OPEN)
         .collect();
 
@@ -140,9 +136,9 @@ impl<'a> Builder<'a> {
         self.a.triage >= Triage::Urgent
     }
 
-    /// Conditions whose presence (top or open) forbids compression and raising the leg.
+    /// A condition present (top or open) whose plan rules out ice, compression and raising the leg.
     fn forbids_rice(&self) -> bool {
-        self.top.into_iter().chain(self.open.iter()).any(|p| p.kb.id == "acute_compartment_syndrome")
+        self.top.into_iter().chain(self.open.iter()).any(|p| p.kb.no_ice_or_compression)
     }
 
     /// The condition that stops running and until when: the most likely cause when its plan
@@ -211,7 +207,7 @@ impl<'a> Builder<'a> {
         } else if self.urgent() && !self.emergency() {
             items.push(Item { text: "Stop running and rest the leg until you have been seen.".into(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None });
         } else if !self.emergency() {
-            items.push(fact(&common.load_loop[0]));
+            items.push(fact(common.loop_step(knowledge::LOOP_START)));
         }
         for p in self.open {
             if let Some(w) = &p.kb.while_open {
@@ -399,7 +395,7 @@ impl<'a> Builder<'a> {
                 items.push(Item { label: Some("If it flares again".into()), opens: Some(Opens::RecurrenceProtocol), ..fact(&knowledge::common().if_it_recurs) });
             }
         } else {
-            items.push(fact(&knowledge::common().load_loop[6]));
+            items.push(fact(knowledge::common().loop_step(knowledge::LOOP_RETURN)));
         }
         section(SectionKind::ReturnToRun, items)
     }
