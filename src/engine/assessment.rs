@@ -20,7 +20,8 @@ pub type Text = Cow<'static, str>;
 /// A condition id from the knowledge base (e.g. `"gastrocnemius_strain"`), as other modules keep it.
 pub type ConditionId = String;
 
-/// How soon to seek care, least urgent first so that `max` picks the most urgent.
+/// How soon to seek care, least urgent first so that `max` picks the most urgent. What each level
+/// tells the person is knowledge (`knowledge/triage.toml`, [`Triage::advice`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Triage {
@@ -30,7 +31,7 @@ pub enum Triage {
     Clinician,
     /// See a doctor today (within 24 hours); do not run.
     Urgent,
-    /// Call emergency services or go to an emergency department now.
+    /// Emergency care now.
     Emergency,
 }
 

@@ -926,7 +926,8 @@ until?: string, };
 export type TrainingLoad = { loop: Loop, spike: Spike, weekly_rise: WeeklyRise, words: Words, };
 
 /**
- * How soon to seek care, least urgent first so that `max` picks the most urgent.
+ * How soon to seek care, least urgent first so that `max` picks the most urgent. What each level
+ * tells the person is knowledge (`knowledge/triage.toml`, [`Triage::advice`]).
  */
 export type Triage = "self_care" | "clinician" | "urgent" | "emergency";
 
