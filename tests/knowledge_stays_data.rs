@@ -123,38 +123,38 @@ fn knowledge_sentences() -> Vec<String> {
     pieces
 }
 
-#[test]
-fn no_pain_threshold_is_written_into_code() {
+/// The lines of shipped code where `bad` holds and no ALLOWED entry covers, as `file:line: text`.
+fn offending_lines(bad: impl Fn(&str) -> bool) -> Vec<String> {
     let mut found = Vec::new();
     for (file, code) in shipped_code() {
         for (n, line) in code.lines().enumerate() {
-            let bytes = line.as_bytes();
-            let threshold = line.match_indices("/10").any(|(i, _)| {
-                let before_is_digit = i > 0 && bytes[i - 1].is_ascii_digit();
-                let after = bytes.get(i + 3);
-                before_is_digit && !after.is_some_and(|c| c.is_ascii_digit())
-            });
-            if threshold && !allowed(&file, line) {
+            if bad(line) && !allowed(&file, line) {
                 found.push(format!("{file}:{}: {}", n + 1, line.trim()));
             }
         }
     }
+    found
+}
+
+/// A score out of 10 written with a number: `3/10`, not `{score}/10` nor `1/100`.
+fn has_threshold(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    line.match_indices("/10").any(|(i, _)| i > 0 && bytes[i - 1].is_ascii_digit() && !bytes.get(i + 3).is_some_and(|c| c.is_ascii_digit()))
+}
+
+#[test]
+fn no_pain_threshold_is_written_into_code() {
+    let found = offending_lines(has_threshold);
     assert!(found.is_empty(), "pain thresholds belong in knowledge/ (training_load.toml):\n{}", found.join("\n"));
 }
 
 #[test]
 fn no_care_advice_is_written_into_code() {
-    let mut found = Vec::new();
-    for (file, code) in shipped_code() {
-        for (n, line) in code.lines().enumerate() {
-            let t = line.trim_start();
-            let comment = ["//", "/*", "*", "<!--"].iter().any(|c| t.starts_with(c));
-            let lower = t.to_lowercase();
-            if !comment && CARE_WORDS.iter().any(|w| lower.contains(w)) && !allowed(&file, line) {
-                found.push(format!("{file}:{}: {}", n + 1, t));
-            }
-        }
-    }
+    let found = offending_lines(|line| {
+        let t = line.trim_start();
+        let comment = ["//", "/*", "*", "<!--"].iter().any(|c| t.starts_with(c));
+        !comment && CARE_WORDS.iter().any(|w| t.to_lowercase().contains(w))
+    });
     assert!(found.is_empty(), "care advice belongs in knowledge/ (or in ALLOWED with why):\n{}", found.join("\n"));
 }
 
@@ -206,8 +206,8 @@ fn no_knowledge_sentence_is_copied_into_code() {
 #[test]
 fn the_checks_above_would_catch_a_copy() {
     // A threshold and a sentence planted in a copy of real code are found: the scans can fail.
-    let line = "const RETURN_AT: &str = \"3/10\";";
-    assert!(line.match_indices("/10").any(|(i, _)| line.as_bytes()[i - 1].is_ascii_digit()));
+    assert!(has_threshold("const RETURN_AT: &str = \"3/10\";"));
+    assert!(!has_threshold("format!(\"{score}/10\")") && !has_threshold("1/100"));
     let sentence = &soleus::log::review::knowledge().words.when_to_seek_care;
     assert!(knowledge_sentences().iter().any(|s| sentence.contains(s.as_str())), "the seek-care sentence is among those looked for");
 }
