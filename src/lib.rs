@@ -13,6 +13,7 @@ mod error_code;
 pub mod evaluation;
 pub mod exercises;
 pub mod export;
+pub mod formats;
 pub mod import;
 pub mod log;
 pub mod plans;
