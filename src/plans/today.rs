@@ -111,10 +111,7 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
         Verdict::BeginReturn => {
             let amount = runs.longest.map(|m| format!("up to {}", units.distance(m * (100 + knowledge.growth_percent()) as f64 / 100.0 / 1000.0)));
             let mut why = headline_why;
-            why.push(format!(
-                "Keep any single run within {}% of your longest in the last {} days.",
-                knowledge.growth_percent(), knowledge.spike.window_days
-            ));
+            why.push(knowledge.words.today.keep_within.clone());
             let headline = amount.as_ref().map_or("Run, building up gently.".into(), |a| format!("Run: {a}."));
             run(RunToday::Yes, headline, amount, why)
         }

@@ -118,7 +118,16 @@ pub struct Words {
     pub ease_back: Said,
     pub spike: Warned,
     pub weekly_rise: Warned,
+    pub today: TodayWords,
     pub chart: ChartWords,
+}
+
+/// The Today card's reason on a day to build back up.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct TodayWords {
+    pub src: String,
+    pub keep_within: String,
 }
 
 /// `knowledge/training_load.toml`.
@@ -170,6 +179,7 @@ const FILLED_LATER: &[(&str, &[&str])] = &[
     ("spike", &["distance", "day", "percent", "longest", "hazard"]),
     ("weekly_rise", &["distance", "percent", "previous"]),
     ("chart", &[]),
+    ("today", &[]),
     ("when_to_seek_care", &[]),
 ];
 
@@ -179,7 +189,7 @@ pub(crate) fn load(text: &str) -> Result<TrainingLoad, String> {
     let sources = crate::engine::knowledge::get().sources();
     let cited = [&k.weekly_loop.return_at_src, &k.weekly_loop.on_track_drop_src, &k.weekly_loop.growth_src, &k.spike.src, &k.weekly_rise.src];
     let said = [&w.src, &w.no_score.src, &w.begin_return.said.src, &w.baseline.src, &w.hold.src, &w.restrict.said.src, &w.ease_back.src];
-    for id in cited.into_iter().chain(said).chain([&w.spike.src, &w.weekly_rise.src, &w.chart.src]) {
+    for id in cited.into_iter().chain(said).chain([&w.spike.src, &w.weekly_rise.src, &w.chart.src, &w.today.src]) {
         if !sources.iter().any(|s| &s.id == id) {
             return Err(format!("cites `{id}`, which is not in sources.toml"));
         }
@@ -221,6 +231,7 @@ fn sentences_mut(w: &mut Words) -> Vec<(&'static str, Vec<&mut String>)> {
         ("ease_back", vec![&mut w.ease_back.headline, &mut w.ease_back.detail]),
         ("spike", vec![&mut w.spike.message]),
         ("weekly_rise", vec![&mut w.weekly_rise.message]),
+        ("today", vec![&mut w.today.keep_within]),
         ("chart", vec![&mut c.line_label, &mut c.line_legend, &mut c.at_or_below, &mut c.above, &mut c.report_pain_caption, &mut c.report_load_caption]),
     ]
 }
