@@ -203,7 +203,24 @@ pub struct Common {
     pub held_back: Fact,
     /// Where a recurring calf problem's plan points for a flare-up.
     pub if_it_recurs: Fact,
+    pub says: Says,
     pub tweak: Tweak,
+}
+
+/// What the plan builder says on its own (`[says]`): from the assessment itself, or sourced.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Says {
+    /// `{cause}`: a serious cause behind the urgency.
+    pub tell_worry: String,
+    pub stop_until_seen: String,
+    pub no_training_until_seen: String,
+    pub unclear_cause: String,
+    pub clinician_sets_rehab: String,
+    /// `{cause}`, `{exercises}`.
+    pub left_out: String,
+    pub while_waiting: Fact,
+    pub recovery_unknown: Fact,
 }
 
 /// Seed 000's protocol for a recurrence ("tweak"), every part by name.
