@@ -158,8 +158,9 @@ pub struct CrashLogError {
 }
 
 impl CrashLogError {
-    pub fn code(&self) -> &'static str {
-        "crash_log_unreadable"
+    pub fn code(&self) -> crate::error::ErrorCode {
+        use crate::error::ErrorCode;
+        ErrorCode::CrashLogUnreadable
     }
 }
 

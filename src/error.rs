@@ -8,6 +8,8 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+pub use crate::error_code::ErrorCode;
+
 use crate::app::check::CheckError;
 use crate::crash_log::CrashLogError;
 use crate::log::LogError;
@@ -51,15 +53,15 @@ pub enum Error {
 }
 
 impl Error {
-    /// A stable, snake_case code naming the kind of failure.
-    pub fn code(&self) -> &'static str {
+    /// A stable code naming the kind of failure, from the closed list in [`ErrorCode`].
+    pub fn code(&self) -> ErrorCode {
         match self {
             Error::Store(e) => e.code(),
             Error::Profile(e) => e.code(),
             Error::Log(e) => e.code(),
             Error::Case(e) => e.code(),
             Error::Exercise(e) => e.code(),
-            Error::CaseSet(_) => "case_set_unreadable",
+            Error::CaseSet(_) => ErrorCode::CaseSetUnreadable,
             Error::Check(e) => e.code(),
             Error::CrashLog(e) => e.code(),
             Error::Settings(e) => e.code(),
@@ -89,14 +91,14 @@ impl Error {
     }
 
     pub fn payload(&self) -> ErrorPayload {
-        ErrorPayload { code: self.code().to_string(), message: self.to_string() }
+        ErrorPayload { code: self.code(), message: self.to_string() }
     }
 }
 
 /// What crosses a process boundary (IPC, CLI JSON) when something fails.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 pub struct ErrorPayload {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
 }
 

@@ -4,13 +4,16 @@
 //! See ARCHITECTURE.md for where each concern lives.
 
 pub mod app;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod crash_log;
 pub mod engine;
 pub mod error;
+mod error_code;
 pub mod evaluation;
 pub mod exercises;
 pub mod export;
+pub mod formats;
 pub mod import;
 pub mod log;
 pub mod plans;
@@ -21,5 +24,5 @@ pub mod return_to_run;
 pub mod settings;
 pub mod store;
 
-pub use error::{Error, ErrorPayload};
+pub use error::{Error, ErrorCode, ErrorPayload};
 pub use store::Store;

@@ -85,6 +85,52 @@ pub fn restrict(path: &Path, mode: u32) -> io::Result<()> {
     Ok(())
 }
 
+/// What [`save_whole`] does when a name is taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IfTaken {
+    /// Try the next name (the app's exports: an existing file is never replaced).
+    NextName,
+    /// Replace it in one step (the CLI's `--out FILE`: the person named that file).
+    Replace,
+}
+
+/// The one way Soleus saves a file it makes (exports, reports, backups; the CLI and the app
+/// alike): whole or not at all, and private. The bytes go to a temporary file in `dir` (0600
+/// from its first byte), are flushed to disk, and the file then takes the first of `names` in one
+/// step: without clobbering (`persist_noclobber`: a file that appears meanwhile is not
+/// replaced), or replacing with [`IfTaken::Replace`]. The folder is flushed after, so the name
+/// survives a power cut. A crash or a full disk leaves no half-written file under any name.
+pub fn save_whole(dir: &Path, names: impl IntoIterator<Item = String>, bytes: &[u8], if_taken: IfTaken) -> io::Result<std::path::PathBuf> {
+    use std::io::Write;
+    let mut tmp = tempfile::Builder::new().prefix(".soleus-").suffix(".part").tempfile_in(dir)?;
+    restrict(tmp.path(), FILE_MODE)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    let mut last = None;
+    for name in names {
+        let path = dir.join(&name);
+        let done = match if_taken {
+            IfTaken::Replace => tmp.persist(&path),
+            IfTaken::NextName => tmp.persist_noclobber(&path),
+        };
+        match done {
+            Ok(_) => {
+                // Best effort: some file systems cannot open or flush a folder.
+                if let Ok(d) = File::open(dir) {
+                    let _ = d.sync_all();
+                }
+                return Ok(path);
+            }
+            Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists && if_taken == IfTaken::NextName => {
+                tmp = e.file;
+                last = Some(name);
+            }
+            Err(e) => return Err(e.error),
+        }
+    }
+    Err(io::Error::new(io::ErrorKind::AlreadyExists, format!("every name like \"{}\" is taken", last.unwrap_or_default())))
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
@@ -109,5 +155,21 @@ mod tests {
         assert_eq!((mode(&old), fs::read(&old).unwrap()), (0o600, b"x".to_vec()), "tightened, contents kept");
         tighten(&nested.join("absent"));
         assert!(!nested.join("absent").exists());
+    }
+
+    #[test]
+    fn a_taken_name_is_never_replaced_unless_asked_and_every_save_is_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        fs::write(&path, "mine").unwrap();
+        let err = save_whole(dir.path(), ["a.txt".to_string()], b"new", IfTaken::NextName).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "mine");
+        assert_eq!(save_whole(dir.path(), ["a.txt".into(), "b.txt".into()], b"new", IfTaken::NextName).unwrap(), dir.path().join("b.txt"));
+        assert_eq!(save_whole(dir.path(), ["a.txt".to_string()], b"replaced", IfTaken::Replace).unwrap(), path);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "replaced");
+        assert_eq!((mode(&path), mode(&dir.path().join("b.txt"))), (0o600, 0o600));
+        let left: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(left.len(), 2, "no temporary file is left: {left:?}");
     }
 }

@@ -33,12 +33,13 @@ pub enum ProfileError {
 }
 
 impl ProfileError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::error::ErrorCode {
+        use crate::error::ErrorCode;
         match self {
-            ProfileError::EmptyName => "profile_name_empty",
-            ProfileError::NameTooLong(_) => "profile_name_too_long",
-            ProfileError::DuplicateName(_) => "profile_name_taken",
-            ProfileError::NotFound(_) => "profile_not_found",
+            ProfileError::EmptyName => ErrorCode::ProfileNameEmpty,
+            ProfileError::NameTooLong(_) => ErrorCode::ProfileNameTooLong,
+            ProfileError::DuplicateName(_) => ErrorCode::ProfileNameTaken,
+            ProfileError::NotFound(_) => ErrorCode::ProfileNotFound,
             ProfileError::Store(e) => e.code(),
         }
     }

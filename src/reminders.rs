@@ -4,6 +4,7 @@
 //! it runs and shows them as the system's notifications (desktop Linux has no scheduled
 //! notifications, so nothing is handed to the system in advance). Time is passed in.
 
+use crate::error_code::ErrorCode;
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, TimeZone, Timelike};
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
@@ -71,9 +72,9 @@ pub enum ReminderError {
 }
 
 impl ReminderError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            ReminderError::BadTime { .. } => "reminder_bad_time",
+            ReminderError::BadTime { .. } => ErrorCode::ReminderBadTime,
             ReminderError::Store(e) => e.code(),
             ReminderError::Log(e) => e.code(),
         }

@@ -99,11 +99,12 @@ pub enum SettingsError {
 }
 
 impl SettingsError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::error::ErrorCode {
+        use crate::error::ErrorCode;
         match self {
-            SettingsError::ClinicNameBlank => "clinic_name_blank",
-            SettingsError::ClinicNameTooLong(_) => "clinic_name_too_long",
-            SettingsError::ClinicNameControl => "clinic_name_control",
+            SettingsError::ClinicNameBlank => ErrorCode::ClinicNameBlank,
+            SettingsError::ClinicNameTooLong(_) => ErrorCode::ClinicNameTooLong,
+            SettingsError::ClinicNameControl => ErrorCode::ClinicNameControl,
             SettingsError::Store(e) => e.code(),
         }
     }

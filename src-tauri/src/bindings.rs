@@ -98,6 +98,8 @@ pub fn typescript(signatures: &[Signature]) -> String {
     let mut collector = Collector { cfg, decls: BTreeMap::new() };
     // The error shape is part of the contract though no command returns it as a value.
     collect::<soleus::ErrorPayload>(&mut collector);
+    // So is the training-load knowledge the charts draw (see `constants`).
+    collect::<soleus::log::review::TrainingLoad>(&mut collector);
     for sig in signatures {
         (sig.result.collect)(&mut collector);
         for (_, arg) in &sig.args {
@@ -131,6 +133,10 @@ pub fn typescript(signatures: &[Signature]) -> String {
     for (name, value) in constants() {
         out.push_str(&format!("export const {name} = {value};\n"));
     }
+    // The weekly loop's thresholds and words (knowledge/training_load.toml, thresholds written
+    // into the words): the log's charts draw the return line from here, never from a copy.
+    let training_load = serde_json::to_string(soleus::log::review::knowledge()).expect("knowledge serializes");
+    out.push_str(&format!("export const TRAINING_LOAD: TrainingLoad = {training_load};\n"));
     out
 }
 

@@ -76,7 +76,7 @@ fn settings_round_trip_through_ipc() {
 fn a_store_that_failed_to_open_answers_every_command_with_its_error() {
     let app = configure(mock_builder()).build(tauri::generate_context!()).unwrap();
     app.manage(AppState::failed(soleus::ErrorPayload {
-        code: "db_not_sqlite".into(),
+        code: soleus::ErrorCode::DbNotSqlite,
         message: "/tmp/x.db is not a Soleus database".into(),
     }));
     let w = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();

@@ -154,9 +154,10 @@ pub enum CheckError {
 }
 
 impl CheckError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::error::ErrorCode {
+        use crate::error::ErrorCode;
         match self {
-            CheckError::WarningSignsOpen(_) => "check_warning_signs_open",
+            CheckError::WarningSignsOpen(_) => ErrorCode::CheckWarningSignsOpen,
         }
     }
 }

@@ -401,17 +401,13 @@ fn export(ctx: &Context, format: ExportFormat, table: Table, out: Option<&Path>)
     }
 }
 
-/// Writes a whole file or nothing: a temporary file beside it (0600 from its first byte: it holds
-/// health data), renamed over it when complete.
+/// Writes a whole file or nothing, 0600, replacing `path` if it exists (the person named it):
+/// the same save as the app's exports ([`crate::private::save_whole`]).
 pub fn write_file(path: &Path, bytes: &[u8]) -> CliResult {
     let fail = |e: std::io::Error| CliError { message: format!("cannot write {}: {e}", path.display()), bad_input: false };
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".part");
-    let tmp = PathBuf::from(tmp);
-    let _ = std::fs::remove_file(&tmp); // left by a write that was killed
-    let mut file = crate::private::create_new(&tmp).map_err(fail)?;
-    file.write_all(bytes).and_then(|()| file.sync_all()).map_err(fail)?;
-    std::fs::rename(&tmp, path).map_err(fail)?;
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().ok_or_else(|| fail(std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name")))?;
+    crate::private::save_whole(dir, [name.to_string_lossy().into_owned()], bytes, crate::private::IfTaken::Replace).map_err(fail)?;
     println!("wrote {}", path.display());
     Ok(())
 }

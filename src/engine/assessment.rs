@@ -20,7 +20,8 @@ pub type Text = Cow<'static, str>;
 /// A condition id from the knowledge base (e.g. `"gastrocnemius_strain"`), as other modules keep it.
 pub type ConditionId = String;
 
-/// How soon to seek care, least urgent first so that `max` picks the most urgent.
+/// How soon to seek care, least urgent first so that `max` picks the most urgent. What each level
+/// tells the person is knowledge (`knowledge/triage.toml`, [`Triage::advice`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Triage {
@@ -30,7 +31,7 @@ pub enum Triage {
     Clinician,
     /// See a doctor today (within 24 hours); do not run.
     Urgent,
-    /// Call emergency services or go to an emergency department now.
+    /// Emergency care now.
     Emergency,
 }
 
@@ -46,15 +47,48 @@ impl Triage {
         }
     }
 
-    /// What the person should do, in plain words.
+    /// What the person should do, in plain words (knowledge/triage.toml).
     pub fn advice(self) -> &'static str {
-        match self {
-            Triage::SelfCare => "Look after it yourself with the plan, and see a physiotherapist or doctor if it is not improving by the plan's review point.",
-            Triage::Clinician => "Book a physiotherapist or doctor within the next 1-2 weeks, and follow the plan meanwhile.",
-            Triage::Urgent => "See a doctor today, within 24 hours. Do not run until you have been seen.",
-            Triage::Emergency => "Call emergency services or go to an emergency department now.",
-        }
+        let w = triage_wording();
+        let level = match self {
+            Triage::SelfCare => &w.self_care,
+            Triage::Clinician => &w.clinician,
+            Triage::Urgent => &w.urgent,
+            Triage::Emergency => &w.emergency,
+        };
+        &level.advice
     }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TriageLevel {
+    advice: String,
+    src: String,
+}
+
+/// `knowledge/triage.toml`: one entry per level, so a level without words fails to load.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TriageWording {
+    self_care: TriageLevel,
+    clinician: TriageLevel,
+    urgent: TriageLevel,
+    emergency: TriageLevel,
+}
+
+/// Read and checked once (every source in sources.toml). Panics on a broken file: knowledge
+/// ships compiled in, and the tests load it.
+fn triage_wording() -> &'static TriageWording {
+    static WORDING: std::sync::OnceLock<TriageWording> = std::sync::OnceLock::new();
+    WORDING.get_or_init(|| {
+        let w: TriageWording = toml::from_str(include_str!("../../knowledge/triage.toml")).unwrap_or_else(|e| panic!("knowledge/triage.toml: {e}"));
+        let sources = super::knowledge::get().sources();
+        for level in [&w.self_care, &w.clinician, &w.urgent, &w.emergency] {
+            assert!(sources.iter().any(|s| s.id == level.src), "knowledge/triage.toml cites `{}`, which is not in sources.toml", level.src);
+        }
+        w
+    })
 }
 
 /// A probability as a person should read it: whole percents, but never "100%" or "0%", which

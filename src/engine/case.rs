@@ -82,12 +82,13 @@ pub enum CaseError {
 
 impl CaseError {
     /// A stable code clients may match on.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::error::ErrorCode {
+        use crate::error::ErrorCode;
         match self {
-            CaseError::InvalidJson(_) => "invalid_json",
-            CaseError::InvalidCase(_) => "invalid_case",
-            CaseError::UnknownFinding { .. } => "unknown_finding",
-            CaseError::InvalidValue { .. } => "invalid_value",
+            CaseError::InvalidJson(_) => ErrorCode::InvalidJson,
+            CaseError::InvalidCase(_) => ErrorCode::InvalidCase,
+            CaseError::UnknownFinding { .. } => ErrorCode::UnknownFinding,
+            CaseError::InvalidValue { .. } => ErrorCode::InvalidValue,
         }
     }
 

@@ -28,9 +28,10 @@ pub enum ExerciseError {
 }
 
 impl ExerciseError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::error::ErrorCode {
+        use crate::error::ErrorCode;
         match self {
-            ExerciseError::UnknownId(_) => "unknown_exercise",
+            ExerciseError::UnknownId(_) => ErrorCode::UnknownExercise,
         }
     }
 }

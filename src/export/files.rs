@@ -2,8 +2,7 @@
 //! tables. They go to the Downloads folder under a name that is never already taken, and appear
 //! there whole or not at all, readable by their owner only.
 
-use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
@@ -72,62 +71,12 @@ fn numbered(file_name: &str, n: u32) -> String {
     }
 }
 
-/// Writes `bytes` as a new file in `dir`, readable by its owner only (0600), named `file_name` or, when that is taken, with " (2)",
-/// " (3)"... added; returns the path written. An existing file is never replaced.
-///
-/// The bytes go to a hidden temporary file first, flushed to disk, which then takes its name in
-/// one step: a crash or a full disk leaves no half-written file under the final name. Hard-linking
-/// the finished file to its name fails when the name is taken, so even a file that appears in
-/// between is not overwritten; where links are not supported (some USB sticks), it is renamed to
-/// a name checked to be free.
+/// Writes `bytes` as a new file in `dir`, readable by its owner only (0600), named `file_name` or,
+/// when that is taken, with " (2)", " (3)"... added; returns the path written. An existing file is
+/// never replaced, and nothing is half-written ([`crate::private::save_whole`]).
 pub fn save_new(dir: &Path, file_name: &str, bytes: &[u8]) -> Result<PathBuf, LogError> {
-    let io_err = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| LogError::Io { path, source }
-    };
-    let tmp = write_temporary(dir, file_name, bytes).map_err(io_err(dir))?;
-    let result = claim_name(&tmp, dir, file_name);
-    // Whatever happened, the temporary file goes (after a rename it is already gone).
-    let _ = fs::remove_file(&tmp);
-    result.map_err(io_err(dir))
-}
-
-fn write_temporary(dir: &Path, file_name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
-    for n in 0..100 {
-        let tmp = dir.join(format!(".{file_name}.{}-{n}.part", std::process::id()));
-        // 0600 from the first byte: a report or backup is health data, for this person to send on.
-        let mut file = match crate::private::create_new(&tmp) {
-            Ok(f) => f,
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        };
-        let written = file.write_all(bytes).and_then(|()| file.sync_all());
-        if let Err(e) = written {
-            drop(file);
-            let _ = fs::remove_file(&tmp);
-            return Err(e);
-        }
-        return Ok(tmp);
-    }
-    Err(io::Error::new(io::ErrorKind::AlreadyExists, "too many unfinished saves in this folder"))
-}
-
-fn claim_name(tmp: &Path, dir: &Path, file_name: &str) -> io::Result<PathBuf> {
-    for n in 1..10_000 {
-        let path = dir.join(numbered(file_name, n));
-        match fs::hard_link(tmp, &path) {
-            Ok(()) => return Ok(path),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(_) => {
-                if fs::symlink_metadata(&path).is_ok() {
-                    continue;
-                }
-                fs::rename(tmp, &path)?;
-                return Ok(path);
-            }
-        }
-    }
-    Err(io::Error::new(io::ErrorKind::AlreadyExists, format!("every name like \"{file_name}\" is taken")))
+    crate::private::save_whole(dir, (1..10_000).map(|n| numbered(file_name, n)), bytes, crate::private::IfTaken::NextName)
+        .map_err(|source| LogError::Io { path: dir.to_path_buf(), source })
 }
 
 fn dated_name(what: &str, profile: &Profile, now: DateTime<FixedOffset>, ext: &str) -> String {
@@ -190,6 +139,8 @@ pub fn save_csv(store: &Store, profile: &Profile, dir: &Path, now: DateTime<Fixe
 
 #[cfg(test)]
 mod tests {
+    use std::fs;
+
     use chrono::{TimeZone, Utc};
 
     use super::*;

@@ -32,14 +32,15 @@ pub enum Limit {
 }
 
 impl Limit {
-    pub fn code(self) -> &'static str {
+    pub fn code(self) -> crate::error::ErrorCode {
+        use crate::error::ErrorCode;
         match self {
-            Limit::FileSize => "import_file_too_large",
-            Limit::Unzipped => "import_unzipped_too_large",
-            Limit::TrackPoints => "import_too_many_points",
-            Limit::Depth => "import_too_deeply_nested",
-            Limit::Attributes => "import_too_many_attributes",
-            Limit::Entities => "import_entities_refused",
+            Limit::FileSize => ErrorCode::ImportFileTooLarge,
+            Limit::Unzipped => ErrorCode::ImportUnzippedTooLarge,
+            Limit::TrackPoints => ErrorCode::ImportTooManyPoints,
+            Limit::Depth => ErrorCode::ImportTooDeeplyNested,
+            Limit::Attributes => ErrorCode::ImportTooManyAttributes,
+            Limit::Entities => ErrorCode::ImportEntitiesRefused,
         }
     }
 }

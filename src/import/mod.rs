@@ -14,8 +14,7 @@
 
 mod fit;
 mod gpx;
-mod limits;
-pub mod pain_csv;
+pub(crate) mod limits;
 mod strava_csv;
 mod tcx;
 mod track;
@@ -30,7 +29,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::export::backup::{self, ProfileBackup};
+use crate::formats::backup::{self, ProfileBackup};
+// The pain-log CSV is read and written in `formats/`; this name is kept for callers.
+pub use crate::formats::pain_csv;
 use crate::log::entries::NewPainEntry;
 use crate::log::sessions::NewSession;
 use crate::log::{LogError, Zone, entries, sessions};

@@ -9,7 +9,7 @@ use std::io::Read;
 use chrono::NaiveDateTime;
 
 use super::limits::Refusal;
-use super::pain_csv::cell_error;
+use crate::formats::pain_csv::cell_error;
 use crate::log::Zone;
 use crate::log::sessions::{NewSession, Sport};
 

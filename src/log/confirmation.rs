@@ -5,6 +5,7 @@
 //! A confirmation never changes the result saved with the check: the engine's answer stays as it
 //! was given, and the confirmation sits beside it (migration 008).
 
+use crate::error_code::ErrorCode;
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
@@ -47,13 +48,13 @@ pub enum ConfirmError {
 }
 
 impl ConfirmError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            ConfirmError::NameMissing => "examiner_name_missing",
-            ConfirmError::NameBlank => "examiner_name_blank",
-            ConfirmError::NameTooLong(_) => "examiner_name_too_long",
-            ConfirmError::NameControl => "examiner_name_control",
-            ConfirmError::UnknownCause(_) => "confirmed_cause_unknown",
+            ConfirmError::NameMissing => ErrorCode::ExaminerNameMissing,
+            ConfirmError::NameBlank => ErrorCode::ExaminerNameBlank,
+            ConfirmError::NameTooLong(_) => ErrorCode::ExaminerNameTooLong,
+            ConfirmError::NameControl => ErrorCode::ExaminerNameControl,
+            ConfirmError::UnknownCause(_) => ErrorCode::ConfirmedCauseUnknown,
             ConfirmError::Log(e) => e.code(),
         }
     }

@@ -395,7 +395,7 @@ mod tests {
         profiles::delete(&mut store, p.id).unwrap();
         let e = NewPainEntry::new(at("2026-11-20T18:30:00Z"), 4, "", None, "", now()).unwrap();
         let err = add(&mut store, p.id, &e).unwrap_err();
-        assert_eq!((err.code(), err.to_string().as_str()), ("log_value_refused", "the profile it belongs to no longer exists"));
+        assert_eq!((err.code().as_str(), err.to_string().as_str()), ("log_value_refused", "the profile it belongs to no longer exists"));
     }
 
     #[test]

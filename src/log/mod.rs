@@ -112,6 +112,8 @@ pub enum LogError {
     NotesTooLong { max: usize, len: usize },
     #[error("there is no saved check {0} for this person (it may have been deleted, or belong to another profile)")]
     CheckNotFound(i64),
+    #[error("this check was saved by an older version of Soleus and cannot be turned into a plan; do the check again")]
+    CheckUnreadable(i64),
     #[error("this backup cannot be restored: {0}")]
     BadBackup(String),
     #[error("importing runs or pain scores needs a profile to put them in (only a backup names its own)")]
@@ -121,32 +123,34 @@ pub enum LogError {
 }
 
 impl LogError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::error::ErrorCode {
+        use crate::error::ErrorCode;
         match self {
-            LogError::ScoreOutOfRange(_) => "log_score_out_of_range",
-            LogError::BadTime { .. } => "log_bad_time",
-            LogError::BadSide(_) => "log_bad_side",
-            LogError::BadSite(_) => "log_bad_site",
-            LogError::BadRunMoment(_) => "log_bad_run_moment",
-            LogError::RunNotFound(_) | LogError::RunIdNotFound(_) => "log_run_not_found",
-            LogError::ScoreBeforeRun { .. } => "log_score_before_run",
-            LogError::NextMorningOnRunDay { .. } => "log_next_morning_on_run_day",
-            LogError::TooLong { .. } => "log_text_too_long",
-            LogError::Implausible(_) => "log_implausible_value",
-            LogError::DuplicateEntry(_) => "log_duplicate_entry",
-            LogError::DuplicateSession(_) => "log_duplicate_session",
-            LogError::BadWeek(_) => "log_bad_week",
-            LogError::UnknownFormat { .. } => "import_unknown_format",
-            LogError::Unreadable { .. } => "import_unreadable",
-            LogError::BadRow { .. } => "import_bad_row",
+            LogError::ScoreOutOfRange(_) => ErrorCode::LogScoreOutOfRange,
+            LogError::BadTime { .. } => ErrorCode::LogBadTime,
+            LogError::BadSide(_) => ErrorCode::LogBadSide,
+            LogError::BadSite(_) => ErrorCode::LogBadSite,
+            LogError::BadRunMoment(_) => ErrorCode::LogBadRunMoment,
+            LogError::RunNotFound(_) | LogError::RunIdNotFound(_) => ErrorCode::LogRunNotFound,
+            LogError::ScoreBeforeRun { .. } => ErrorCode::LogScoreBeforeRun,
+            LogError::NextMorningOnRunDay { .. } => ErrorCode::LogNextMorningOnRunDay,
+            LogError::TooLong { .. } => ErrorCode::LogTextTooLong,
+            LogError::Implausible(_) => ErrorCode::LogImplausibleValue,
+            LogError::DuplicateEntry(_) => ErrorCode::LogDuplicateEntry,
+            LogError::DuplicateSession(_) => ErrorCode::LogDuplicateSession,
+            LogError::BadWeek(_) => ErrorCode::LogBadWeek,
+            LogError::UnknownFormat { .. } => ErrorCode::ImportUnknownFormat,
+            LogError::Unreadable { .. } => ErrorCode::ImportUnreadable,
+            LogError::BadRow { .. } => ErrorCode::ImportBadRow,
             LogError::OverLimit { limit, .. } => limit.code(),
-            LogError::ReaderFailed { .. } => "import_reader_failed",
-            LogError::Refused { .. } => "log_value_refused",
-            LogError::Io { .. } => "log_io",
-            LogError::NotesTooLong { .. } => "check_notes_too_long",
-            LogError::CheckNotFound(_) => "saved_check_not_found",
-            LogError::BadBackup(_) => "import_bad_backup",
-            LogError::NoProfile => "import_needs_profile",
+            LogError::ReaderFailed { .. } => ErrorCode::ImportReaderFailed,
+            LogError::Refused { .. } => ErrorCode::LogValueRefused,
+            LogError::Io { .. } => ErrorCode::LogIo,
+            LogError::NotesTooLong { .. } => ErrorCode::CheckNotesTooLong,
+            LogError::CheckNotFound(_) => ErrorCode::SavedCheckNotFound,
+            LogError::CheckUnreadable(_) => ErrorCode::SavedCheckUnreadable,
+            LogError::BadBackup(_) => ErrorCode::ImportBadBackup,
+            LogError::NoProfile => ErrorCode::ImportNeedsProfile,
             LogError::Store(e) => e.code(),
         }
     }

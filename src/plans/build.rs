@@ -7,9 +7,6 @@ use super::knowledge::{self, ConditionPlan, Fact, LoadParameter, Sign, StopRunni
 use super::{Item, Opens, Plan, PlanCondition, PlannedExercise, RehabPhase, Role, RunningStop, Section, SectionKind};
 use crate::log::review;
 
-/// A serious condition at or above this probability is "still open" and gets its warning signs,
-/// precautions and tests into the plan even when it is not the most likely cause.
-pub const STILL_OPEN: f64 = 0.05;
 /// At most this many still-open conditions, so the plan stays readable.
 const MAX_OPEN: usize = 3;
 
@@ -32,9 +29,8 @@ pub fn plan(a: &Assessment) -> Plan {
         .differential
         .iter()
         .skip(1)
-        .filter(|r| r.probability >= STILL_OPEN)
         .filter_map(|r| kb.get(&*r.condition).map(|k| Picked { ranked: r, kb: k }))
-        .filter(|p| p.kb.serious)
+        .filter(|p| p.kb.serious && p.kb.still_open_at.is_some_and(|at| p.ranked.probability >= at))
         .take(MAX_OPEN)
         .collect();
 
@@ -141,9 +137,9 @@ impl<'a> Builder<'a> {
         self.a.triage >= Triage::Urgent
     }
 
-    /// Conditions whose presence (top or open) forbids compression and raising the leg.
+    /// A condition present (top or open) whose plan rules out ice, compression and raising the leg.
     fn forbids_rice(&self) -> bool {
-        self.top.into_iter().chain(self.open.iter()).any(|p| p.kb.id == "acute_compartment_syndrome")
+        self.top.into_iter().chain(self.open.iter()).any(|p| p.kb.no_ice_or_compression)
     }
 
     /// The condition that stops running and until when: the most likely cause when its plan
@@ -177,7 +173,7 @@ impl<'a> Builder<'a> {
         let serious = self.top.into_iter().filter(|t| t.kb.serious).chain(self.open.iter());
         for p in serious {
             items.push(Item {
-                text: format!("Tell them what worries you: {} has not been ruled out.", p.ranked.name),
+                text: review::fill(&knowledge::common().says.tell_worry, &[("cause", &p.ranked.name)]),
                 label: None,
                 act: None,
                 condition: None,
@@ -191,13 +187,7 @@ impl<'a> Builder<'a> {
         let mut items = Vec::new();
         let common = knowledge::common();
         if self.emergency() {
-            items.push(Item {
-                text: "While you wait for help: don't drive yourself, and don't massage or rub the leg.".into(),
-                label: None,
-                act: Some(Triage::Emergency),
-                condition: None,
-                source: knowledge::cite("boast10, nice_ng158"), opens: None,
-            });
+            items.push(Item { act: Some(Triage::Emergency), ..fact(&common.says.while_waiting) });
         }
         if let Some(t) = self.top {
             let rice = t.kb.acute && !self.emergency() && !self.forbids_rice();
@@ -210,9 +200,9 @@ impl<'a> Builder<'a> {
                 items.extend(t.kb.now.iter().map(fact));
             }
         } else if self.urgent() && !self.emergency() {
-            items.push(Item { text: "Stop running and rest the leg until you have been seen.".into(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None });
+            items.push(Item { text: common.says.stop_until_seen.clone(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None });
         } else if !self.emergency() {
-            items.push(fact(&common.load_loop[0]));
+            items.push(fact(common.loop_step(knowledge::LOOP_START)));
         }
         for p in self.open {
             if let Some(w) = &p.kb.while_open {
@@ -239,7 +229,7 @@ impl<'a> Builder<'a> {
     fn load(&self) -> Section {
         let mut items = Vec::new();
         if self.urgent() {
-            items.push(Item { text: "Don't run or train the leg until a doctor has seen you.".into(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None });
+            items.push(Item { text: knowledge::common().says.no_training_until_seen.clone(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None });
         }
         let stopped = self.stopped_by();
         if let (false, Some((p, stop))) = (self.urgent(), stopped) {
@@ -289,14 +279,14 @@ impl<'a> Builder<'a> {
         let common = knowledge::common();
         let mut s = section(SectionKind::Rehab, Vec::new());
         let Some(t) = self.top else {
-            s.held_back = Some("Soleus could not tell the likely cause from these answers. See a physiotherapist before starting rehab exercises.".into());
+            s.held_back = Some(common.says.unclear_cause.clone());
             return s;
         };
         if self.urgent() || !t.kb.self_rehab {
             s.held_back = Some(if self.urgent() {
                 common.held_back.text.clone()
             } else {
-                "Rehab for this condition is set by your treating doctor or physiotherapist; the phases below show what to expect.".into()
+                common.says.clinician_sets_rehab.clone()
             });
             if !self.emergency() {
                 s.items = t.kb.rehab.iter().map(|p| Item { text: p.goal.clone(), label: Some(p.name.clone()), act: None, condition: None, source: p.source.clone(), opens: None }).collect();
@@ -322,7 +312,7 @@ impl<'a> Builder<'a> {
                 });
             }
             if !left_out.is_empty() {
-                let text = format!("Left out until {} is ruled out: {}.", p.ranked.name, left_out.join(", "));
+                let text = review::fill(&knowledge::common().says.left_out, &[("cause", &p.ranked.name), ("exercises", &left_out.join(", "))]);
                 let source = p.kb.while_open.as_ref().map_or_else(|| p.kb.imaging.source.clone(), |w| w.source.clone());
                 s.items.push(Item { text, label: None, act: None, condition: Some(p.kb.id.clone()), source, opens: None });
             }
@@ -376,7 +366,7 @@ impl<'a> Builder<'a> {
                 let span = if r.weeks[0] == r.weeks[1] { format!("about {} weeks", r.weeks[0]) } else { format!("about {}-{} weeks", r.weeks[0], r.weeks[1]) };
                 vec![Item { text: r.text.clone(), label: Some(span), act: None, condition: None, source: r.source.clone(), opens: None }]
             }
-            None => vec![Item { text: "Recovery time depends on the cause; a clinician's examination is the next step.".into(), label: None, act: None, condition: None, source: knowledge::cite("brukner2017"), opens: None }],
+            None => vec![fact(&knowledge::common().says.recovery_unknown)],
         };
         section(SectionKind::Recovery, items)
     }
@@ -400,7 +390,7 @@ impl<'a> Builder<'a> {
                 items.push(Item { label: Some("If it flares again".into()), opens: Some(Opens::RecurrenceProtocol), ..fact(&knowledge::common().if_it_recurs) });
             }
         } else {
-            items.push(fact(&knowledge::common().load_loop[6]));
+            items.push(fact(knowledge::common().loop_step(knowledge::LOOP_RETURN)));
         }
         section(SectionKind::ReturnToRun, items)
     }

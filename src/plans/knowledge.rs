@@ -15,6 +15,9 @@ use crate::exercises::Prescription;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
+    /// A name to pick it by, where code or another entry refers to it (the weekly loop's steps).
+    #[serde(default)]
+    pub id: Option<String>,
     pub text: String,
     pub source: String,
 }
@@ -146,6 +149,17 @@ pub struct ConditionPlan {
     pub self_rehab: bool,
     /// Listed in a plan whenever it is still open in the differential, even if not the top.
     pub serious: bool,
+    /// (serious conditions) The probability at or above which it is "still open": its warning
+    /// signs, precautions and tests go into the plan even when it is not the most likely cause.
+    #[serde(default)]
+    pub still_open_at: Option<f64>,
+    /// The source id (sources.toml) of `still_open_at`.
+    #[serde(default)]
+    pub still_open_src: Option<String>,
+    /// Ice, compression and raising the leg would harm it (they lower blood flow further): a plan
+    /// where it is the top cause or still open gives no first-48-hours ice and compression.
+    #[serde(default)]
+    pub no_ice_or_compression: bool,
     /// A calf problem that tends to recur: its plan points to the tweak protocol.
     #[serde(default)]
     pub recurs: bool,
@@ -189,17 +203,69 @@ pub struct Common {
     pub held_back: Fact,
     /// Where a recurring calf problem's plan points for a flare-up.
     pub if_it_recurs: Fact,
+    pub says: Says,
     pub tweak: Tweak,
 }
 
-/// Seed 000's protocol for a recurrence ("tweak").
+/// What the plan builder says on its own (`[says]`): from the assessment itself, or sourced.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Says {
+    /// `{cause}`: a serious cause behind the urgency.
+    pub tell_worry: String,
+    pub stop_until_seen: String,
+    pub no_training_until_seen: String,
+    pub unclear_cause: String,
+    pub clinician_sets_rehab: String,
+    /// `{cause}`, `{exercises}`.
+    pub left_out: String,
+    pub while_waiting: Fact,
+    pub recovery_unknown: Fact,
+}
+
+/// Seed 000's protocol for a recurrence ("tweak"), every part by name.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tweak {
+    pub title: String,
     pub about: String,
-    pub steps: Vec<TimedFact>,
-    pub basic_rehab: Vec<String>,
-    pub test: Vec<String>,
+    pub source: String,
+    /// The weekly loop's steps (ids) to follow if it keeps flaring, and their label.
+    pub keeps_flaring: Vec<String>,
+    pub keeps_flaring_label: String,
+    /// The weekly loop's step (id) that closes the return to running.
+    pub return_rule: String,
+    pub steps: TweakSteps,
+    pub structural_sign: TimedSign,
+    pub basic_rehab: PhaseSpec,
+    pub test: PhaseSpec,
+    pub recovery: TimedFact,
+    /// The protocol's Today card: no running for the first days, and until when.
+    pub today: TweakToday,
+}
+
+/// The protocol's days.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TweakSteps {
+    /// Day 0: stop and wait.
+    pub stop: TimedFact,
+    /// It passed within a day.
+    pub passing: TimedFact,
+    /// Still there after 3 days: basic rehab.
+    pub basic_rehab: TimedFact,
+    /// A week on: test it.
+    pub test: TimedFact,
+    /// Still there after a week: a structural injury.
+    pub structural: TimedFact,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimedSign {
+    pub sign: String,
+    pub when: String,
+    pub act: crate::engine::Triage,
     pub source: String,
     /// The protocol's Today card: no running for the first days, and until when.
     pub today: TweakToday,
@@ -221,6 +287,18 @@ pub struct TimedFact {
     pub text: String,
     pub source: String,
 }
+
+impl Common {
+    /// The weekly loop's step named `id`. Every id the code and common.toml use is checked when
+    /// common.toml loads, so a renamed step fails at start (in the tests), not in a plan.
+    pub fn loop_step(&self, id: &str) -> &Fact {
+        self.load_loop.iter().find(|f| f.id.as_deref() == Some(id)).unwrap_or_else(|| panic!("knowledge/plans/common.toml: no load_loop step `{id}`"))
+    }
+}
+
+/// The weekly loop's steps the plans name in code.
+pub const LOOP_START: &str = "find";
+pub const LOOP_RETURN: &str = "single_runs";
 
 const CONDITION_FILES: [&str; 19] = [
     include_str!("../../knowledge/plans/gastrocnemius_strain.toml"),
@@ -304,15 +382,64 @@ pub fn conditions() -> &'static HashMap<String, ConditionPlan> {
             .iter()
             .map(|text| {
                 let p: ConditionPlan = parse("<condition>.toml", text);
+                check_still_open(&p).unwrap_or_else(|e| panic!("knowledge/plans/{}.toml: {e}", p.id));
                 (p.id.clone(), p)
             })
             .collect()
     })
 }
 
+/// A serious condition says from what probability it is still open, with a source; another
+/// condition says nothing (it never enters a plan as still open).
+fn check_still_open(p: &ConditionPlan) -> Result<(), String> {
+    match (p.serious, p.still_open_at, &p.still_open_src) {
+        (true, Some(at), Some(src)) => {
+            if !(0.0..1.0).contains(&at) {
+                return Err(format!("still_open_at = {at} is not a probability below 1"));
+            }
+            if !crate::engine::knowledge::get().sources().iter().any(|s| &s.id == src) {
+                return Err(format!("still_open_src cites `{src}`, which is not in sources.toml"));
+            }
+            Ok(())
+        }
+        (true, _, _) => Err("a serious condition needs still_open_at and still_open_src".into()),
+        (false, None, None) => Ok(()),
+        (false, _, _) => Err("still_open_at is only for a serious condition".into()),
+    }
+}
+
 pub fn common() -> &'static Common {
     static COMMON: OnceLock<Common> = OnceLock::new();
     COMMON.get_or_init(|| {
-        parse("common.toml", include_str!("../../knowledge/plans/common.toml"))
+        let c: Common = parse("common.toml", include_str!("../../knowledge/plans/common.toml"));
+        let t = &c.tweak;
+        for id in t.keeps_flaring.iter().map(String::as_str).chain([t.return_rule.as_str(), LOOP_START, LOOP_RETURN]) {
+            c.loop_step(id);
+        }
+        c
     })
+}
+
+#[cfg(test)]
+mod still_open_tests {
+    use super::*;
+
+    #[test]
+    fn each_serious_condition_says_from_when_it_is_still_open_and_only_those_do() {
+        for p in conditions().values() {
+            assert_eq!(p.serious, p.still_open_at.is_some(), "{}", p.id);
+        }
+        let mut p = conditions()["dvt"].clone();
+        p.still_open_src = Some("nobody2020".into());
+        assert!(check_still_open(&p).unwrap_err().contains("nobody2020"));
+        p.serious = false;
+        assert!(check_still_open(&p).unwrap_err().contains("only for a serious"));
+    }
+
+    #[test]
+    fn the_tweak_protocol_names_loop_steps_that_exist() {
+        let c = common();
+        assert_eq!(c.loop_step(LOOP_RETURN).id.as_deref(), Some("single_runs"));
+        assert!(c.tweak.keeps_flaring.iter().all(|id| c.load_loop.iter().any(|f| f.id.as_deref() == Some(id))));
+    }
 }

@@ -3,7 +3,8 @@
 //! A plan that stops running (urgent or emergency care, or a cause that stops it, whether the most
 //! likely one or one still to rule out) says no, and until when. Otherwise the weekly loop decides
 //! (`log::review`): rising load or pain means less than last time, a settled week the same again,
-//! pain at 3/10 or less a single run within 10% of the longest of the last 30 days. The amount is
+//! pain at the return line or below a single run within the growth rate of the recent longest
+//! (thresholds from `knowledge/training_load.toml`). The amount is
 //! a distance when the log has one, else a time. Pure: the log and the moment are passed in.
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
@@ -110,10 +111,7 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
         Verdict::BeginReturn => {
             let amount = runs.longest.map(|m| format!("up to {}", units.distance(m * (100 + knowledge.growth_percent()) as f64 / 100.0 / 1000.0)));
             let mut why = headline_why;
-            why.push(format!(
-                "Keep any single run within {}% of your longest in the last {} days.",
-                knowledge.growth_percent(), knowledge.spike.window_days
-            ));
+            why.push(knowledge.words.today.keep_within.clone());
             let headline = amount.as_ref().map_or("Run, building up gently.".into(), |a| format!("Run: {a}."));
             run(RunToday::Yes, headline, amount, why)
         }

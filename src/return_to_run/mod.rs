@@ -7,6 +7,7 @@ pub mod knowledge;
 pub mod progress;
 pub mod records;
 
+use crate::error_code::ErrorCode;
 use chrono::NaiveDate;
 
 pub use progress::{progress, CriterionVerdict, ReturnToRun};
@@ -44,16 +45,16 @@ impl From<rusqlite::Error> for RecordError {
 }
 
 impl RecordError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            RecordError::CalfRaisesOutOfRange { .. } => "rtr_calf_raises_out_of_range",
-            RecordError::KneeToWallOutOfRange { .. } => "rtr_knee_to_wall_out_of_range",
-            RecordError::PainOutOfRange { .. } => "rtr_pain_out_of_range",
-            RecordError::OneSideOnly(_) => "rtr_one_side_only",
-            RecordError::EmptyTest => "rtr_empty_test",
-            RecordError::BadDay { .. } => "rtr_bad_day",
-            RecordError::UnknownInstrument(_) => "rtr_unknown_instrument",
-            RecordError::ScoreOutOfRange { .. } => "rtr_score_out_of_range",
+            RecordError::CalfRaisesOutOfRange { .. } => ErrorCode::RtrCalfRaisesOutOfRange,
+            RecordError::KneeToWallOutOfRange { .. } => ErrorCode::RtrKneeToWallOutOfRange,
+            RecordError::PainOutOfRange { .. } => ErrorCode::RtrPainOutOfRange,
+            RecordError::OneSideOnly(_) => ErrorCode::RtrOneSideOnly,
+            RecordError::EmptyTest => ErrorCode::RtrEmptyTest,
+            RecordError::BadDay { .. } => ErrorCode::RtrBadDay,
+            RecordError::UnknownInstrument(_) => ErrorCode::RtrUnknownInstrument,
+            RecordError::ScoreOutOfRange { .. } => ErrorCode::RtrScoreOutOfRange,
             RecordError::Store(e) => e.code(),
         }
     }

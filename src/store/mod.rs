@@ -54,15 +54,16 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::error::ErrorCode {
+        use crate::error::ErrorCode;
         match self {
-            StoreError::NotSqlite { .. } => "db_not_sqlite",
-            StoreError::Corrupt { .. } => "db_corrupt",
-            StoreError::TooNew { .. } => "db_too_new",
-            StoreError::Io { .. } => "db_io",
-            StoreError::Migration { .. } => "db_migration",
-            StoreError::NoDataDir => "no_data_dir",
-            StoreError::Sqlite(_) => "db_error",
+            StoreError::NotSqlite { .. } => ErrorCode::DbNotSqlite,
+            StoreError::Corrupt { .. } => ErrorCode::DbCorrupt,
+            StoreError::TooNew { .. } => ErrorCode::DbTooNew,
+            StoreError::Io { .. } => ErrorCode::DbIo,
+            StoreError::Migration { .. } => ErrorCode::DbMigration,
+            StoreError::NoDataDir => ErrorCode::NoDataDir,
+            StoreError::Sqlite(_) => ErrorCode::DbError,
         }
     }
 }

@@ -6,9 +6,9 @@ use serde::Serialize;
 use soleus::engine::Triage;
 use soleus::app::saved::SavedCheck;
 use soleus::log::assessments::{self, SavedAssessment};
+use soleus::log::LogError;
 use soleus::plans::{self, Plan, Role, Today};
 use soleus::settings;
-use soleus::ErrorPayload;
 use tauri::State;
 use ts_rs::TS;
 
@@ -58,10 +58,7 @@ fn saved_plan(state: &AppState, profile_id: i64, saved: &SavedAssessment) -> Rep
     // Its plan is the confirmed cause's when a clinician confirmed one, else "If this is ...".
     let check = SavedCheck::of(saved.clone());
     let now = Local::now().fixed_offset();
-    let plan = check.plan(*now.offset()).ok_or_else(|| ErrorPayload {
-        code: "saved_check_unreadable".into(),
-        message: "this check was saved by an older version of Soleus and cannot be turned into a plan; do the check again".into(),
-    })?;
+    let plan = check.plan(*now.offset()).ok_or_else(|| soleus::Error::from(LogError::CheckUnreadable(saved.id)).payload())?;
     let today = state.with_store(|store| {
         let units = settings::get(store)?.units;
         Ok::<_, soleus::Error>(plans::today_from_log(store.conn(), profile_id, &plan, now, units)?)

@@ -50,7 +50,7 @@ fn the_crash_log_is_none_until_a_panic_wrote_one_then_its_text() {
 fn a_store_that_failed_to_open_still_shows_the_crash_log() {
     let dir = tempfile::tempdir().unwrap();
     soleus::crash_log::append(dir.path(), &entry("2026-12-07T09:00:00Z"), soleus::crash_log::MAX_BYTES).unwrap();
-    let failed = AppState::failed(soleus::ErrorPayload { code: "db_corrupt".into(), message: "damaged".into() });
+    let failed = AppState::failed(soleus::ErrorPayload { code: soleus::ErrorCode::DbCorrupt, message: "damaged".into() });
     let (_app, w) = app_with(failed.with_crash_dir(Some(dir.path().to_path_buf())));
     assert_eq!(invoke(&w, "crash_log", json!({})).unwrap()["last_at"], "2026-12-07T09:00:00Z");
 }

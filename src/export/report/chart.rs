@@ -6,7 +6,7 @@ use std::fmt::Write;
 use chrono::{DateTime, FixedOffset};
 
 use super::{ReportData, esc};
-use crate::log::IsoWeek;
+use crate::log::{review, IsoWeek};
 
 const W: f64 = 680.0;
 const H: f64 = 230.0;
@@ -15,11 +15,14 @@ const RIGHT: f64 = 10.0;
 const TOP: f64 = 10.0;
 const BOTTOM: f64 = 28.0;
 
+/// Green at or below the return line, red from 7 (the upper third of the scale), amber between.
 fn score_colour(score: u8) -> &'static str {
-    match score {
-        0..=3 => "#1a7f37",
-        4..=6 => "#bf8700",
-        _ => "#cf222e",
+    if f64::from(score) <= review::knowledge().weekly_loop.return_at {
+        "#1a7f37"
+    } else if score <= 6 {
+        "#bf8700"
+    } else {
+        "#cf222e"
     }
 }
 
@@ -31,10 +34,8 @@ pub(super) fn pain_section(h: &mut String, data: &ReportData) {
     }
     h.push_str("<div class=\"keep\">\n");
     h.push_str(&pain_svg(data));
-    h.push_str(
-        "<p class=\"muted\">Each dot is a score (0 no pain, 10 worst); the line joins each week's mean at the key moment; \
-         the dashed line is 3/10, where a gradual return to running begins.</p>\n</div>\n</section>\n",
-    );
+    let caption = &review::knowledge().words.chart.report_pain_caption;
+    let _ = write!(h, "<p class=\"muted\">{}</p>\n</div>\n</section>\n", esc(caption));
 }
 
 /// Where a day (counted from the first Monday, fractions allowed) falls across the charts.
@@ -62,7 +63,7 @@ fn week_grid(s: &mut String, data: &ReportData, top: f64, bottom: f64) {
     }
 }
 
-/// Every score as a dot, each reviewed week's mean as a line, 3/10 marked.
+/// Every score as a dot, each reviewed week's mean as a line, the return line marked.
 fn pain_svg(data: &ReportData) -> String {
     let start = data.weeks.0.monday();
     let x_of_day = |day_offset: f64| x_of_day(data, day_offset);
@@ -81,9 +82,10 @@ fn pain_svg(data: &ReportData) -> String {
         let _ = writeln!(s, "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y:.1}\" y2=\"{y:.1}\" stroke=\"#d8dee4\"/>", W - RIGHT);
         let _ = writeln!(s, "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{score:.0}</text>", LEFT - 6.0, y + 3.0);
     }
-    let y3 = y_of(3.0);
+    let return_at = review::knowledge().weekly_loop.return_at;
+    let y3 = y_of(return_at);
     let _ = writeln!(s, "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y3:.1}\" y2=\"{y3:.1}\" stroke=\"#1a7f37\" stroke-dasharray=\"4 3\"/>", W - RIGHT);
-    let _ = writeln!(s, "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">3</text>", LEFT - 6.0, y3 + 3.0);
+    let _ = writeln!(s, "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{return_at}</text>", LEFT - 6.0, y3 + 3.0);
     week_grid(&mut s, data, TOP, H - BOTTOM);
     // One line per run of consecutive scored weeks: a gap week breaks it rather than being bridged.
     let mut lines: Vec<Vec<String>> = Vec::new();
@@ -126,10 +128,8 @@ pub(super) fn load_section(h: &mut String, data: &ReportData) {
     }
     h.push_str("<section class=\"keep\">\n<h2>Running load</h2>\n");
     h.push_str(&load_svg(data));
-    h.push_str(
-        "<p class=\"muted\">Running distance per week in km, on the same weeks as the pain chart. An orange bar is a week with \
-         a load warning (a run or a week more than 10% above what came before; see the weekly reviews).</p>\n</section>\n",
-    );
+    let caption = &review::knowledge().words.chart.report_load_caption;
+    let _ = write!(h, "<p class=\"muted\">{}</p>\n</section>\n", esc(caption));
 }
 
 /// A bar per week of running distance, orange where the review warned about load.

@@ -124,7 +124,7 @@ pub fn render(data: &ReportData) -> String {
     chart::pain_section(&mut h, data);
     chart::load_section(&mut h, data);
     reviews_section(&mut h, &data.reviews);
-    let _ = write!(h, "<section class=\"keep\">\n<h2>When to seek care</h2>\n<p>{}</p>\n</section>\n</body>\n</html>\n", esc(review::WHEN_TO_SEEK_CARE));
+    let _ = write!(h, "<section class=\"keep\">\n<h2>When to seek care</h2>\n<p>{}</p>\n</section>\n</body>\n</html>\n", esc(&review::knowledge().words.when_to_seek_care));
     h
 }
 

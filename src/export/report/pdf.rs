@@ -81,7 +81,7 @@ pub fn render(r: &PdfReport) -> Vec<u8> {
         return_to_run(&mut w, rtr);
     }
     w.heading("When to seek care");
-    w.body(review::WHEN_TO_SEEK_CARE);
+    w.body(&review::knowledge().words.when_to_seek_care);
     w.finish(&format!("Soleus report: {}", data.profile_name), data.generated_at)
 }
 

@@ -1,13 +1,15 @@
 //! The weekly review: the pain-score loop run from the log, and training-load warnings.
 //!
 //! The loop: score the pain out of 10 at one key moment, cut one load parameter (distance, time
-//! or hills), hold it for a week and score again. A drop of 2 or more is on track (hold); at
-//! 3/10 or less begin a gradual return (about 10% a week); otherwise restrict further. A week
-//! with a load warning is never on track: it eases back instead (`EaseBack`).
+//! or hills), hold it for a week and score again. A drop of at least `on_track_drop` is on track
+//! (hold); at `return_at` or less begin a gradual return (`growth_percent` a week); otherwise
+//! restrict further. A week with a load warning is never on track: it eases back (`EaseBack`).
 //!
-//! Load warnings: a run more than 10% longer than the longest of the previous 30 days (single-run
-//! spike, with its hazard band), and weekly running distance up more than 10% on the week before.
-//! Every threshold is data, with its source: `knowledge/training_load.toml` ([`knowledge()`]).
+//! Load warnings: a run more than `growth_percent` longer than the longest of the previous
+//! `window_days` (single-run spike, with its hazard band), and weekly running distance up more
+//! than `weekly_rise.percent` on the week before. Every threshold and every sentence is data, with
+//! its source: `knowledge/training_load.toml` ([`knowledge()`]); this module only compares and
+//! fills in the week's figures.
 //!
 //! [`review_week`] is pure (the log in, the review out); [`weekly_review`] loads the log for it.
 //! Both take the runner's [`Units`]: the sentences speak them, the numeric fields stay in km.
@@ -27,24 +29,20 @@ use crate::settings::Units;
 mod knowledge;
 pub mod pain_monitoring;
 
-pub use knowledge::{knowledge, TrainingLoad};
-
-pub const WHEN_TO_SEEK_CARE: &str = "This review is not a diagnosis. See a physiotherapist or doctor if the pain is \
-not easing after two or three weeks of this, if it wakes you at night or is there at rest, or at once if the calf \
-becomes swollen, hot or red, or you cannot put weight on the leg.";
+pub use knowledge::{fill, knowledge, TrainingLoad};
 
 /// What to do next week.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
-    /// Pain at 3/10 or less: build load back up, about 10% a week.
+    /// Pain at the return line or below: build load back up, a little each week.
     BeginReturn,
-    /// Pain dropped by 2 or more: keep the same reduced load another week.
+    /// Pain dropped by at least the on-track drop: keep the same reduced load another week.
     Hold,
     /// Pain dropped, or is low, but the load jumped this week: go back to last week's load
     /// before building again (never "on track" in a week with a load warning).
     EaseBack,
-    /// Pain did not drop by 2: cut a load parameter further.
+    /// Pain did not drop that much: cut a load parameter further.
     RestrictFurther,
     /// Scores this week but none the week before: this week is the baseline.
     Baseline,
@@ -78,7 +76,7 @@ pub struct Advice {
     pub parameter: Option<LoadParameter>,
     pub headline: String,
     pub detail: String,
-    /// For `BeginReturn`: next week's running distance at about +10%, when this week's is known.
+    /// For `BeginReturn`: next week's running distance at the growth rate, when this week's is known.
     pub next_week_distance_km: Option<f64>,
 }
 
@@ -105,9 +103,9 @@ pub struct WeekLoad {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum WarningKind {
-    /// A run more than 10% longer than the longest of the previous 30 days.
+    /// A run longer than the longest of the previous days by more than the growth rate.
     LongRunSpike,
-    /// Weekly running distance up more than 10% on the week before.
+    /// Weekly running distance up more than the weekly rise on the week before.
     WeeklyDistanceJump,
 }
 
@@ -204,7 +202,7 @@ pub fn review_week(pain: &[PainEntry], sessions: &[Session], week: IsoWeek, unit
         warnings,
         not_judged,
         pain_monitoring: pain_monitoring::review(pain, sessions, week, units),
-        when_to_seek_care: WHEN_TO_SEEK_CARE.to_string(),
+        when_to_seek_care: knowledge().words.when_to_seek_care.clone(),
     }
 }
 
@@ -294,34 +292,26 @@ fn advise(
     units: Units,
     not_judged: &mut Vec<String>,
 ) -> Advice {
-    let advice = |verdict, parameter, headline: String, detail: String| Advice { verdict, parameter, headline, detail, next_week_distance_km: None };
+    let k = knowledge();
+    let w = &k.words;
+    let advice = |verdict, parameter, said: &knowledge::Said, values: &[(&str, &str)]| Advice {
+        verdict,
+        parameter,
+        headline: fill(&said.headline, values),
+        detail: fill(&said.detail, values),
+        next_week_distance_km: None,
+    };
     let Some(now) = now else {
         not_judged.push("pain: no score this week".into());
-        return advice(
-            Verdict::NotEnoughData,
-            None,
-            "No pain score this week, so there is nothing to review yet.".into(),
-            "Score your pain out of 10 at one key moment you can repeat, for example an hour after a run, or partway through \
-             a run at the same point each time, a few times this week."
-                .into(),
-        );
+        return advice(Verdict::NotEnoughData, None, &w.no_score, &[]);
     };
-    let k = knowledge();
-    let (return_at, growth) = (k.weekly_loop.return_at, k.growth_percent());
-    if now.mean <= return_at {
-        let next = (load.distance_km > 0.0).then(|| round1(load.distance_km * (100 + growth) as f64 / 100.0));
-        let example = next.map(|km| format!(" (next week up to about {})", units.distance(km))).unwrap_or_default();
+    let mean = format!("{:.1}", now.mean);
+    if now.mean <= k.weekly_loop.return_at {
+        let next = (load.distance_km > 0.0).then(|| round1(load.distance_km * (100 + k.growth_percent()) as f64 / 100.0));
+        let example = next.map(|km| fill(&w.begin_return.example, &[("distance", &units.distance(km))])).unwrap_or_default();
         return Advice {
             next_week_distance_km: next,
-            ..advice(
-                Verdict::BeginReturn,
-                None,
-                format!("Pain is at {:.1}/10, {return_at} or less: begin a gradual return.", now.mean),
-                format!(
-                    "Add load back slowly, about {growth}% a week{example}, one parameter at a time, and keep scoring at the same \
-                     moment. If the pain climbs back above {return_at}/10, return to the last load that felt fine."
-                ),
-            )
+            ..advice(Verdict::BeginReturn, None, &w.begin_return.said, &[("mean", &mean), ("example", &example)])
         };
     }
     let (parameter, why) = parameter_to_cut(load, prev_load, units);
@@ -330,40 +320,17 @@ fn advise(
         if !not_judged.iter().any(|n| n.starts_with("pain change")) {
             not_judged.push("pain change: no score last week to compare with".into());
         }
-        return advice(
-            Verdict::Baseline,
-            parameter,
-            format!("Nothing from last week to compare with: {:.1}/10 is your starting point.", now.mean),
-            format!(
-                "Cut one load parameter ({cut}; {why}), hold it for a week, and score at the same key moment; \
-                 next week's review compares with this one."
-            ),
-        );
+        return advice(Verdict::Baseline, parameter, &w.baseline, &[("mean", &mean), ("cut", cut), ("why", &why)]);
     };
     let drop = round1(prev.mean - now.mean);
+    let previous = format!("{:.1}", prev.mean);
     if drop >= k.weekly_loop.on_track_drop {
-        return advice(
-            Verdict::Hold,
-            None,
-            format!("Pain dropped by {drop:.1} points ({:.1} to {:.1}): you are on track.", prev.mean, now.mean),
-            format!(
-                "Keep the same reduced load for another week and score again at the same moment; once the pain is at \
-                 {return_at}/10 or less, start building back up."
-            ),
-        );
+        return advice(Verdict::Hold, None, &w.hold, &[("drop", &format!("{drop:.1}")), ("previous", &previous), ("mean", &mean)]);
     }
     let change = if drop > 0.0 { format!("dropped by only {drop:.1}") } else if drop == 0.0 { "did not change".into() } else { format!("rose by {:.1}", -drop) };
-    // Rising pain despite the loop is where self-management stops being enough.
-    let rising = if drop < 0.0 { " Pain that rises while you are cutting back is worth showing to a physiotherapist." } else { "" };
-    advice(
-        Verdict::RestrictFurther,
-        parameter,
-        format!("Pain {change} ({:.1} to {:.1}): restrict your {cut} further next week.", prev.mean, now.mean),
-        format!(
-            "A drop of 2 points or more is what counts as progress. Cut it back again ({why}), change nothing else, and score \
-             again in a week.{rising}"
-        ),
-    )
+    let rising = if drop < 0.0 { w.restrict.rising.as_str() } else { "" };
+    let values = [("change", change.as_str()), ("previous", &previous), ("mean", &mean), ("cut", cut), ("why", &why), ("rising", rising)];
+    advice(Verdict::RestrictFurther, parameter, &w.restrict.said, &values)
 }
 
 /// A week with a load warning is never "on track" nor a time to add more: whatever the pain did,
@@ -379,19 +346,18 @@ fn ease_back_after_a_jump(advice: Advice, warnings: &[LoadWarning], previous_loa
     let what = if warnings.iter().any(|w| w.kind == WarningKind::WeeklyDistanceJump) { "your running distance jumped this week" } else { "a run was much longer than usual" };
     let back_to = (previous_load.distance_km > 0.0).then_some(previous_load.distance_km);
     let target = back_to.map(|km| format!(" (last week: {})", units.distance(km))).unwrap_or_default();
+    let said = &knowledge().words.ease_back;
+    let values = [("pain", pain), ("what", what), ("target", target.as_str())];
     Advice {
         verdict: Verdict::EaseBack,
         parameter: Some(LoadParameter::Distance),
-        headline: format!("{pain}, but {what}: ease back before building again."),
-        detail: format!(
-            "Go back to last week's load{target} for the coming week and keep scoring at the same moment. Pain often \
-             follows a jump in load a few days later, so the good score does not make the jump safe."
-        ),
+        headline: fill(&said.headline, &values),
+        detail: fill(&said.detail, &values),
         next_week_distance_km: back_to,
     }
 }
 
-/// Whole metres, so that the 10% edges are compared exactly.
+/// Whole metres, so that the percentage edges are compared exactly.
 fn metres(m: f64) -> i64 {
     m.round() as i64
 }
@@ -412,7 +378,7 @@ fn spikes(sessions: &[Session], week: IsoWeek, units: Units, not_judged: &mut Ve
             .iter()
             .filter(|s| {
                 let t = s.started_at.with_timezone(&Utc);
-                t < start && t >= start - Duration::days(knowledge().spike.window_days)
+                t < start && t >= start - Duration::days(window)
             })
             .filter_map(|s| s.distance_m)
             .fold(None, |m: Option<f64>, d| Some(m.map_or(d, |m| m.max(d))));
@@ -421,20 +387,21 @@ fn spikes(sessions: &[Session], week: IsoWeek, units: Units, not_judged: &mut Ve
             continue;
         };
         let distance = run.distance_m.expect("filtered");
-        if grew_more_than(knowledge().growth_percent(), metres(distance), metres(longest)) {
+        if grew_more_than(growth, metres(distance), metres(longest)) {
             let percent = round1((distance / longest - 1.0) * 100.0);
             warnings.push(LoadWarning {
                 kind: WarningKind::LongRunSpike,
                 percent_over: percent,
                 session_started_at: Some(run.started_at),
-                message: format!(
-                    "Your {} run on {} was {percent:.0}% longer than your longest in the {window} days before ({}). \
-                     Runners who did that were injured about {:.2} times as often (Frandsen et al., BJSM 2025); keep single runs within \
-                     {growth}% of your recent longest.",
-                    units.distance(distance / 1000.0),
-                    super::day(run.started_at.date_naive()),
-                    units.distance(longest / 1000.0),
-                    k.hazard(percent),
+                message: fill(
+                    &k.words.spike.message,
+                    &[
+                        ("distance", &units.distance(distance / 1000.0)),
+                        ("day", &super::day(run.started_at.date_naive())),
+                        ("percent", &format!("{percent:.0}")),
+                        ("longest", &units.distance(longest / 1000.0)),
+                        ("hazard", &format!("{:.2}", k.hazard(percent))),
+                    ],
                 ),
             });
         }
@@ -458,11 +425,13 @@ fn weekly_jump(now_m: i64, before_m: i64, units: Units, not_judged: &mut Vec<Str
             kind: WarningKind::WeeklyDistanceJump,
             percent_over: percent,
             session_started_at: None,
-            message: format!(
-                "You ran {} this week, {percent:.0}% more than last week's {}. Build weekly distance by no more than about {}% a week.",
-                units.distance(now_m as f64 / 1000.0),
-                units.distance(before_m as f64 / 1000.0),
-                knowledge().weekly_rise.percent
+            message: fill(
+                &knowledge().words.weekly_rise.message,
+                &[
+                    ("distance", &units.distance(now_m as f64 / 1000.0)),
+                    ("percent", &format!("{percent:.0}")),
+                    ("previous", &units.distance(before_m as f64 / 1000.0)),
+                ],
             ),
         }
     })

@@ -13,6 +13,13 @@ describe('toAppError', () => {
     expect(e.message).toBe('there is already a profile called "Ana"');
   });
 
+  it('types the code as the core\'s closed list', () => {
+    const e = toAppError({ code: 'saved_check_not_found', message: 'gone' });
+    // @ts-expect-error a code the core never sends is not an ErrorCode: comparing with it fails `npm run check`
+    expect(e.code === 'saved_check_gone').toBe(false);
+    expect(e.code === 'saved_check_not_found').toBe(true);
+  });
+
   it('never shows a raw string, panic or debug dump', () => {
     for (const raw of ['invalid args `id` for command `rename_profile`', new Error('panicked at src/lib.rs:1'), undefined, { code: 1 }]) {
       const e = toAppError(raw);

@@ -4,15 +4,19 @@
 // on either side fails the build instead of failing at run time. Every rejection is turned into
 // the core's `{code, message}` shape; screens show `message` and may branch on `code`.
 import { invoke } from '@tauri-apps/api/core';
-import type { Commands, ErrorPayload } from './bindings';
+import type { Commands, ErrorCode, ErrorPayload } from './bindings';
 
 export type CommandName = keyof Commands;
 export type Args<K extends CommandName> = Commands[K]['args'];
 export type Result<K extends CommandName> = Commands[K]['result'];
 
-/** An error the person can read. `code` is stable; never match on `message`. */
+/**
+ * An error the person can read. `code` is one of the core's closed list (the `ErrorCode` union,
+ * generated), so comparing it with a code that does not exist fails to type-check; never match
+ * on `message`.
+ */
 export class AppError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
 
   constructor(payload: ErrorPayload) {
     super(payload.message);

@@ -1,11 +1,13 @@
 // What the log's charts draw and what they say to a screen reader, built from the core's pain
 // entries and sessions. Pure: the day "today" is passed in.
-import type { ExerciseCompletion, PainEntry, Session, Units } from './bindings';
+import { TRAINING_LOAD, type ExerciseCompletion, type PainEntry, type Session, type Units } from './bindings';
 import { addDays, dayMonth, dayOf, mondayOf, noonSeconds } from './dates';
 import { fromMetres } from './units';
 
-/** The score at or below which seed 000's loop says: begin a gradual return. */
-export const RETURN_AT = 3;
+/** The score at or below which the weekly loop says: begin a gradual return (the core's knowledge,
+ *  through the bindings), and the words that name its line on a chart. */
+export const RETURN_AT = TRAINING_LOAD.loop.return_at;
+export const RETURN_LINE = TRAINING_LOAD.words.chart;
 /** Key moments drawn as their own series; the rest are drawn together. */
 const MAX_MOMENTS = 3;
 export const NOT_SAID = 'Moment not said';
@@ -78,8 +80,8 @@ export function painSummary(entries: PainEntry[], today: string, weeks = 8): str
       : `${last.score}/10 on ${dayMonth(dayOf(last.recorded_at))}.`,
   ];
   if (now !== null) {
-    const side = now <= RETURN_AT ? 'at or below' : 'above';
-    parts.push(`The average of the last 7 days is ${now}/10, ${side} the ${RETURN_AT}/10 line where a gradual return begins.`);
+    const side = now <= RETURN_AT ? RETURN_LINE.at_or_below : RETURN_LINE.above;
+    parts.push(`The average of the last 7 days is ${now}/10, ${side}.`);
   }
   return parts.join(' ');
 }

@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 use std::io::Write;
 
-use crate::import::pain_csv::HEADER;
+use super::pain_csv::HEADER;
 use crate::log::entries::PainEntry;
 use crate::log::sessions::Session;
 use crate::log::LogError;

@@ -5,8 +5,8 @@ use std::io::Read;
 
 use chrono::{DateTime, Utc};
 
-use super::limits::Refusal;
-use crate::export::csv::unquote;
+use crate::import::limits::Refusal;
+use super::csv::unquote;
 use crate::log::entries::{NewPainEntry, parse_score};
 use crate::log::{Side, Zone, parse_time};
 
@@ -53,7 +53,7 @@ pub fn read(input: impl Read, zone: Zone, now: DateTime<Utc>) -> Result<Vec<NewP
 }
 
 /// The csv crate's errors in words (its own name the record, line and byte).
-pub(super) fn cell_error(e: &csv::Error) -> String {
+pub(crate) fn cell_error(e: &csv::Error) -> String {
     match e.kind() {
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!("it has {len} cells where the first line has {expected_len}"),
         csv::ErrorKind::Utf8 { .. } => "it is not text (UTF-8)".into(),
