@@ -8,7 +8,7 @@ export type Advice = { verdict: Verdict,
  */
 parameter: LoadParameter | null, headline: string, detail: string, 
 /**
- * For `BeginReturn`: next week's running distance at about +10%, when this week's is known.
+ * For `BeginReturn`: next week's running distance at the growth rate, when this week's is known.
  */
 next_week_distance_km: number | null, };
 
@@ -66,6 +66,12 @@ disclaimer: string,
 engine_version: string, };
 
 export type BandEnd = string | [number, number];
+
+export type BeginReturnWords = { 
+/**
+ * Next week's distance, inside the detail.
+ */
+example: string, src: string, headline: string, detail: string, };
 
 /**
  * The figures of every shipped set.
@@ -157,6 +163,11 @@ tuned_on: boolean,
 history: string, };
 
 /**
+ * A cause a clinician may confirm.
+ */
+export type Cause = { condition: string, name: string, };
+
+/**
  * One cause's chance, in words first.
  */
 export type Chance = { condition: string, name: string, 
@@ -180,6 +191,23 @@ share: number,
  * The answers that moved it most, strongest first.
  */
 why: Array<string>, };
+
+/**
+ * The pain charts' return line and captions, thresholds written in.
+ */
+export type ChartWords = { src: string, 
+/**
+ * The label drawn on the line.
+ */
+line_label: string, 
+/**
+ * The line's name in a legend.
+ */
+line_legend: string, 
+/**
+ * Where a 7-day mean stands against the line, for a screen reader.
+ */
+at_or_below: string, above: string, report_pain_caption: string, report_load_caption: string, };
 
 /**
  * The answers of a check so far.
@@ -231,6 +259,41 @@ answers: Array<AnswerRow>, };
 export type ConditionName = { id: string, name: string, };
 
 /**
+ * A cause a clinician confirmed on a saved check.
+ */
+export type Confirmation = { 
+/**
+ * The condition's id: one the engine knows, listed on the check or not.
+ */
+condition: string, 
+/**
+ * Who confirmed it (and examined).
+ */
+by: string, at: string, };
+
+/**
+ * Who confirmed a plan's cause, and when, as the plan shows it.
+ */
+export type ConfirmedCause = { condition: string, 
+/**
+ * The cause's name.
+ */
+name: string, by: string, 
+/**
+ * The day it was confirmed, in the one date format people read ("Mon 7 Dec 2026").
+ */
+on: string, };
+
+/**
+ * A confirmation as the window shows it: the cause by name, who confirmed it and when.
+ */
+export type ConfirmedCheck = { condition: string, 
+/**
+ * The cause's name; a cause this version no longer knows is named by its id, in words.
+ */
+name: string, by: string, at: string, };
+
+/**
  * What the window shows: the log's text, where it is, and the time of its last entry (the
  * window remembers which one the person has seen).
  */
@@ -239,6 +302,18 @@ export type CrashLog = { path: string, text: string,
  * The UTC time (RFC 3339) of the newest entry, if one is found in the text.
  */
 last_at: string | null, };
+
+export type CriterionVerdict = "met" | "not_met" | "not_tested";
+
+export type CriterionView = { measure: Measure, 
+/**
+ * The criterion in words: "At least 30 single-leg calf raises on each leg".
+ */
+text: string, verdict: CriterionVerdict, 
+/**
+ * What the latest record of this measure found, in words ("22 left, 30 right: 27% apart").
+ */
+found?: string, tested_on?: string, source: string, };
 
 /**
  * What an exercise's illustration shows: two named poses, props, and what to point at.
@@ -279,9 +354,14 @@ dont: Array<string>,
 because: Array<string>, };
 
 /**
+ * A stable, snake_case code naming the kind of failure (see the module's doc).
+ */
+export type ErrorCode = "db_not_sqlite" | "db_corrupt" | "db_too_new" | "db_io" | "db_migration" | "db_error" | "no_data_dir" | "profile_name_empty" | "profile_name_too_long" | "profile_name_taken" | "profile_not_found" | "clinic_name_blank" | "clinic_name_too_long" | "clinic_name_control" | "log_score_out_of_range" | "log_bad_time" | "log_bad_side" | "log_text_too_long" | "log_implausible_value" | "log_duplicate_entry" | "log_duplicate_session" | "log_bad_week" | "log_value_refused" | "log_io" | "log_bad_site" | "log_bad_run_moment" | "log_run_not_found" | "log_score_before_run" | "log_next_morning_on_run_day" | "check_notes_too_long" | "saved_check_not_found" | "saved_check_unreadable" | "check_warning_signs_open" | "import_unknown_format" | "import_unreadable" | "import_bad_row" | "import_reader_failed" | "import_bad_backup" | "import_needs_profile" | "import_file_too_large" | "import_unzipped_too_large" | "import_too_many_points" | "import_too_deeply_nested" | "import_too_many_attributes" | "import_entities_refused" | "invalid_json" | "invalid_case" | "unknown_finding" | "invalid_value" | "unknown_exercise" | "case_set_unreadable" | "examiner_name_missing" | "examiner_name_blank" | "examiner_name_too_long" | "examiner_name_control" | "confirmed_cause_unknown" | "reminder_bad_time" | "rtr_calf_raises_out_of_range" | "rtr_knee_to_wall_out_of_range" | "rtr_pain_out_of_range" | "rtr_one_side_only" | "rtr_empty_test" | "rtr_bad_day" | "rtr_unknown_instrument" | "rtr_score_out_of_range" | "crash_log_unreadable" | "internal";
+
+/**
  * What crosses a process boundary (IPC, CLI JSON) when something fails.
  */
-export type ErrorPayload = { code: string, message: string, };
+export type ErrorPayload = { code: ErrorCode, message: string, };
 
 /**
  * One exercise of the library.
@@ -478,6 +558,25 @@ how?: string,
  */
 red_flag: boolean, } & ({ "type": "bool" } | { "type": "enum", values: Array<string>, } | { "type": "integer", min: number, max: number, } | { "type": "number", min: number, max: number, });
 
+/**
+ * One day's functional tests. A measure not taken is `None`; the two legs of a paired test come
+ * together.
+ */
+export type FunctionalTest = { tested_on: string, calf_raises_left: number | null, calf_raises_right: number | null, knee_to_wall_left_cm: number | null, knee_to_wall_right_cm: number | null, hop_pain: number | null, walk_pain: number | null, calf_raise_pain: number | null, };
+
+/**
+ * An outcome questionnaire. Only its total is recorded: its wording is not shipped.
+ */
+export type InstrumentSpec = { id: string, name: string, min: number, max: number, 
+/**
+ * The smallest change in the total that matters to a patient, where the source gives one.
+ */
+important_change?: number, default: boolean, conditions: Array<string>, 
+/**
+ * Where the questionnaire itself is published.
+ */
+link: string, src: string, };
+
 export type IsoWeek = string;
 
 /**
@@ -506,6 +605,18 @@ source: string,
  */
 opens?: Opens, };
 
+export type LadderRule = { text: string, source: string, };
+
+export type LadderView = { 
+/**
+ * True once every stage is passed and nothing holds running back.
+ */
+unlocked: boolean, 
+/**
+ * Each step in words, first to last ("Jog 1 min, walk 1 min: 20 minutes in all").
+ */
+steps: Array<string>, rules: Array<LadderRule>, source: string, };
+
 /**
  * The load parameter to change.
  */
@@ -522,17 +633,48 @@ percent_over: number,
 session_started_at: string | null, message: string, };
 
 /**
- * A next-morning pain score the runner missed, asked for when the app opens.
+ * The loop's thresholds.
  */
-export type MissedScore = { 
+export type Loop = { 
 /**
- * The day of the run the score is for.
+ * At or below this weekly score, begin a gradual return.
  */
-run_on: string, 
+return_at: number, return_at_src: string, 
 /**
- * The question, in a sentence: "You ran 5.0 km yesterday ...".
+ * A weekly drop of at least this many points is progress.
  */
-ask: string, };
+on_track_drop: number, on_track_drop_src: string, growth_percent: number, growth_src: string, };
+
+/**
+ * What a criterion measures, from the runner's recorded tests.
+ */
+export type Measure = "walk_pain" | "calf_raise_pain" | "hop_pain" | "calf_raises" | "calf_raise_difference" | "knee_to_wall_difference";
+
+/**
+ * A run without its next-morning score, asked for when the app opens.
+ */
+export type MissedMorning = { run_id: number, label: string, 
+/**
+ * "How was it on the morning after Tuesday's 12 km?"
+ */
+question: string, };
+
+/**
+ * The next step and what it takes.
+ */
+export type NextStep = { 
+/**
+ * "Calf strength", or "the walk-run ladder".
+ */
+to: string, 
+/**
+ * The criteria still to meet, in words; empty once the ladder is open.
+ */
+needs: Array<string>, 
+/**
+ * One sentence for the runner.
+ */
+summary: string, };
 
 /**
  * "None of these fits": the answers fit none of the listed causes well, so the list is a rough
@@ -554,6 +696,30 @@ message: string, };
 export type Opens = "recurrence_protocol";
 
 /**
+ * An outcome questionnaire's total on a day.
+ */
+export type OutcomeScore = { 
+/**
+ * An instrument id of `knowledge/return_to_run.toml` (`visa_a`, `lefs`).
+ */
+instrument: string, scored_on: string, score: number, };
+
+export type OutcomeView = { instrument: InstrumentSpec, 
+/**
+ * This instrument's scores, oldest first.
+ */
+scores: Array<OutcomeScore>, 
+/**
+ * True when no score is recorded yet or the last one is at least `every_days` old.
+ */
+due: boolean, next_due: string, every_days: number, 
+/**
+ * The change from the first score to the latest, in words, with whether it reaches the
+ * instrument's important change; none before two scores.
+ */
+change?: string, source: string, };
+
+/**
  * One recorded pain score.
  */
 export type PainEntry = { id: number, 
@@ -568,7 +734,20 @@ score: number,
 /**
  * The key moment it was scored at, e.g. "1 h after the run"; empty when not said.
  */
-moment: string, side: Side | null, notes: string, };
+moment: string, side: Side | null, notes: string, 
+/**
+ * The run (training session) it belongs to; none for a free-standing score, or once that
+ * run was deleted (the score stays, with its `run_moment`).
+ */
+run_id: number | null, 
+/**
+ * Which moment of a run it was taken at.
+ */
+run_moment: RunMoment | null, 
+/**
+ * Where it hurts: a region of the body map ([`sites`]).
+ */
+site: string | null, };
 
 /**
  * Where an exercise sits in a rehab programme, earliest first.
@@ -595,6 +774,11 @@ running_stop?: RunningStop,
  * The running parameter the most likely cause's plan cuts first, when it runs at all.
  */
 cut_first?: LoadParameter, 
+/**
+ * Set once a clinician has confirmed the cause (`confirmed::plan_confirmed`); until then the
+ * title reads "If this is: ...".
+ */
+confirmed?: ConfirmedCause, 
 /**
  * Not a diagnosis; when to seek care. Always present.
  */
@@ -722,6 +906,12 @@ export type Restored = { profile: Profile,
  */
 created: boolean, added: number, already_there: number, };
 
+export type RestrictWords = { 
+/**
+ * Added to the detail when the pain rose.
+ */
+rising: string, src: string, headline: string, detail: string, };
+
 /**
  * A result as the window shows it: the assessment, its causes' chances in words, and the Wells
  * score as far as it is known. The same for a check in progress and a saved one.
@@ -738,14 +928,58 @@ chances: Array<Chance>,
 wells: WellsView | null, };
 
 /**
+ * The return to running for one plan and one person's records.
+ */
+export type ReturnToRun = { condition: string, condition_name: string, 
+/**
+ * The protocol's title ("Calf strain").
+ */
+protocol: string, 
+/**
+ * Why the tests cannot unlock running now (the plan stops running, or care comes first).
+ */
+held?: string, stages: Array<StageView>, next: NextStep, ladder: LadderView, outcome: OutcomeView, };
+
+/**
  * Why a condition is in the plan.
  */
 export type Role = "top" | "still_open";
 
 /**
+ * One run read against the model.
+ */
+export type RunCheck = { run_id: number, started_at: string, sport: Sport, distance_km: number | null, 
+/**
+ * How sentences name the run: "Tuesday's 12 km".
+ */
+label: string, 
+/**
+ * The highest score at each moment (several may be taken).
+ */
+during: number | null, after: number | null, next_morning: number | null, 
+/**
+ * The last next-morning score before this run (within the model's baseline days).
+ */
+morning_before: number | null, 
+/**
+ * Every score tied to the run, oldest first.
+ */
+scores: Array<PainEntry>, verdict: RunVerdict, sentence: string, };
+
+/**
+ * The moments of a run the pain-monitoring model reads.
+ */
+export type RunMoment = "during" | "after" | "next_morning";
+
+/**
  * The answer about running today.
  */
 export type RunToday = "no" | "less" | "yes";
+
+/**
+ * What one run's scores say.
+ */
+export type RunVerdict = "within" | "too_much_during" | "too_much_after" | "not_settled" | "awaiting_morning" | "not_scored";
 
 /**
  * Why running stops, and until when: the one running answer a plan gives when it stops running.
@@ -760,6 +994,11 @@ condition: string, role: Role,
  */
 until: string, source: string, };
 
+/**
+ * A verdict's headline and what to do.
+ */
+export type Said = { src: string, headline: string, detail: string, };
+
 export type SavedAssessment = { id: number, created_at: string, engine_version: string, 
 /**
  * The answers given (the engine's `Case`, as JSON).
@@ -772,7 +1011,16 @@ result: Record<string, unknown>,
 /**
  * A clinician's notes on the check (empty when none); a backup without them restores empty.
  */
-notes: string, };
+notes: string, 
+/**
+ * Who examined (a clinician's name), empty when nobody did or gave no name (migration 008).
+ * Read it from `app::saved::SavedCheck::examined_by`.
+ */
+examined_by?: string, 
+/**
+ * The cause a clinician confirmed on this check, when one has (`log::confirmation`).
+ */
+confirmed?: Confirmation, };
 
 export type SavedCheck = { 
 /**
@@ -785,9 +1033,17 @@ saved: SavedAssessment,
  */
 view: ResultView | null, answers: Array<AnswerRow>, 
 /**
- * A physio examined: an examination test was answered.
+ * A physio examined: an examination test was answered, or someone is named as examining.
  */
-examined: boolean, };
+examined: boolean, 
+/**
+ * Who examined, when a name was given (on the examination form, or with a confirmation).
+ */
+examined_by?: string, 
+/**
+ * The cause a clinician confirmed on this check, when one has: then its plan is that cause's.
+ */
+confirmed?: ConfirmedCheck, };
 
 /**
  * A file written, and what it holds, so the person knows what they are about to send.
@@ -828,7 +1084,8 @@ checked_at: string, triage: Triage,
  */
 top_cause?: string, 
 /**
- * Its chance in words ("very likely", "possible"), as the Check words it: no false precision.
+ * Its chance in words ("very likely", "possible"), as the Check words it: no false precision;
+ * none once a clinician confirmed the cause.
  */
 top_chance?: string, plan: Plan, 
 /**
@@ -894,12 +1151,44 @@ export type Settings = { units: Units, theme: Theme, };
  */
 export type Side = "left" | "right" | "both";
 
+/**
+ * One region of the body map, as the app offers it.
+ */
+export type Site = { 
+/**
+ * The vocabulary's value, e.g. `achilles`.
+ */
+value: string, 
+/**
+ * In plain words, e.g. "The tendon above the heel (Achilles)".
+ */
+label: string, };
+
+export type Spike = { window_days: number, src: string, bands: Array<SpikeBand>, };
+
+/**
+ * One band of the single-run spike's hazard.
+ */
+export type SpikeBand = { 
+/**
+ * Upper bound of how much longer, in percent (inclusive); none for the last band.
+ */
+up_to_percent?: number, hazard: number, };
+
 export type Sport = "running" | "walking" | "hiking" | "cycling" | "swimming" | "other";
 
 /**
  * How far the interview is.
  */
 export type Stage = "asking" | "nearly" | "enough" | "emergency";
+
+export type StageState = "passed" | "current" | "ahead";
+
+export type StageView = { name: string, goal: string, state: StageState, 
+/**
+ * What must be met to leave this stage (and so to enter the next).
+ */
+exit: Array<CriterionView>, };
 
 /**
  * `System` follows the operating system's light or dark preference.
@@ -932,7 +1221,18 @@ why: Array<string>,
 until?: string, };
 
 /**
- * How soon to seek care, least urgent first so that `max` picks the most urgent.
+ * The Today card's reason on a day to build back up.
+ */
+export type TodayWords = { src: string, keep_within: string, };
+
+/**
+ * `knowledge/training_load.toml`.
+ */
+export type TrainingLoad = { loop: Loop, spike: Spike, weekly_rise: WeeklyRise, words: Words, };
+
+/**
+ * How soon to seek care, least urgent first so that `max` picks the most urgent. What each level
+ * tells the person is knowledge (`knowledge/triage.toml`, [`Triage::advice`]).
  */
 export type Triage = "self_care" | "clinician" | "urgent" | "emergency";
 
@@ -942,6 +1242,11 @@ export type Units = "km" | "mi";
  * What to do next week.
  */
 export type Verdict = "begin_return" | "hold" | "ease_back" | "restrict_further" | "baseline" | "not_enough_data";
+
+/**
+ * A load warning's sentence.
+ */
+export type Warned = { src: string, message: string, };
 
 export type WarningKind = "long_run_spike" | "weekly_distance_jump";
 
@@ -977,6 +1282,27 @@ runs_note?: string, };
 export type WeekLoad = { runs: number, distance_km: number, duration_min: number, elevation_gain_m: number, other_sessions: number, };
 
 /**
+ * The week read against the model: the runs that did not keep to it, by name.
+ */
+export type WeekMonitoring = { verdict: WeekVerdict, 
+/**
+ * What to tell the runner, the most important first.
+ */
+sentences: Array<string>, 
+/**
+ * This week's runs (and other sessions with scores), oldest first.
+ */
+runs: Array<RunCheck>, 
+/**
+ * The mean next-morning score of this week's runs and of last week's, to one decimal.
+ */
+morning_mean: number | null, previous_morning_mean: number | null, 
+/**
+ * The model's source, as published.
+ */
+source: string, };
+
+/**
  * A week's key-moment pain.
  */
 export type WeekPain = { 
@@ -984,6 +1310,8 @@ export type WeekPain = {
  * Mean of the week's key-moment scores, to one decimal.
  */
 mean: number, scores: number, lowest: number, highest: number, };
+
+export type WeekVerdict = "within" | "over_the_model" | "rising" | "not_enough_data";
 
 export type WeeklyReview = { week: IsoWeek, starts_on: string, ends_on: string, 
 /**
@@ -998,7 +1326,13 @@ change: number | null, advice: Advice, load: WeekLoad, previous_load: WeekLoad, 
 /**
  * What the log was too thin to judge, in plain words.
  */
-not_judged: Array<string>, when_to_seek_care: string, };
+not_judged: Array<string>, 
+/**
+ * The scores tied to runs, read with Silbernagel's pain-monitoring model.
+ */
+pain_monitoring: WeekMonitoring, when_to_seek_care: string, };
+
+export type WeeklyRise = { percent: number, src: string, };
 
 /**
  * The two-level Wells score for DVT (Wells, NEJM 2003).
@@ -1036,6 +1370,11 @@ items: Array<string>,
  */
 missing: Array<string>, };
 
+/**
+ * What the review and the charts say (`[words]`).
+ */
+export type Words = { src: string, when_to_seek_care: string, no_score: Said, begin_return: BeginReturnWords, baseline: Said, hold: Said, restrict: RestrictWords, ease_back: Said, spike: Warned, weekly_rise: Warned, today: TodayWords, chart: ChartWords, };
+
 /** Every command the UI may call: its arguments (as `invoke` takes them) and its result. */
 export type Commands = {
   list_profiles: { args: Record<string, never>; result: Array<Profile> };
@@ -1055,9 +1394,9 @@ export type Commands = {
   list_exercise_completions: { args: { profileId: number }; result: Array<ExerciseCompletion> };
   check_questions: { args: Record<string, never>; result: CheckQuestions };
   assess_check: { args: { answers: CheckAnswers }; result: CheckStep };
-  save_check: { args: { profileId: number; answers: CheckAnswers; notes: string }; result: SavedCheck };
+  save_check: { args: { profileId: number; answers: CheckAnswers; notes: string; examinedBy: string | null }; result: SavedCheck };
   set_check_notes: { args: { profileId: number; id: number; notes: string }; result: SavedCheck };
-  add_pain_entry: { args: { profileId: number; recordedAt: string; score: number; moment: string; side: Side | null; notes: string }; result: PainEntry };
+  add_pain_entry: { args: { profileId: number; recordedAt: string; score: number; moment: string; side: Side | null; notes: string; site: string | null }; result: PainEntry };
   list_pain_entries: { args: { profileId: number }; result: Array<PainEntry> };
   delete_pain_entry: { args: { profileId: number; id: number }; result: boolean };
   add_session: { args: { profileId: number; startedAt: string; sport: Sport; distanceM: number | null; durationS: number | null; elevationGainM: number | null }; result: Session };
@@ -1079,9 +1418,20 @@ export type Commands = {
   week_plan: { args: { profileId: number; checkId: number | null }; result: WeekCalendar | null };
   get_reminders: { args: { profileId: number }; result: Reminders };
   set_reminder: { args: { profileId: number; kind: ReminderKind; time: string | null }; result: Reminders };
-  missed_morning_score: { args: { profileId: number }; result: MissedScore | null };
+  return_to_run: { args: { profileId: number; checkId: number | null }; result: ReturnToRun | null };
+  record_functional_test: { args: { profileId: number; test: FunctionalTest }; result: FunctionalTest };
+  record_outcome_score: { args: { profileId: number; score: OutcomeScore }; result: OutcomeView };
+  outcome_scores: { args: { profileId: number }; result: OutcomeView };
+  score_run: { args: { profileId: number; runId: number; moment: RunMoment; score: number; side: Side | null; site: string | null; recordedAt: string | null }; result: PainEntry };
+  recent_runs: { args: { profileId: number }; result: Array<RunCheck> };
+  missed_next_morning: { args: { profileId: number }; result: MissedMorning | null };
+  pain_sites: { args: Record<string, never>; result: Array<Site> };
+  check_causes: { args: Record<string, never>; result: Array<Cause> };
+  confirm_check: { args: { profileId: number; id: number; condition: string; by: string }; result: SavedCheck };
+  tweak_today: { args: Record<string, never>; result: Today };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
 export const DISCLAIMER = "Soleus is not a diagnosis. It suggests likely causes from your answers; only a clinician who examines you can diagnose. If you are worried, or the advice says so, seek care.";
 export const MAX_CHECK_NOTES_CHARS = 4000;
+export const TRAINING_LOAD: TrainingLoad = {"loop":{"return_at":3.0,"return_at_src":"silbernagel2007","on_track_drop":2.0,"on_track_drop_src":"farrar2001","growth_percent":10,"growth_src":"frandsen2025"},"spike":{"window_days":30,"src":"frandsen2025","bands":[{"up_to_percent":30.0,"hazard":1.64},{"up_to_percent":100.0,"hazard":1.52},{"hazard":2.28}]},"weekly_rise":{"percent":10,"src":"nielsen2014b"},"words":{"src":"silbernagel2007","when_to_seek_care":"This review is not a diagnosis. See a physiotherapist or doctor if the pain is not easing after two or three weeks of this, if it wakes you at night or is there at rest, or at once if the calf becomes swollen, hot or red, or you cannot put weight on the leg.","no_score":{"src":"silbernagel2007","headline":"No pain score this week, so there is nothing to review yet.","detail":"Score your pain out of 10 at one key moment you can repeat, for example an hour after a run, or partway through a run at the same point each time, a few times this week."},"begin_return":{"src":"silbernagel2007","headline":"Pain is at {mean}/10, 3 or less: begin a gradual return.","detail":"Add load back slowly, about 10% a week{example}, one parameter at a time, and keep scoring at the same moment. If the pain climbs back above 3/10, return to the last load that felt fine.","example":" (next week up to about {distance})"},"baseline":{"src":"silbernagel2007","headline":"Nothing from last week to compare with: {mean}/10 is your starting point.","detail":"Cut one load parameter ({cut}; {why}), hold it for a week, and score at the same key moment; next week's review compares with this one."},"hold":{"src":"farrar2001","headline":"Pain dropped by {drop} points ({previous} to {mean}): you are on track.","detail":"Keep the same reduced load for another week and score again at the same moment; once the pain is at 3/10 or less, start building back up."},"restrict":{"src":"farrar2001","headline":"Pain {change} ({previous} to {mean}): restrict your {cut} further next week.","detail":"A drop of 2 points or more is what counts as progress. Cut it back again ({why}), change nothing else, and score again in a week.{rising}","rising":" Pain that rises while you are cutting back is worth showing to a physiotherapist."},"ease_back":{"src":"frandsen2025","headline":"{pain}, but {what}: ease back before building again.","detail":"Go back to last week's load{target} for the coming week and keep scoring at the same moment. Pain often follows a jump in load a few days later, so the good score does not make the jump safe."},"spike":{"src":"frandsen2025","message":"Your {distance} run on {day} was {percent}% longer than your longest in the 30 days before ({longest}). Runners who did that were injured about {hazard} times as often (Frandsen et al., BJSM 2025); keep single runs within 10% of your recent longest."},"weekly_rise":{"src":"nielsen2014b","message":"You ran {distance} this week, {percent}% more than last week's {previous}. Build weekly distance by no more than about 10% a week."},"today":{"src":"frandsen2025","keep_within":"Keep any single run within 10% of your longest in the last 30 days."},"chart":{"src":"silbernagel2007","line_label":"3/10: begin a gradual return","line_legend":"3/10 line","at_or_below":"at or below the 3/10 line where a gradual return begins","above":"above the 3/10 line where a gradual return begins","report_pain_caption":"Each dot is a score (0 no pain, 10 worst); the line joins each week's mean at the key moment; the dashed line is 3/10, where a gradual return to running begins.","report_load_caption":"Running distance per week in km, on the same weeks as the pain chart. An orange bar is a week with a load warning (a run or a week more than 10% above what came before; see the weekly reviews)."}}};
