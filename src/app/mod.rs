@@ -8,4 +8,5 @@
 pub mod answers;
 pub mod check;
 pub mod saved;
+pub mod start;
 pub(crate) mod wording;

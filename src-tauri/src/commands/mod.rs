@@ -15,6 +15,7 @@ mod plan;
 mod profiles;
 mod settings;
 pub(crate) mod share;
+mod start;
 
 use soleus::ErrorPayload;
 
@@ -85,4 +86,5 @@ commands! {
     check::delete_check(profile_id: i64, id: i64) -> ();
     plan::check_plan(profile_id: i64, check_id: i64) -> plan::SavedPlan;
     crash::crash_log() -> Option<soleus::crash_log::CrashLog>;
+    start::start() -> soleus::app::start::Start;
 }

@@ -827,6 +827,25 @@ export type Sport = "running" | "walking" | "hiking" | "cycling" | "swimming" | 
  */
 export type Stage = "asking" | "nearly" | "enough" | "emergency";
 
+export type Start = { settings: Settings, 
+/**
+ * Everyone with a record here; none on a first launch (the window asks for a name).
+ */
+profiles: Array<Profile>, 
+/**
+ * The person the core last had open, if any.
+ */
+active: Profile | null, 
+/**
+ * Whether the window opens on `active`'s record. With several people on this computer (a
+ * physio's patients) it opens on nobody's: the last patient's name is not for the next one.
+ */
+open_record: boolean, 
+/**
+ * The saved checks of the record it opens on, newest first (its Check tab); else empty.
+ */
+checks: Array<SavedCheck>, };
+
 /**
  * `System` follows the operating system's light or dark preference.
  */
@@ -976,6 +995,7 @@ export type Commands = {
   delete_check: { args: { profileId: number; id: number }; result: null };
   check_plan: { args: { profileId: number; checkId: number }; result: SavedPlan };
   crash_log: { args: Record<string, never>; result: CrashLog | null };
+  start: { args: Record<string, never>; result: Start };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
