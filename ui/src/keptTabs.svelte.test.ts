@@ -1,0 +1,73 @@
+import { mount, unmount } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { settle } from './testing';
+
+const invoke = vi.fn();
+vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
+window.matchMedia ??= (() => ({ matches: false, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
+const { default: App } = await import('./App.svelte');
+const { opening } = await import('./lib/start');
+const { call } = await import('./lib/api');
+// The screens' chunks, compiled once here rather than inside a test's time limit.
+const { loadScreen } = await import('./lib/screens');
+await Promise.all([loadScreen('check'), loadScreen('plan')]);
+
+const calls = (cmd: string) => invoke.mock.calls.filter((c) => c[0] === cmd).length;
+
+describe('tabs kept alive', () => {
+  it('shows a revisited tab as it was left, out of the document meanwhile, and reads it again only after a change', async () => {
+    const ana = { id: 1, name: 'Ana', created_at: '2026-11-01T08:00:00Z' };
+    invoke.mockImplementation((cmd: string) => {
+      if (cmd === 'start') return Promise.resolve({ settings: { units: 'km', theme: 'system' }, profiles: [ana], active: ana, open_record: true, checks: [] });
+      if (cmd === 'check_questions') return Promise.resolve({ questions: [] });
+      if (cmd === 'latest_plan') return Promise.resolve(null);
+      if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+      if (cmd === 'crash_log') return Promise.resolve(null);
+      return Promise.resolve([]);
+    });
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = mount(App, { target, props: { opening: await opening() } });
+    await settle();
+    // The first screen is drawn from what was read at start-up: no second trip for the checks.
+    expect(target.querySelector('[data-testid=screen-check]')).not.toBeNull();
+    expect(calls('list_checks')).toBe(0);
+    const checkScreen = target.querySelector('.kept-screen')!;
+
+    (target.querySelector('[data-testid=tab-plan]') as HTMLButtonElement).click();
+    await settle();
+    const plan = target.querySelector('[data-testid=plan-start-check]')!.closest('.kept-screen')!;
+    expect(calls('latest_plan')).toBe(1);
+    expect(checkScreen.isConnected).toBe(false);
+
+    (target.querySelector('[data-testid=tab-check]') as HTMLButtonElement).click();
+    await settle();
+    expect(plan.isConnected).toBe(false);
+    expect(target.querySelector('[data-testid=plan-start-check]')).toBeNull();
+    expect(checkScreen.isConnected).toBe(true);
+
+    // Back to the plan: the same screen, not read again, as nothing changed.
+    (target.querySelector('[data-testid=tab-plan]') as HTMLButtonElement).click();
+    await settle();
+    expect(plan.isConnected).toBe(true);
+    expect(calls('latest_plan')).toBe(1);
+
+    // A change made while the plan is away (here a run deleted) makes it read again when shown.
+    (target.querySelector('[data-testid=tab-check]') as HTMLButtonElement).click();
+    await settle();
+    await call('delete_session', { profileId: 1, id: 9 });
+    expect(calls('latest_plan')).toBe(1);
+    (target.querySelector('[data-testid=tab-plan]') as HTMLButtonElement).click();
+    await settle();
+    expect(calls('latest_plan')).toBe(2);
+    expect(target.querySelector('[data-testid=plan-start-check]')!.closest('.kept-screen')).toBe(plan);
+    // Only a change counts: reading does not.
+    await call('list_sessions', { profileId: 1 });
+    (target.querySelector('[data-testid=tab-check]') as HTMLButtonElement).click();
+    await settle();
+    (target.querySelector('[data-testid=tab-plan]') as HTMLButtonElement).click();
+    await settle();
+    expect(calls('latest_plan')).toBe(2);
+    unmount(app);
+  });
+});
