@@ -5,7 +5,6 @@
 // the core's `{code, message}` shape; screens show `message` and may branch on `code`.
 import { invoke } from '@tauri-apps/api/core';
 import type { Commands, ErrorPayload } from './bindings';
-import { dataChanged } from './keptTabs.svelte';
 
 export type CommandName = keyof Commands;
 export type Args<K extends CommandName> = Commands[K]['args'];
@@ -44,21 +43,10 @@ export function toAppError(reason: unknown): AppError {
   return new AppError({ code: 'internal', message: GENERIC });
 }
 
-// The commands that only read (or write a file for the person, not their data). Any other,
-// a new one included, counts as a change: a tab kept out of sight then reads again when shown.
-const READ_ONLY = new Set<CommandName>([
-  'start', 'list_profiles', 'get_active_profile', 'get_settings', 'get_clinic_name', 'accuracy_figures',
-  'latest_plan', 'check_plan', 'tweak_plan', 'exercise_library', 'get_exercise', 'list_exercise_completions',
-  'check_questions', 'assess_check', 'list_checks', 'list_pain_entries', 'list_sessions', 'weekly_review',
-  'crash_log', 'save_report', 'save_report_pdf', 'save_backup', 'save_csv',
-]);
-
 /** Calls a command of the app. Rejects with an AppError. */
 export async function call<K extends CommandName>(cmd: K, args: Args<K>): Promise<Result<K>> {
   try {
-    const result = await invoke<Result<K>>(cmd, args as Record<string, unknown>);
-    if (!READ_ONLY.has(cmd)) dataChanged();
-    return result;
+    return await invoke<Result<K>>(cmd, args as Record<string, unknown>);
   } catch (reason) {
     throw toAppError(reason);
   }

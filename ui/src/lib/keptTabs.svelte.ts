@@ -4,14 +4,6 @@
 // and it comes back as it was.
 import { getContext, untrack } from 'svelte';
 
-// Bumped by every command that may have changed the person's data (`api.ts`).
-let revision = $state(0);
-
-/** Called by `call()` after a command that may write: a screen kept out of sight reads again. */
-export function dataChanged(): void {
-  revision++;
-}
-
 const SHOWN = Symbol('tab shown');
 
 /** For App's tab host: tells the screen inside whether it is the one on screen. */
@@ -20,21 +12,20 @@ export function shownContext(): symbol {
 }
 
 /**
- * A count that goes up each time the screen comes back into view after the data changed while
- * it was away (a check saved, a run logged, an exercise done). Read it in the effect that loads
- * the screen's data, so that a revisit shows what is true now. Outside a tab host (a component
- * test) the screen is always shown and the count stays 0.
+ * A count that goes up each time the screen comes back into view. Read it in the effect that
+ * loads the screen's data, so that a revisit reads again what may have changed meanwhile (in
+ * another tab, or from the command line on the same file); the screen applies what it reads
+ * only if it differs (`changed`), so an unchanged revisit redraws nothing. Outside a tab host
+ * (a component test) the screen is always shown and the count stays 0.
  */
 export function revisits(): { readonly count: number } {
   const shown = getContext<(() => boolean) | undefined>(SHOWN) ?? (() => true);
   let count = $state(0);
   let before = untrack(shown);
-  let leftAt = untrack(() => revision);
   $effect.pre(() => {
     const now = shown();
     untrack(() => {
-      if (now && !before && revision !== leftAt) count++;
-      if (!now && before) leftAt = revision;
+      if (now && !before) count++;
       before = now;
     });
   });
@@ -43,6 +34,11 @@ export function revisits(): { readonly count: number } {
       return count;
     },
   };
+}
+
+/** Whether data read again differs from what the screen shows (both plain JSON from the core). */
+export function changed(shown: unknown, read: unknown): boolean {
+  return JSON.stringify(shown) !== JSON.stringify(read);
 }
 
 /**
