@@ -28,7 +28,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("plan + text", |b| b.iter(|| all.iter().for_each(|a| drop(black_box(plans::text::render(&plans::plan(a)))))));
     g.finish();
     c.bench_function("render all exercise illustrations", |b| {
-        b.iter(|| exercises::library().iter().for_each(|e| drop(black_box(e.svg()))))
+        b.iter(|| exercises::library().iter().for_each(|e| drop(black_box(exercises::illustration::render(e)))))
     });
 }
 

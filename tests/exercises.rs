@@ -79,6 +79,15 @@ fn an_unknown_id_is_a_named_error() {
 }
 
 #[test]
+fn each_illustration_is_drawn_once_and_kept() {
+    for e in exercises::library() {
+        let (first, again) = (e.svg(), e.svg());
+        assert!(std::ptr::eq(first, again), "{}: drawn again on the second call", e.id);
+        assert_eq!(first, exercises::illustration::render(e), "{}: the kept drawing is the drawing", e.id);
+    }
+}
+
+#[test]
 fn every_illustration_is_an_svg_themed_by_current_color() {
     for e in exercises::library() {
         let svg = e.svg();

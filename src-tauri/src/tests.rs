@@ -63,6 +63,20 @@ fn errors_cross_ipc_as_code_and_message() {
 }
 
 #[test]
+fn start_reads_what_the_window_opens_on_in_one_call() {
+    let (_app, w) = app();
+    let first = invoke(&w, "start", json!({})).unwrap();
+    assert_eq!(first["profiles"], json!([]), "a first launch asks for a name");
+    assert_eq!(first["open_record"], json!(false));
+    let ana = invoke(&w, "create_profile", json!({"name": "Ana"})).unwrap();
+    let one = invoke(&w, "start", json!({})).unwrap();
+    assert_eq!((one["active"]["id"].clone(), one["open_record"].clone(), one["checks"].clone()), (ana["id"].clone(), json!(true), json!([])));
+    assert_eq!(one["settings"], invoke(&w, "get_settings", json!({})).unwrap());
+    invoke(&w, "create_profile", json!({"name": "Ben"})).unwrap();
+    assert_eq!(invoke(&w, "start", json!({})).unwrap()["open_record"], json!(false), "with two people, nobody's record");
+}
+
+#[test]
 fn settings_round_trip_through_ipc() {
     let (_app, w) = app();
     assert_eq!(invoke(&w, "get_settings", json!({})).unwrap(), json!({"units": "km", "theme": "system"}));

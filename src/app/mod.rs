@@ -9,4 +9,5 @@ pub mod answers;
 pub mod check;
 pub mod confirm;
 pub mod saved;
+pub mod start;
 pub(crate) mod wording;

@@ -6,6 +6,10 @@ const invoke = vi.fn();
 vi.mock('@tauri-apps/api/core', () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
 window.matchMedia ??= (() => ({ matches: false, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
 const { default: App } = await import('./App.svelte');
+// Mounted as main.ts mounts it: with what the window opens on, read first.
+const { opening } = await import('./lib/start');
+// The Check screen's chunk, compiled once here rather than inside a test's time limit.
+await (await import('./lib/screens')).loadScreen('check');
 const { draftOf, keepDraft } = await import('./lib/checkDraft');
 const { answer, newInterview } = await import('./lib/check');
 const { checkChoice } = await import('./lib/checkChoice.svelte');
@@ -19,6 +23,11 @@ describe('the app', () => {
     let active = ana;
     invoke.mockImplementation((cmd: string, args: { id?: number }) => {
       if (cmd === 'get_settings') return Promise.resolve({ units: 'km', theme: 'system' });
+      // The core opens on the active record only when it is the one person here (app::start).
+      if (cmd === 'start') {
+        const open_record = profiles.length === 1;
+        return Promise.resolve({ settings: { units: 'km', theme: 'system' }, profiles, active, open_record, checks: [] });
+      }
       if (cmd === 'list_profiles') return Promise.resolve(profiles);
       if (cmd === 'get_active_profile') return Promise.resolve(active);
       if (cmd === 'set_active_profile') {
@@ -39,7 +48,7 @@ describe('the app', () => {
     checkChoice.choose(ben.id, 7);
     const target = document.createElement('div');
     document.body.append(target);
-    const app = mount(App, { target });
+    const app = mount(App, { target, props: { opening: await opening() } });
     await settle();
     // Two people on this computer: the app opens on nobody's record, with no name on screen.
     expect(target.querySelector('[data-testid=no-patient]')).not.toBeNull();
@@ -81,6 +90,11 @@ describe('between patients', () => {
     invoke.mockReset();
     invoke.mockImplementation((cmd: string, args: { id?: number; name?: string }) => {
       if (cmd === 'get_settings') return Promise.resolve({ units: 'km', theme: 'system' });
+      // The core opens on the active record only when it is the one person here (app::start).
+      if (cmd === 'start') {
+        const open_record = profiles.length === 1;
+        return Promise.resolve({ settings: { units: 'km', theme: 'system' }, profiles, active, open_record, checks: [] });
+      }
       if (cmd === 'list_profiles') return Promise.resolve(profiles);
       if (cmd === 'get_active_profile') return Promise.resolve(active);
       if (cmd === 'create_profile') {
@@ -96,7 +110,7 @@ describe('between patients', () => {
     });
     const target = document.createElement('div');
     document.body.append(target);
-    const app = mount(App, { target });
+    const app = mount(App, { target, props: { opening: await opening() } });
     await settle();
     expect(target.textContent).toContain('Ana Runner');
 

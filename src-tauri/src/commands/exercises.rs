@@ -84,7 +84,7 @@ pub fn exercise_library(_state: State<'_, AppState>) -> Reply<ExerciseLibrary> {
             phase_label: e.phase.label().to_string(),
             dose: e.prescription.summary(),
             conditions: e.conditions.clone(),
-            svg: e.svg(),
+            svg: e.svg().to_string(),
         })
         .collect();
     let conditions = knowledge::get()
@@ -104,7 +104,7 @@ pub fn get_exercise(_state: State<'_, AppState>, id: String) -> Reply<ExerciseVi
         exercise: e.clone(),
         phase_label: e.phase.label().to_string(),
         dose: e.prescription.summary(),
-        svg: e.svg(),
+        svg: e.svg().to_string(),
         progression: link(e.progression.as_ref()),
         regression: link(e.regression.as_ref()),
         condition_names: e.conditions.iter().map(|c| kb.condition(c).map_or(c.clone(), |k| k.name.clone())).collect(),

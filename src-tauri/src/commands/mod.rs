@@ -20,6 +20,7 @@ mod return_to_run;
 mod settings;
 pub(crate) mod share;
 mod week;
+mod start;
 
 use soleus::ErrorPayload;
 
@@ -104,4 +105,5 @@ commands! {
     confirm::check_causes() -> Vec<soleus::app::confirm::Cause>;
     confirm::confirm_check(profile_id: i64, id: i64, condition: String, by: String) -> soleus::app::saved::SavedCheck;
     plan::tweak_today() -> soleus::plans::Today;
+    start::start() -> soleus::app::start::Start;
 }

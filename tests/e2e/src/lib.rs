@@ -16,6 +16,8 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::Value;
 
+mod x11;
+
 /// How long to wait for the UI to show an element before failing.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -205,7 +207,7 @@ impl Display {
                 Err(e) => panic!("no WebDriver session with the app after {attempt} attempts: {e}"),
             }
         };
-        Session { client: Some(client), _driver: driver }
+        Session { client: Some(client), _driver: driver, display: self.display.clone() }
     }
 }
 
@@ -236,6 +238,8 @@ fn tauri_driver() -> PathBuf {
 pub struct Session {
     client: Option<Client>,
     _driver: Reaped,
+    /// The X display the window is on, for resizing it from the server's side.
+    display: String,
 }
 
 impl Session {
@@ -294,16 +298,14 @@ impl Session {
 
     /// Resizes the window to `width` x `height` and waits until the page's viewport has that
     /// size (the window has no frame under Xvfb, so the viewport is the whole window) and has
-    /// laid itself out again.
+    /// laid itself out again. The X server is asked directly (`x11.rs`), not WebKitWebDriver,
+    /// whose resize has been seen to never answer; a request the window missed is made again.
     pub async fn resize(&self, width: u32, height: u32) {
-        // WebKitWebDriver has been seen to never answer a resize (once in four runs, on a long
-        // page): fail the test within a bounded time instead of holding the whole run.
-        tokio::time::timeout(Duration::from_secs(30), self.client().set_window_size(width, height))
-            .await
-            .unwrap_or_else(|_| panic!("resize the window to {width}x{height}: no answer from the driver in 30 s"))
-            .unwrap_or_else(|e| panic!("resize the window to {width}x{height}: {e}"));
         let mut seen = Value::Null;
-        for _ in 0..50 {
+        for attempt in 0..100 {
+            if attempt % 25 == 0 {
+                x11::resize(&self.display, "Soleus", width, height).unwrap_or_else(|e| panic!("resize the window to {width}x{height}: {e}"));
+            }
             seen = self.js("return [window.innerWidth, window.innerHeight]", vec![]).await;
             if seen == serde_json::json!([width, height]) {
                 return;

@@ -16,10 +16,13 @@ async fn key(app: &Session, key: &str) {
 }
 
 /// Waits until every illustration on screen has loaded and has a size: a broken image has none.
+/// Those in view are the drawings themselves (one further away may still hold its place with
+/// an empty image of its size, `data-pending`, until it is scrolled near).
 async fn illustrations_drawn(app: &Session) -> usize {
     for _ in 0..50 {
         let n = app.js("const imgs = [...document.querySelectorAll('[data-testid=illustration]')]; \
-            return imgs.length && imgs.every(i => i.complete && i.naturalWidth > 0) ? imgs.length : 0", vec![]).await;
+            const inView = (i) => { const r = i.getBoundingClientRect(); return r.width > 0 && r.bottom > 0 && r.top < innerHeight; }; \
+            return imgs.length && imgs.every(i => i.complete && i.naturalWidth > 0 && !(inView(i) && i.hasAttribute('data-pending'))) ? imgs.length : 0", vec![]).await;
         if n.as_u64().unwrap_or(0) > 0 {
             return n.as_u64().unwrap() as usize;
         }

@@ -79,9 +79,24 @@ export function illustrationIsWide(svg: string): boolean {
  * take from the page, are set on its root so that it follows the theme.
  */
 export function illustrationSrc(svg: string, ink: string, accent: string): string {
-  const safe = (c: string) => c.replace(/[^#a-zA-Z0-9(),.%\s-]/g, '');
-  const themed = svg.replace('<svg ', `<svg style="--soleus-ink:${safe(ink)};--soleus-accent:${safe(accent)}" `);
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(themed)}`;
+  const key = `${ink}|${accent}|${svg}`;
+  let src = themedSrcs.get(key);
+  if (src === undefined) {
+    const safe = (c: string) => c.replace(/[^#a-zA-Z0-9(),.%\s-]/g, '');
+    const themed = svg.replace('<svg ', `<svg style="--soleus-ink:${safe(ink)};--soleus-accent:${safe(accent)}" `);
+    src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(themed)}`;
+    themedSrcs.set(key, src);
+  }
+  return src;
+}
+
+// Each drawing's image URL in each theme's ink, made once per window (a card drawn again, on a
+// revisit or in the plan, reuses it): at most the library's size times the themes.
+const themedSrcs = new Map<string, string>();
+
+/** An empty image of a drawing's size, holding its place (and the card's layout) until it is drawn. */
+export function illustrationPlaceholder({ width, height }: { width: number; height: number }): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"/>`)}`;
 }
 
 /** A dose as the core words it (`Prescription::dose`), with no-break spaces where a line must
