@@ -141,7 +141,24 @@ fn constants() -> Vec<(&'static str, String)> {
         ("MAX_PROFILE_NAME_CHARS", soleus::profiles::MAX_NAME_CHARS.to_string()),
         ("DISCLAIMER", json(soleus::engine::DISCLAIMER)),
         ("MAX_CHECK_NOTES_CHARS", soleus::log::assessments::NOTES_MAX.to_string()),
+        // The log's forms check these beside the field; the core refuses beyond them.
+        ("MAX_NOTES_CHARS", soleus::log::entries::MAX_NOTES_CHARS.to_string()),
+        ("MAX_MOMENT_CHARS", soleus::log::entries::MAX_MOMENT_CHARS.to_string()),
+        ("MAX_RUN_DISTANCE_M", soleus::log::sessions::MAX_DISTANCE_M.to_string()),
+        ("MAX_RUN_DURATION_S", soleus::log::sessions::MAX_DURATION_S.to_string()),
+        ("MAX_RUN_CLIMB_M", soleus::log::sessions::MAX_ELEVATION_M.to_string()),
+        // A backup is read whole; the core refuses a larger file (`export::backup`).
+        ("MAX_BACKUP_BYTES", soleus::import::MAX_FILE_BYTES.to_string()),
+        // What to do about a warning sign, by triage id, in the core's words (`Triage::act`).
+        ("TRIAGE_ACT", triage_acts()),
     ]
+}
+
+/// `{ "self_care": "", "clinician": "Book a physiotherapist or doctor", ... }`, typed by `Triage`.
+fn triage_acts() -> String {
+    let acts: serde_json::Map<String, serde_json::Value> =
+        soleus::engine::Triage::ALL.iter().map(|t| (t.id().to_string(), t.act().into())).collect();
+    format!("{} as const satisfies Record<Triage, string>", serde_json::Value::Object(acts))
 }
 
 #[cfg(test)]

@@ -55,6 +55,18 @@ impl Triage {
             Triage::Emergency => "Call emergency services or go to an emergency department now.",
         }
     }
+
+    /// What to do about a warning sign of this urgency, in a few words; empty for self-care,
+    /// which asks for nothing more. The text plan, the report, the PDF and the app (through the
+    /// bindings' `TRIAGE_ACT`) all say it in these words.
+    pub fn act(self) -> &'static str {
+        match self {
+            Triage::SelfCare => "",
+            Triage::Clinician => "Book a physiotherapist or doctor",
+            Triage::Urgent => "See a doctor today",
+            Triage::Emergency => "Call emergency services now",
+        }
+    }
 }
 
 /// A probability as a person should read it: whole percents, but never "100%" or "0%", which
@@ -152,6 +164,14 @@ impl Assessment {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_triage_but_self_care_says_what_to_do_about_a_warning_sign() {
+        for t in Triage::ALL {
+            assert_eq!(t.act().is_empty(), t == Triage::SelfCare, "{t:?}");
+        }
+        assert_eq!(Triage::Urgent.act(), "See a doctor today");
+    }
 
     #[test]
     fn percents_never_claim_certainty() {

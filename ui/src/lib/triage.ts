@@ -1,14 +1,6 @@
-// How a triage level is said on the plan, the presenter and the check list: a badge, and what
-// to do for a warning sign of that level.
+// How a triage level is shown on the plan, the presenter and the check list as a badge. What to
+// do for a warning sign of each level is the core's (`TRIAGE_ACT` in the bindings).
 import type { Triage } from './bindings';
-
-/** What the person is told to do for a warning sign or a triage level. */
-export const ACT_LABEL: Record<Triage, string> = {
-  emergency: 'Call emergency services now',
-  urgent: 'See a doctor today',
-  clinician: 'See a clinician within 1-2 weeks',
-  self_care: 'Look after it yourself',
-};
 
 /** The triage as a short badge. */
 export const TRIAGE_LABEL: Record<Triage, string> = {
