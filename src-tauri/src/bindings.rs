@@ -150,15 +150,17 @@ fn constants() -> Vec<(&'static str, String)> {
         // A backup is read whole; the core refuses a larger file (`export::backup`).
         ("MAX_BACKUP_BYTES", soleus::import::MAX_FILE_BYTES.to_string()),
         // What to do about a warning sign, by triage id, in the core's words (`Triage::act`).
-        ("TRIAGE_ACT", triage_acts()),
+        ("TRIAGE_ACT", by_triage(soleus::engine::Triage::act)),
+        // The triage as a short badge (`Triage::badge`).
+        ("TRIAGE_BADGE", by_triage(soleus::engine::Triage::badge)),
     ]
 }
 
-/// `{ "self_care": "", "clinician": "Book a physiotherapist or doctor", ... }`, typed by `Triage`.
-fn triage_acts() -> String {
-    let acts: serde_json::Map<String, serde_json::Value> =
-        soleus::engine::Triage::ALL.iter().map(|t| (t.id().to_string(), t.act().into())).collect();
-    format!("{} as const satisfies Record<Triage, string>", serde_json::Value::Object(acts))
+/// `{ "self_care": ..., "clinician": ..., ... }`: a word per triage id, typed by `Triage`.
+fn by_triage(words: fn(soleus::engine::Triage) -> &'static str) -> String {
+    let map: serde_json::Map<String, serde_json::Value> =
+        soleus::engine::Triage::ALL.iter().map(|t| (t.id().to_string(), words(*t).into())).collect();
+    format!("{} as const satisfies Record<Triage, string>", serde_json::Value::Object(map))
 }
 
 #[cfg(test)]

@@ -56,6 +56,17 @@ impl Triage {
         }
     }
 
+    /// The triage as a short badge ("Urgent: today"), as the app labels a plan, a slide or a
+    /// past check (through the bindings' `TRIAGE_BADGE`).
+    pub fn badge(self) -> &'static str {
+        match self {
+            Triage::SelfCare => "Self-care",
+            Triage::Clinician => "See a clinician",
+            Triage::Urgent => "Urgent: today",
+            Triage::Emergency => "Emergency",
+        }
+    }
+
     /// What to do about a warning sign of this urgency, in a few words; empty for self-care,
     /// which asks for nothing more. The text plan, the report, the PDF and the app (through the
     /// bindings' `TRIAGE_ACT`) all say it in these words.
@@ -171,6 +182,8 @@ mod tests {
             assert_eq!(t.act().is_empty(), t == Triage::SelfCare, "{t:?}");
         }
         assert_eq!(Triage::Urgent.act(), "See a doctor today");
+        let badges: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.badge()).collect();
+        assert_eq!(badges.len(), Triage::ALL.len(), "every triage has its own badge: {badges:?}");
     }
 
     #[test]

@@ -988,3 +988,4 @@ export const MAX_RUN_DURATION_S = 1000000;
 export const MAX_RUN_CLIMB_M = 100000;
 export const MAX_BACKUP_BYTES = 52428800;
 export const TRIAGE_ACT = {"clinician":"Book a physiotherapist or doctor","emergency":"Call emergency services now","self_care":"","urgent":"See a doctor today"} as const satisfies Record<Triage, string>;
+export const TRIAGE_BADGE = {"clinician":"See a clinician","emergency":"Emergency","self_care":"Self-care","urgent":"Urgent: today"} as const satisfies Record<Triage, string>;
