@@ -144,6 +144,7 @@ fn constants() -> Vec<(&'static str, String)> {
         // The log's forms check these beside the field; the core refuses beyond them.
         ("MAX_NOTES_CHARS", soleus::log::entries::MAX_NOTES_CHARS.to_string()),
         ("MAX_MOMENT_CHARS", soleus::log::entries::MAX_MOMENT_CHARS.to_string()),
+        ("MAX_CLINIC_NAME_CHARS", soleus::settings::CLINIC_NAME_MAX.to_string()),
         ("MAX_RUN_DISTANCE_M", soleus::log::sessions::MAX_DISTANCE_M.to_string()),
         ("MAX_RUN_DURATION_S", soleus::log::sessions::MAX_DURATION_S.to_string()),
         ("MAX_RUN_CLIMB_M", soleus::log::sessions::MAX_ELEVATION_M.to_string()),
@@ -153,6 +154,8 @@ fn constants() -> Vec<(&'static str, String)> {
         ("TRIAGE_ACT", by_triage(soleus::engine::Triage::act)),
         // The triage as a short badge (`Triage::badge`).
         ("TRIAGE_BADGE", by_triage(soleus::engine::Triage::badge)),
+        // ...and as the headline of a result (`Triage::headline`).
+        ("TRIAGE_HEADLINE", by_triage(soleus::engine::Triage::headline)),
     ]
 }
 

@@ -56,6 +56,17 @@ impl Triage {
         }
     }
 
+    /// The triage as the headline of a result and of the last check ("Urgent: see a doctor
+    /// today"), through the bindings' `TRIAGE_HEADLINE`.
+    pub fn headline(self) -> &'static str {
+        match self {
+            Triage::SelfCare => "Self-care",
+            Triage::Clinician => "See a physio or doctor",
+            Triage::Urgent => "Urgent: see a doctor today",
+            Triage::Emergency => "Emergency: get help now",
+        }
+    }
+
     /// The triage as a short badge ("Urgent: today"), as the app labels a plan, a slide or a
     /// past check (through the bindings' `TRIAGE_BADGE`).
     pub fn badge(self) -> &'static str {
@@ -184,6 +195,8 @@ mod tests {
         assert_eq!(Triage::Urgent.act(), "See a doctor today");
         let badges: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.badge()).collect();
         assert_eq!(badges.len(), Triage::ALL.len(), "every triage has its own badge: {badges:?}");
+        let headlines: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.headline()).collect();
+        assert_eq!(headlines.len(), Triage::ALL.len(), "every triage has its own headline: {headlines:?}");
     }
 
     #[test]
