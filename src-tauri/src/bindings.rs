@@ -150,12 +150,11 @@ fn constants() -> Vec<(&'static str, String)> {
         ("MAX_RUN_CLIMB_M", soleus::log::sessions::MAX_ELEVATION_M.to_string()),
         // A backup is read whole; the core refuses a larger file (`export::backup`).
         ("MAX_BACKUP_BYTES", soleus::import::MAX_FILE_BYTES.to_string()),
-        // What to do about a warning sign, by triage id, in the core's words (`Triage::act`).
-        ("TRIAGE_ACT", by_triage(soleus::engine::Triage::act)),
-        // The triage as a short badge (`Triage::badge`).
-        ("TRIAGE_BADGE", by_triage(soleus::engine::Triage::badge)),
-        // ...and as the headline of a result (`Triage::headline`).
-        ("TRIAGE_HEADLINE", by_triage(soleus::engine::Triage::headline)),
+        // How a triage level is said, by triage id, in the core's words (`TriageWords`): what to
+        // do about a warning sign, a short badge, the headline of a result.
+        ("TRIAGE_ACT", by_triage(|t| t.words().act)),
+        ("TRIAGE_BADGE", by_triage(|t| t.words().badge)),
+        ("TRIAGE_HEADLINE", by_triage(|t| t.words().headline)),
     ]
 }
 

@@ -48,48 +48,57 @@ impl Triage {
 
     /// What the person should do, in plain words.
     pub fn advice(self) -> &'static str {
-        match self {
-            Triage::SelfCare => "Look after it yourself with the plan, and see a physiotherapist or doctor if it is not improving by the plan's review point.",
-            Triage::Clinician => "Book a physiotherapist or doctor within the next 1-2 weeks, and follow the plan meanwhile.",
-            Triage::Urgent => "See a doctor today, within 24 hours. Do not run until you have been seen.",
-            Triage::Emergency => "Call emergency services or go to an emergency department now.",
-        }
+        self.words().advice
     }
 
-    /// The triage as the headline of a result and of the last check ("Urgent: see a doctor
-    /// today"), through the bindings' `TRIAGE_HEADLINE`.
-    pub fn headline(self) -> &'static str {
-        match self {
-            Triage::SelfCare => "Self-care",
-            Triage::Clinician => "See a physio or doctor",
-            Triage::Urgent => "Urgent: see a doctor today",
-            Triage::Emergency => "Emergency: get help now",
-        }
-    }
-
-    /// The triage as a short badge ("Urgent: today"), as the app labels a plan, a slide or a
-    /// past check (through the bindings' `TRIAGE_BADGE`).
-    pub fn badge(self) -> &'static str {
-        match self {
-            Triage::SelfCare => "Self-care",
-            Triage::Clinician => "See a clinician",
-            Triage::Urgent => "Urgent: today",
-            Triage::Emergency => "Emergency",
-        }
-    }
-
-    /// What to do about a warning sign of this urgency, in a few words; empty for self-care,
-    /// which asks for nothing more. The text plan, the report, the PDF and the app (through the
-    /// bindings' `TRIAGE_ACT`) all say it in these words.
-    pub fn act(self) -> &'static str {
-        match self {
-            Triage::SelfCare => "",
-            Triage::Clinician => "Book a physiotherapist or doctor",
-            Triage::Urgent => "See a doctor today",
-            Triage::Emergency => "Call emergency services now",
-        }
+    /// Every way this triage is worded, in one row per level so the words are kept together.
+    pub fn words(self) -> &'static TriageWords {
+        &TRIAGE_WORDS[self as usize]
     }
 }
+
+/// How a triage level is said: the text plan, the report, the PDF and the app (through the
+/// bindings' `TRIAGE_HEADLINE`, `TRIAGE_BADGE` and `TRIAGE_ACT`) all take these words.
+#[derive(Debug)]
+pub struct TriageWords {
+    /// What the person should do, in plain words.
+    pub advice: &'static str,
+    /// The headline of a result and of the last check ("Urgent: see a doctor today").
+    pub headline: &'static str,
+    /// A short badge for a plan, a slide or a past check ("Urgent: today").
+    pub badge: &'static str,
+    /// What to do about a warning sign of this urgency, in a few words; empty for self-care,
+    /// which asks for nothing more.
+    pub act: &'static str,
+}
+
+/// In `Triage` order (`Triage::words` indexes it by the variant).
+const TRIAGE_WORDS: [TriageWords; 4] = [
+    TriageWords {
+        advice: "Look after it yourself with the plan, and see a physiotherapist or doctor if it is not improving by the plan's review point.",
+        headline: "Self-care",
+        badge: "Self-care",
+        act: "",
+    },
+    TriageWords {
+        advice: "Book a physiotherapist or doctor within the next 1-2 weeks, and follow the plan meanwhile.",
+        headline: "See a physio or doctor",
+        badge: "See a clinician",
+        act: "Book a physiotherapist or doctor",
+    },
+    TriageWords {
+        advice: "See a doctor today, within 24 hours. Do not run until you have been seen.",
+        headline: "Urgent: see a doctor today",
+        badge: "Urgent: today",
+        act: "See a doctor today",
+    },
+    TriageWords {
+        advice: "Call emergency services or go to an emergency department now.",
+        headline: "Emergency: get help now",
+        badge: "Emergency",
+        act: "Call emergency services now",
+    },
+];
 
 /// A probability as a person should read it: whole percents, but never "100%" or "0%", which
 /// would claim a certainty that answers to a questionnaire cannot give.
@@ -190,12 +199,13 @@ mod tests {
     #[test]
     fn every_triage_but_self_care_says_what_to_do_about_a_warning_sign() {
         for t in Triage::ALL {
-            assert_eq!(t.act().is_empty(), t == Triage::SelfCare, "{t:?}");
+            assert_eq!(t.words().act.is_empty(), t == Triage::SelfCare, "{t:?}");
         }
-        assert_eq!(Triage::Urgent.act(), "See a doctor today");
-        let badges: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.badge()).collect();
+        assert_eq!(Triage::Urgent.words().act, "See a doctor today");
+        assert!(Triage::Urgent.advice().starts_with("See a doctor today"), "the table is in Triage order");
+        let badges: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.words().badge).collect();
         assert_eq!(badges.len(), Triage::ALL.len(), "every triage has its own badge: {badges:?}");
-        let headlines: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.headline()).collect();
+        let headlines: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.words().headline).collect();
         assert_eq!(headlines.len(), Triage::ALL.len(), "every triage has its own headline: {headlines:?}");
     }
 

@@ -86,7 +86,7 @@ fn item_text(item: &Item, kind: SectionKind, plan: &Plan) -> String {
     if let (SectionKind::SafetyNet, Some(act)) = (kind, item.act)
         && act > Triage::SelfCare
     {
-        let words = if act >= Triage::Urgent { act.act().to_uppercase() } else { act.act().to_string() };
+        let words = if act >= Triage::Urgent { act.words().act.to_uppercase() } else { act.words().act.to_string() };
         s.push_str(&format!(" -> {words}."));
     }
     s

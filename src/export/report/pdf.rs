@@ -146,7 +146,7 @@ fn plan_section(w: &mut Writer, plan: &Plan) {
             if let (SectionKind::SafetyNet, Some(act)) = (s.kind, item.act)
                 && act > Triage::SelfCare
             {
-                text.push_str(&format!(" {}.", act.act()));
+                text.push_str(&format!(" {}.", act.words().act));
             }
             let colour = if s.kind == SectionKind::Care { WARN } else { INK };
             w.bullet(&format!("{text}{}", mark(n)), colour);

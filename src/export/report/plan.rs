@@ -7,10 +7,10 @@ use super::esc;
 use crate::engine::Triage;
 use crate::plans::{Citations, Item, Plan, SectionKind};
 
-/// How fast to act on a warning sign, in the plan's words (`Triage::act`), continuing the
+/// How fast to act on a warning sign, in the plan's words (`TriageWords::act`), continuing the
 /// item's sentence after the arrow.
 fn act_words(act: Triage) -> String {
-    let words = act.act();
+    let words = act.words().act;
     let mut first = words.chars();
     first.next().map(|c| c.to_lowercase().chain(first).collect()).unwrap_or_default()
 }
