@@ -147,7 +147,28 @@ fn constants() -> Vec<(&'static str, String)> {
         ("MAX_PROFILE_NAME_CHARS", soleus::profiles::MAX_NAME_CHARS.to_string()),
         ("DISCLAIMER", json(soleus::engine::DISCLAIMER)),
         ("MAX_CHECK_NOTES_CHARS", soleus::log::assessments::NOTES_MAX.to_string()),
+        // The log's forms check these beside the field; the core refuses beyond them.
+        ("MAX_NOTES_CHARS", soleus::log::entries::MAX_NOTES_CHARS.to_string()),
+        ("MAX_MOMENT_CHARS", soleus::log::entries::MAX_MOMENT_CHARS.to_string()),
+        ("MAX_CLINIC_NAME_CHARS", soleus::settings::CLINIC_NAME_MAX.to_string()),
+        ("MAX_RUN_DISTANCE_M", soleus::log::sessions::MAX_DISTANCE_M.to_string()),
+        ("MAX_RUN_DURATION_S", soleus::log::sessions::MAX_DURATION_S.to_string()),
+        ("MAX_RUN_CLIMB_M", soleus::log::sessions::MAX_ELEVATION_M.to_string()),
+        // A backup is read whole; the core refuses a larger file (`export::backup`).
+        ("MAX_BACKUP_BYTES", soleus::import::MAX_FILE_BYTES.to_string()),
+        // How a triage level is said, by triage id, in the core's words (`TriageWords`): what to
+        // do about a warning sign, a short badge, the headline of a result.
+        ("TRIAGE_ACT", by_triage(|t| t.words().act.as_str())),
+        ("TRIAGE_BADGE", by_triage(|t| t.words().badge.as_str())),
+        ("TRIAGE_HEADLINE", by_triage(|t| t.words().headline.as_str())),
     ]
+}
+
+/// `{ "self_care": ..., "clinician": ..., ... }`: a word per triage id, typed by `Triage`.
+fn by_triage(words: fn(soleus::engine::Triage) -> &'static str) -> String {
+    let map: serde_json::Map<String, serde_json::Value> =
+        soleus::engine::Triage::ALL.iter().map(|t| (t.id().to_string(), words(*t).into())).collect();
+    format!("{} as const satisfies Record<Triage, string>", serde_json::Value::Object(map))
 }
 
 #[cfg(test)]

@@ -49,32 +49,48 @@ impl Triage {
 
     /// What the person should do, in plain words (knowledge/triage.toml).
     pub fn advice(self) -> &'static str {
+        &self.words().advice
+    }
+
+    /// Every way this triage is worded (`knowledge/triage.toml`), one entry per level so the
+    /// words are kept together.
+    pub fn words(self) -> &'static TriageWords {
         let w = triage_wording();
-        let level = match self {
+        match self {
             Triage::SelfCare => &w.self_care,
             Triage::Clinician => &w.clinician,
             Triage::Urgent => &w.urgent,
             Triage::Emergency => &w.emergency,
-        };
-        &level.advice
+        }
     }
 }
 
+/// How a triage level is said: the text plan, the report, the PDF and the app (through the
+/// bindings' `TRIAGE_HEADLINE`, `TRIAGE_BADGE` and `TRIAGE_ACT`) all take these words.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct TriageLevel {
-    advice: String,
-    src: String,
+pub struct TriageWords {
+    /// What the person should do, in plain words.
+    pub advice: String,
+    /// The headline of a result and of the last check ("Urgent: see a doctor today").
+    pub headline: String,
+    /// A short badge for a plan, a slide or a past check ("Urgent: today").
+    pub badge: String,
+    /// What to do about a warning sign of this urgency, in a few words; empty for self-care,
+    /// which asks for nothing more.
+    pub act: String,
+    /// The guidance behind its timing (sources.toml).
+    pub src: String,
 }
 
 /// `knowledge/triage.toml`: one entry per level, so a level without words fails to load.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TriageWording {
-    self_care: TriageLevel,
-    clinician: TriageLevel,
-    urgent: TriageLevel,
-    emergency: TriageLevel,
+    self_care: TriageWords,
+    clinician: TriageWords,
+    urgent: TriageWords,
+    emergency: TriageWords,
 }
 
 /// Read and checked once (every source in sources.toml). Panics on a broken file: knowledge
@@ -186,6 +202,19 @@ impl Assessment {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_triage_but_self_care_says_what_to_do_about_a_warning_sign() {
+        for t in Triage::ALL {
+            assert_eq!(t.words().act.is_empty(), t == Triage::SelfCare, "{t:?}");
+        }
+        assert_eq!(Triage::Urgent.words().act, "See a doctor today");
+        assert!(Triage::Urgent.advice().starts_with("See a doctor today"), "the table is in Triage order");
+        let badges: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.words().badge).collect();
+        assert_eq!(badges.len(), Triage::ALL.len(), "every triage has its own badge: {badges:?}");
+        let headlines: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.words().headline).collect();
+        assert_eq!(headlines.len(), Triage::ALL.len(), "every triage has its own headline: {headlines:?}");
+    }
 
     #[test]
     fn percents_never_claim_certainty() {

@@ -81,9 +81,9 @@ pub struct NewSession {
 }
 
 /// Largest plausible values; anything beyond is a unit mix-up (the schema holds the same bounds).
-const MAX_DISTANCE_M: f64 = 1_000_000.0;
-const MAX_DURATION_S: f64 = 1_000_000.0;
-const MAX_ELEVATION_M: f64 = 100_000.0;
+pub const MAX_DISTANCE_M: f64 = 1_000_000.0;
+pub const MAX_DURATION_S: f64 = 1_000_000.0;
+pub const MAX_ELEVATION_M: f64 = 100_000.0;
 /// The longest source file name kept (the schema's `length(source_file) BETWEEN 1 AND 1000`).
 pub const MAX_SOURCE_CHARS: usize = 1000;
 

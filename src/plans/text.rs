@@ -82,13 +82,12 @@ fn item_text(item: &Item, kind: SectionKind, plan: &Plan) -> String {
     let warning = kind == SectionKind::SafetyNet && item.act.is_some_and(|a| a > Triage::SelfCare);
     s.push_str(if warning { item.text.trim_end_matches('.') } else { &item.text });
     // A warning sign reads as "sign -> what to do"; elsewhere the text is the instruction.
-    if let (SectionKind::SafetyNet, Some(act)) = (kind, item.act) {
-        s.push_str(match act {
-            Triage::Emergency => " -> CALL EMERGENCY SERVICES NOW.",
-            Triage::Urgent => " -> SEE A DOCTOR TODAY.",
-            Triage::Clinician => " -> Book a physiotherapist or doctor.",
-            Triage::SelfCare => "",
-        });
+    // Urgent and emergency acts are shouted: the terminal has no colour to lean on.
+    if let (SectionKind::SafetyNet, Some(act)) = (kind, item.act)
+        && act > Triage::SelfCare
+    {
+        let words = if act >= Triage::Urgent { act.words().act.to_uppercase() } else { act.words().act.to_string() };
+        s.push_str(&format!(" -> {words}."));
     }
     s
 }

@@ -157,13 +157,10 @@ fn plan_section(w: &mut Writer, plan: &Plan) {
                 text.push_str(&format!("({}) ", plan.condition_name(c)));
             }
             text.push_str(&item.text);
-            if let (SectionKind::SafetyNet, Some(act)) = (s.kind, item.act) {
-                text.push_str(match act {
-                    Triage::Emergency => " Call emergency services now.",
-                    Triage::Urgent => " See a doctor today.",
-                    Triage::Clinician => " Book a physiotherapist or doctor.",
-                    Triage::SelfCare => "",
-                });
+            if let (SectionKind::SafetyNet, Some(act)) = (s.kind, item.act)
+                && act > Triage::SelfCare
+            {
+                text.push_str(&format!(" {}.", act.words().act));
             }
             let colour = if s.kind == SectionKind::Care { WARN } else { INK };
             w.bullet(&format!("{text}{}", mark(n)), colour);

@@ -7,14 +7,12 @@ use super::esc;
 use crate::engine::Triage;
 use crate::plans::{Citations, Item, Plan, SectionKind};
 
-/// How fast to act on a warning sign, in the plan's words.
-fn act_words(act: Triage) -> &'static str {
-    match act {
-        Triage::Emergency => "call emergency services now",
-        Triage::Urgent => "see a doctor today",
-        Triage::Clinician => "book a physiotherapist or doctor",
-        Triage::SelfCare => "",
-    }
+/// How fast to act on a warning sign, in the plan's words (`TriageWords::act`), continuing the
+/// item's sentence after the arrow.
+fn act_words(act: Triage) -> String {
+    let words = act.words().act.as_str();
+    let mut first = words.chars();
+    first.next().map(|c| c.to_lowercase().chain(first).collect()).unwrap_or_default()
 }
 
 fn item_html(item: &Item, kind: SectionKind, plan: &Plan) -> String {

@@ -2,7 +2,7 @@
 // question gets, how a typed number is read, and the answers of an interview. Everything medical
 // (how far the interview is, how a chance or the Wells score is worded) comes from the core's
 // `CheckStep` (soleus::app::check).
-import type { CheckAnswers, FindingInfo, SavedAssessment, Triage } from './bindings';
+import { TRIAGE_HEADLINE, type CheckAnswers, type FindingInfo, type SavedAssessment, type Triage } from './bindings';
 
 export type Answer = boolean | string | number;
 export type Widget = 'yesno' | 'bodymap' | 'choice' | 'number';
@@ -90,11 +90,12 @@ export interface TriageView {
   tone: 'emergency' | 'urgent' | 'clinician' | 'self';
 }
 
+/** The headline is the core's (`TRIAGE_HEADLINE`); the tone only picks the colours. */
 export const TRIAGE: Record<Triage, TriageView> = {
-  emergency: { title: 'Emergency: get help now', tone: 'emergency' },
-  urgent: { title: 'Urgent: see a doctor today', tone: 'urgent' },
-  clinician: { title: 'See a physio or doctor', tone: 'clinician' },
-  self_care: { title: 'Self-care', tone: 'self' },
+  emergency: { title: TRIAGE_HEADLINE.emergency, tone: 'emergency' },
+  urgent: { title: TRIAGE_HEADLINE.urgent, tone: 'urgent' },
+  clinician: { title: TRIAGE_HEADLINE.clinician, tone: 'clinician' },
+  self_care: { title: TRIAGE_HEADLINE.self_care, tone: 'self' },
 };
 
 /** Urgent and emergency results are shown above everything else. */

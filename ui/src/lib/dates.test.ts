@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOf, fullDay, isoWeek, localDate, mondayOf, shortDay } from './dates';
+import { addDays, checkDate, dayOf, fullDay, isoWeek, localDate, mondayOf, shortDay } from './dates';
 
 describe('dates', () => {
   it('finds the Monday and the ISO week, across a year end', () => {
@@ -22,5 +22,15 @@ describe('dates', () => {
     expect(fullDay('2026-11-21')).toBe('Sat 21 Nov 2026');
     expect(fullDay('2027-01-04')).toBe('Mon 4 Jan 2027');
     for (const bad of ['', '2026-13-01', '2026-02-30', '21/11/2026']) expect(fullDay(bad), bad).toBe('');
+  });
+});
+
+describe('check date', () => {
+  const now = new Date(2026, 2, 5, 15, 0);
+  it('says how long ago the check was', () => {
+    expect(checkDate(new Date(2026, 2, 5, 8, 0).toISOString(), now)).toBe('Thu 5 Mar 2026 (today)');
+    expect(checkDate(new Date(2026, 2, 4, 23, 0).toISOString(), now)).toBe('Wed 4 Mar 2026 (yesterday)');
+    expect(checkDate(new Date(2026, 1, 26, 9, 0).toISOString(), now)).toBe('Thu 26 Feb 2026 (7 days ago)');
+    expect(checkDate(new Date(2025, 5, 1, 9, 0).toISOString(), now)).toBe('Sun 1 Jun 2025');
   });
 });

@@ -76,3 +76,16 @@ export function fullDay(date: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(utcDay(date).getTime()) || fmt(utcDay(date)) !== date) return '';
   return `${shortDay(date)} ${utcDay(date).getUTCFullYear()}`;
 }
+
+/** The date a check was saved, as a person says it ("2 March 2026 (today)"). */
+export function checkDate(iso: string, now: Date = new Date()): string {
+  const d = new Date(iso);
+  // The one date format people read: "Thu 5 Mar 2026" (the core's `log::day`).
+  const date = fullDay(localDate(d));
+  const day = (x: Date) => Date.UTC(x.getFullYear(), x.getMonth(), x.getDate());
+  const days = Math.round((day(now) - day(d)) / 86_400_000);
+  if (days === 0) return `${date} (today)`;
+  if (days === 1) return `${date} (yesterday)`;
+  if (days > 1 && days < 60) return `${date} (${days} days ago)`;
+  return date;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerRow, SavedCheck } from './bindings';
-import { FEW, groupAnswers, topLine, pastChecks, shown } from './history';
+import type { SavedCheck } from './bindings';
+import { FEW, topLine, pastChecks, shown } from './history';
 
 const result = (triage: string, causes: [string, number][]) => ({
   triage, triage_advice: `advice for ${triage}`, red_flags: [],
@@ -69,16 +69,5 @@ describe('past checks', () => {
     const many = Array.from({ length: FEW + 2 }, (_, i) => i);
     expect(shown(many, false)).toEqual(many.slice(0, FEW));
     expect(shown(many, true)).toEqual(many);
-  });
-});
-
-describe('answers under their headings', () => {
-  const row = (key: string, group: 'history' | 'examination'): AnswerRow => ({ key, group, question: `Q ${key}`, answer: 'Yes', unsure: false });
-
-  it('puts the history first, then the examination, and leaves out an empty heading', () => {
-    const groups = groupAnswers([row('thompson_test', 'examination'), row('pop', 'history'), row('onset', 'history')]);
-    expect(groups.map((g) => [g.title, g.rows.map((r) => r.key)])).toEqual([['History', ['pop', 'onset']], ['Examination', ['thompson_test']]]);
-    expect(groupAnswers([row('pop', 'history')]).map((g) => g.title)).toEqual(['History']);
-    expect(groupAnswers([])).toEqual([]);
   });
 });

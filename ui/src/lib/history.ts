@@ -1,8 +1,8 @@
 // A profile's past checks: the list on the Check start view, summed up from the core's
-// `SavedCheck` views (the result worded by the core, the answers in the questionnaire's words).
-import type { AnswerRow, SavedCheck, Triage } from './bindings';
+// `SavedCheck` views (the result worded by the core; its answers are grouped in answers.ts).
+import type { SavedCheck, Triage } from './bindings';
 import { summarize } from './check';
-import { checkDate } from './plan';
+import { checkDate, localTime } from './dates';
 
 /** How many past checks show before "Show all N". */
 export const FEW = 3;
@@ -32,13 +32,7 @@ export function pastChecks(list: SavedCheck[], now: Date = new Date()): PastChec
     });
   const perDay = new Map<string, number>();
   for (const r of rows) perDay.set(r.date, (perDay.get(r.date) ?? 0) + 1);
-  return rows.map((r) => (perDay.get(r.date)! > 1 ? { ...r, time: clock(r.check.saved.created_at) } : r));
-}
-
-/** The local time of day, 24-hour, whatever the system locale. */
-function clock(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return rows.map((r) => (perDay.get(r.date)! > 1 ? { ...r, time: localTime(new Date(r.check.saved.created_at)) } : r));
 }
 
 /** "Most likely: Calf strain (likely)", the list's second line; once a clinician confirmed the
@@ -53,19 +47,4 @@ export function topLine(c: Pick<PastCheck, 'top' | 'chance'> & { check?: Pick<Sa
 /** The rows shown: a few, or all of them once asked. */
 export function shown<T>(rows: T[], all: boolean): T[] {
   return all ? rows : rows.slice(0, FEW);
-}
-
-export interface AnswerGroupView {
-  group: 'history' | 'examination';
-  title: string;
-  rows: AnswerRow[];
-}
-
-const GROUP_TITLES = { history: 'History', examination: 'Examination' } as const;
-
-/** The answers under their headings, history first; a heading without answers is left out. */
-export function groupAnswers(rows: AnswerRow[]): AnswerGroupView[] {
-  return (['history', 'examination'] as const)
-    .map((group) => ({ group, title: GROUP_TITLES[group], rows: rows.filter((r) => r.group === group) }))
-    .filter((g) => g.rows.length > 0);
 }

@@ -1,15 +1,11 @@
 // Checks the log's forms as the person fills them in, with the rules the core enforces (the core
 // checks again; this says what is wrong sooner, beside the field). Times are sent as local
 // "YYYY-MM-DD HH:MM", which the core reads in the machine's zone.
-import type { Units } from './bindings';
+import {
+  MAX_MOMENT_CHARS, MAX_NOTES_CHARS, MAX_RUN_CLIMB_M as MAX_CLIMB_M, MAX_RUN_DISTANCE_M as MAX_DISTANCE_M,
+  MAX_RUN_DURATION_S as MAX_DURATION_S, type Units,
+} from './bindings';
 import { fromMetres, parseDuration, toMetres } from './units';
-
-export const MAX_NOTES_CHARS = 4000;
-export const MAX_MOMENT_CHARS = 200;
-/** The largest plausible single session, as the core bounds it (1000 km). */
-const MAX_DISTANCE_M = 1_000_000;
-const MAX_DURATION_S = 1_000_000;
-const MAX_CLIMB_M = 100_000;
 
 /** Key moments most people can repeat; the loop compares scores taken at the same one. */
 export const MOMENTS = ['1 h after run', 'Next morning', 'During the run', 'On waking'];

@@ -1,34 +1,13 @@
 // The Plan screen's pure logic: what each section says when closed, which open first, the
-// numbered sources, and the presenter's slides.
-import type { ResultSlide } from './resultSlides';
-import type { Item, Plan, PlannedExercise, RehabPhase, SavedPlan, Section, SectionKind, Triage } from './bindings';
-import { fullDay, localDate } from './dates';
+// numbered sources and what a plan adds to an exercise's dose (the presenter's slides are in
+// slides.ts, the triage words in triage.ts).
+import type { Item, Plan, PlannedExercise, Section, SectionKind } from './bindings';
 
 /** Sections that open by themselves: what to do and when to get help come first. */
 const OPEN_FIRST: SectionKind[] = ['care', 'now', 'safety_net'];
 
 export function openByDefault(kind: SectionKind): boolean {
   return OPEN_FIRST.includes(kind);
-}
-
-/** What the person is told to do for a warning sign or a triage level. */
-export const ACT_LABEL: Record<Triage, string> = {
-  emergency: 'Call emergency services now',
-  urgent: 'See a doctor today',
-  clinician: 'See a clinician within 1-2 weeks',
-  self_care: 'Look after it yourself',
-};
-
-/** The triage as a short badge. */
-export const TRIAGE_LABEL: Record<Triage, string> = {
-  emergency: 'Emergency',
-  urgent: 'Urgent: today',
-  clinician: 'See a clinician',
-  self_care: 'Self-care',
-};
-
-export function isPressing(t: Triage): boolean {
-  return t === 'urgent' || t === 'emergency';
 }
 
 function clip(text: string, max = 90): string {
@@ -100,54 +79,8 @@ export function planNotes(e: PlannedExercise): string[] {
   return notes;
 }
 
-/** The date a check was saved, as a person says it ("2 March 2026 (today)"). */
-export function checkDate(iso: string, now: Date = new Date()): string {
-  const d = new Date(iso);
-  // The one date format people read: "Thu 5 Mar 2026" (the core's `log::day`).
-  const date = fullDay(localDate(d));
-  const day = (x: Date) => Date.UTC(x.getFullYear(), x.getMonth(), x.getDate());
-  const days = Math.round((day(now) - day(d)) / 86_400_000);
-  if (days === 0) return `${date} (today)`;
-  if (days === 1) return `${date} (yesterday)`;
-  if (days > 1 && days < 60) return `${date} (${days} days ago)`;
-  return date;
-}
-
 /** The condition an item is about, named, when the plan covers more than one. */
 export function conditionOf(item: Item, plan: Plan): string | null {
   if (!item.condition) return null;
   return plan.conditions.find((c) => c.condition === item.condition)?.name ?? item.condition;
-}
-
-/** One screen of the presenter: a plan's, or a result's (resultSlides.ts). */
-export type Slide =
-  | { kind: 'overview'; title: string; plan: Plan }
-  | { kind: 'section'; title: string; section: Section }
-  | { kind: 'phase'; title: string; phase: RehabPhase; exercises: PlannedExercise[] }
-  | ResultSlide;
-
-/**
- * The presenter's slides: an overview, then one per section in the plan's order; a rehab
- * programme gets one slide per phase so that its exercises can be drawn large.
- */
-export function buildSlides(saved: Pick<SavedPlan, 'plan'>): Slide[] {
-  const slides: Slide[] = [{ kind: 'overview', title: saved.plan.title, plan: saved.plan }];
-  for (const s of saved.plan.sections) {
-    const phases = s.phases ?? [];
-    if (s.kind === 'rehab' && !s.held_back && phases.some((p) => p.exercises.length > 0)) {
-      phases.forEach((p, i) => slides.push({ kind: 'phase', title: `${s.title}: phase ${i + 1} of ${phases.length}`, phase: p, exercises: p.exercises }));
-    } else {
-      slides.push({ kind: 'section', title: s.title, section: s });
-    }
-  }
-  return slides;
-}
-
-/** The slide a key moves to, or null when the key does nothing. */
-export function nextSlide(current: number, count: number, key: string): number | null {
-  if (key === 'ArrowRight' || key === 'PageDown' || key === ' ') return Math.min(current + 1, count - 1);
-  if (key === 'ArrowLeft' || key === 'PageUp') return Math.max(current - 1, 0);
-  if (key === 'Home') return 0;
-  if (key === 'End') return count - 1;
-  return null;
 }

@@ -1,8 +1,5 @@
 // Share and back up: what to tell the person about a file just saved or a backup restored.
-import type { Profile, Restored, SavedFile } from './bindings';
-
-/** A backup is JSON text; a year of daily scores and runs is well under 1 MB. */
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+import { MAX_BACKUP_BYTES, type Profile, type Restored, type SavedFile } from './bindings';
 export const ACCEPT_BACKUP = '.json,application/json';
 
 function count(n: number, one: string, many: string): string {

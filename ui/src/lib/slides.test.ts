@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerRow, Chance, ResultView, WellsView } from './bindings';
-import { ANSWERS_PER_SLIDE, barWidth, resultSlides } from './resultSlides';
+import { item, phase, plan, section } from './plan.fixtures';
+import { ANSWERS_PER_SLIDE, buildSlides, nextSlide, resultSlides } from './slides';
 
 const chance = (name: string, words: string, share: number): Chance =>
   ({ condition: name.toLowerCase(), name, band: words.replace(' ', '_'), words, figure: `about ${share * 100}%`, share, why: [] });
@@ -44,10 +45,35 @@ describe('slides of a result', () => {
   it('has no causes or answers slide when there are none', () => {
     expect(resultSlides(view({ chances: [] }), []).map((s) => s.kind)).toEqual(['care']);
   });
+});
 
-  it('never draws a bar empty or full', () => {
-    expect(barWidth(0)).toBe(1);
-    expect(barWidth(1)).toBe(99);
-    expect(barWidth(0.55)).toBe(55);
+describe('presenter slides', () => {
+  const p = plan([
+    section('care', [item('See a doctor today.', 'T')]),
+    section('now', [item('Ice it.', 'S')]),
+    section('rehab', [], { phases: [phase('Settle', ['a']), phase('Strength', ['b', 'c'])] }),
+    section('recovery', [item('6 weeks', 'R')]),
+  ]);
+
+  it('has an overview, one slide per section, and one per rehab phase', () => {
+    const slides = buildSlides({ plan: p });
+    expect(slides.map((s) => s.kind)).toEqual(['overview', 'section', 'section', 'phase', 'phase', 'section']);
+    expect(slides[1].title).toBe('care');
+    expect(slides[4]).toMatchObject({ kind: 'phase', title: 'rehab: phase 2 of 2' });
+    expect(slides[4].kind === 'phase' && slides[4].exercises.map((e) => e.id)).toEqual(['b', 'c']);
+  });
+
+  it('keeps a held-back rehab section as one slide without exercises', () => {
+    const held = plan([section('rehab', [], { held_back: 'Wait.', phases: [phase('Settle', [])] })]);
+    expect(buildSlides({ plan: held }).map((s) => s.kind)).toEqual(['overview', 'section']);
+  });
+
+  it('moves with the keys and stops at the ends', () => {
+    expect(nextSlide(0, 5, 'ArrowRight')).toBe(1);
+    expect(nextSlide(4, 5, 'ArrowRight')).toBe(4);
+    expect(nextSlide(0, 5, 'ArrowLeft')).toBe(0);
+    expect(nextSlide(3, 5, 'Home')).toBe(0);
+    expect(nextSlide(1, 5, 'End')).toBe(4);
+    expect(nextSlide(1, 5, 'x')).toBeNull();
   });
 });
