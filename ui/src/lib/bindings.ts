@@ -1190,6 +1190,25 @@ export type StageView = { name: string, goal: string, state: StageState,
  */
 exit: Array<CriterionView>, };
 
+export type Start = { settings: Settings, 
+/**
+ * Everyone with a record here; none on a first launch (the window asks for a name).
+ */
+profiles: Array<Profile>, 
+/**
+ * The person the core last had open, if any.
+ */
+active: Profile | null, 
+/**
+ * Whether the window opens on `active`'s record. With several people on this computer (a
+ * physio's patients) it opens on nobody's: the last patient's name is not for the next one.
+ */
+open_record: boolean, 
+/**
+ * The saved checks of the record it opens on, newest first (its Check tab); else empty.
+ */
+checks: Array<SavedCheck>, };
+
 /**
  * `System` follows the operating system's light or dark preference.
  */
@@ -1429,9 +1448,20 @@ export type Commands = {
   check_causes: { args: Record<string, never>; result: Array<Cause> };
   confirm_check: { args: { profileId: number; id: number; condition: string; by: string }; result: SavedCheck };
   tweak_today: { args: Record<string, never>; result: Today };
+  start: { args: Record<string, never>; result: Start };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
 export const DISCLAIMER = "Soleus is not a diagnosis. It suggests likely causes from your answers; only a clinician who examines you can diagnose. If you are worried, or the advice says so, seek care.";
 export const MAX_CHECK_NOTES_CHARS = 4000;
+export const MAX_NOTES_CHARS = 4000;
+export const MAX_MOMENT_CHARS = 200;
+export const MAX_CLINIC_NAME_CHARS = 120;
+export const MAX_RUN_DISTANCE_M = 1000000;
+export const MAX_RUN_DURATION_S = 1000000;
+export const MAX_RUN_CLIMB_M = 100000;
+export const MAX_BACKUP_BYTES = 52428800;
+export const TRIAGE_ACT = {"clinician":"Book a physiotherapist or doctor","emergency":"Call emergency services now","self_care":"","urgent":"See a doctor today"} as const satisfies Record<Triage, string>;
+export const TRIAGE_BADGE = {"clinician":"See a clinician","emergency":"Emergency","self_care":"Self-care","urgent":"Urgent: today"} as const satisfies Record<Triage, string>;
+export const TRIAGE_HEADLINE = {"clinician":"See a physio or doctor","emergency":"Emergency: get help now","self_care":"Self-care","urgent":"Urgent: see a doctor today"} as const satisfies Record<Triage, string>;
 export const TRAINING_LOAD: TrainingLoad = {"loop":{"return_at":3.0,"return_at_src":"silbernagel2007","on_track_drop":2.0,"on_track_drop_src":"farrar2001","growth_percent":10,"growth_src":"frandsen2025"},"spike":{"window_days":30,"src":"frandsen2025","bands":[{"up_to_percent":30.0,"hazard":1.64},{"up_to_percent":100.0,"hazard":1.52},{"hazard":2.28}]},"weekly_rise":{"percent":10,"src":"nielsen2014b"},"words":{"src":"silbernagel2007","when_to_seek_care":"This review is not a diagnosis. See a physiotherapist or doctor if the pain is not easing after two or three weeks of this, if it wakes you at night or is there at rest, or at once if the calf becomes swollen, hot or red, or you cannot put weight on the leg.","no_score":{"src":"silbernagel2007","headline":"No pain score this week, so there is nothing to review yet.","detail":"Score your pain out of 10 at one key moment you can repeat, for example an hour after a run, or partway through a run at the same point each time, a few times this week."},"begin_return":{"src":"silbernagel2007","headline":"Pain is at {mean}/10, 3 or less: begin a gradual return.","detail":"Add load back slowly, about 10% a week{example}, one parameter at a time, and keep scoring at the same moment. If the pain climbs back above 3/10, return to the last load that felt fine.","example":" (next week up to about {distance})"},"baseline":{"src":"silbernagel2007","headline":"Nothing from last week to compare with: {mean}/10 is your starting point.","detail":"Cut one load parameter ({cut}; {why}), hold it for a week, and score at the same key moment; next week's review compares with this one."},"hold":{"src":"farrar2001","headline":"Pain dropped by {drop} points ({previous} to {mean}): you are on track.","detail":"Keep the same reduced load for another week and score again at the same moment; once the pain is at 3/10 or less, start building back up."},"restrict":{"src":"farrar2001","headline":"Pain {change} ({previous} to {mean}): restrict your {cut} further next week.","detail":"A drop of 2 points or more is what counts as progress. Cut it back again ({why}), change nothing else, and score again in a week.{rising}","rising":" Pain that rises while you are cutting back is worth showing to a physiotherapist."},"ease_back":{"src":"frandsen2025","headline":"{pain}, but {what}: ease back before building again.","detail":"Go back to last week's load{target} for the coming week and keep scoring at the same moment. Pain often follows a jump in load a few days later, so the good score does not make the jump safe."},"spike":{"src":"frandsen2025","message":"Your {distance} run on {day} was {percent}% longer than your longest in the 30 days before ({longest}). Runners who did that were injured about {hazard} times as often (Frandsen et al., BJSM 2025); keep single runs within 10% of your recent longest."},"weekly_rise":{"src":"nielsen2014b","message":"You ran {distance} this week, {percent}% more than last week's {previous}. Build weekly distance by no more than about 10% a week."},"today":{"src":"frandsen2025","keep_within":"Keep any single run within 10% of your longest in the last 30 days."},"chart":{"src":"silbernagel2007","line_label":"3/10: begin a gradual return","line_legend":"3/10 line","at_or_below":"at or below the 3/10 line where a gradual return begins","above":"above the 3/10 line where a gradual return begins","report_pain_caption":"Each dot is a score (0 no pain, 10 worst); the line joins each week's mean at the key moment; the dashed line is 3/10, where a gradual return to running begins.","report_load_caption":"Running distance per week in km, on the same weeks as the pain chart. An orange bar is a week with a load warning (a run or a week more than 10% above what came before; see the weekly reviews)."}}};
