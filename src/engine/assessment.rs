@@ -210,9 +210,9 @@ mod tests {
         }
         assert_eq!(Triage::Urgent.words().act, "See a doctor today");
         assert!(Triage::Urgent.advice().starts_with("See a doctor today"), "the table is in Triage order");
-        let badges: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.words().badge).collect();
+        let badges: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.words().badge.as_str()).collect();
         assert_eq!(badges.len(), Triage::ALL.len(), "every triage has its own badge: {badges:?}");
-        let headlines: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.words().headline).collect();
+        let headlines: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.words().headline.as_str()).collect();
         assert_eq!(headlines.len(), Triage::ALL.len(), "every triage has its own headline: {headlines:?}");
     }
 
