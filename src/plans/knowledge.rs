@@ -267,8 +267,6 @@ pub struct TimedSign {
     pub when: String,
     pub act: crate::engine::Triage,
     pub source: String,
-    /// The protocol's Today card: no running for the first days, and until when.
-    pub today: TweakToday,
 }
 
 #[derive(Debug, Clone, Deserialize)]
