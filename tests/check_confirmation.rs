@@ -90,7 +90,7 @@ fn a_check_saved_by_the_cli_reads_the_same_as_one_saved_by_the_app() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("soleus.db");
     let case = r#"{"findings": {"onset": "sudden", "location": "mid_calf", "pop": false, "heel_raise": "painful", "thompson_test": "negative",
-        "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false}}"#;
+        "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false}}"#;
     let args = ["--db", db.to_str().unwrap(), "--profile", "Ana", "log", "save-assessment", "--notes", "Squeeze normal.", "--examined-by", " Sam Lee "];
     let out = cli_support::soleus(&args, case);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

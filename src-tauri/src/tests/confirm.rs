@@ -8,7 +8,7 @@ use super::{app, invoke};
 
 fn knee() -> Value {
     json!({"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true, "swelling": "none",
-           "knee_locking": false, "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false})
+           "knee_locking": false, "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false})
 }
 
 #[test]

@@ -12,7 +12,7 @@ fn recorded_calf_raises_move_the_runner_on_and_a_bad_count_saves_nothing() {
     let id = ana["id"].clone();
     assert_eq!(invoke(&w, "return_to_run", json!({"profileId": id, "checkId": null})).unwrap(), Value::Null, "no check yet");
 
-    let check = json!({"profileId": id, "notes": "", "answers": {"findings": {"age": 30, "sex": "male", "onset": "sudden", "run_pattern": "sudden_during_run", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false}, "not_known": [], "examining": false}});
+    let check = json!({"profileId": id, "notes": "", "answers": {"findings": {"age": 30, "sex": "male", "onset": "sudden", "run_pattern": "sudden_during_run", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "saddle_numbness_or_bladder": false, "back_pain": false}, "not_known": [], "examining": false}});
     invoke(&w, "save_check", check).unwrap();
     let bad = json!({"profileId": id, "test": {"tested_on": "2026-12-01", "calf_raises_left": -1, "calf_raises_right": 30}});
     let err = invoke(&w, "record_functional_test", bad).unwrap_err();

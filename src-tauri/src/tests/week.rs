@@ -9,7 +9,7 @@ use super::{app, invoke};
 /// screen is answered "no" (a check is never saved half screened).
 fn save_check(w: &tauri::WebviewWindow<tauri::test::MockRuntime>, profile: &Value) {
     let findings = json!({"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true,
-        "swelling": "none", "knee_locking": false, "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false});
+        "swelling": "none", "knee_locking": false, "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false});
     let args = json!({"profileId": profile["id"], "answers": {"findings": findings, "not_known": [], "examining": false}, "notes": ""});
     invoke(w, "save_check", args).unwrap();
 }

@@ -1,5 +1,5 @@
 //! Silbernagel's pain-monitoring model read from the scores tied to runs, beside seed 000's weekly
-//! loop: up to 5/10 during and right after a run is acceptable, the pain must settle by the next
+//! loop: pain up to the model's bound during and right after a run is acceptable, the pain must settle by the next
 //! morning, and the morning pain must not rise week on week. Thresholds and sentences are data
 //! (`knowledge/pain_monitoring.toml`, [`model()`]); the functions here are pure (the log in, the
 //! verdicts out) except [`recent_runs`] and [`missed_next_morning_in`], which load the log.
@@ -20,11 +20,11 @@ use crate::settings::Units;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum RunVerdict {
-    /// At most 5/10 during and after, and settled by the next morning.
+    /// Within the bound during and after, and settled by the next morning.
     Within,
-    /// Over 5/10 during the run.
+    /// Over the bound during the run.
     TooMuchDuring,
-    /// Over 5/10 right after the run.
+    /// Over the bound right after the run.
     TooMuchAfter,
     /// The next morning's score is higher than the morning before (or, without one, above the
     /// safe zone).
