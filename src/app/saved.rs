@@ -70,7 +70,11 @@ impl SavedCheck {
     /// for the day of the confirmation.
     pub fn plan(&self, offset: FixedOffset) -> Option<Plan> {
         let assessment = self.view.as_ref().map(|v| &v.assessment)?;
-        Some(plans::plan_of(assessment, self.saved.confirmed.as_ref(), offset))
+        // The injury's age dates the phases that stop running: the check's day less its days
+        // since onset, when that was answered.
+        let checked_on = self.saved.created_at.with_timezone(&offset).date_naive();
+        let since_onset = self.saved.case.pointer("/findings/days_since_onset").and_then(|v| v.as_f64()).filter(|d| d.is_finite() && *d >= 0.0).map(|d| d.min(f64::from(u32::MAX)) as u32);
+        Some(plans::plan_of(assessment, self.saved.confirmed.as_ref(), offset).dated(checked_on, since_onset))
     }
 }
 

@@ -1,7 +1,9 @@
 //! The Today card: one answer to "can I run today, and how much?", from the plan and the log.
 //!
 //! A plan that stops running (urgent or emergency care, or a cause that stops it, whether the most
-//! likely one or one still to rule out) says no, and until when. Otherwise the weekly loop decides
+//! likely one or one still to rule out) says no, and until when; so does a phase of the plan that
+//! stops running (`RunningPause`: the first 48 hours of a tear), until the day it ends, counted
+//! from the injury (`Plan::injured_on`, the check's day less its days since onset). Otherwise the weekly loop decides
 //! (`log::review`): rising load or pain means less than last time, a settled week the same again,
 //! pain at 3/10 or less a single run within 10% of the longest of the last 30 days. The amount is
 //! a distance when the log has one, else a time. Pure: the log and the moment are passed in.
@@ -71,6 +73,12 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
             Role::StillOpen => format!("{name} has not been ruled out yet, and running could make it worse."),
         };
         return no("Don't run today.", vec![why], Some(format!("Until {}", stop.until)));
+    }
+    // A phase that stops running (the first 48 hours of a tear) holds until the day it ends,
+    // counted from the injury; then the weekly loop answers.
+    if let Some((pause, ends)) = plan.pause_on(date) {
+        let until = format!("Until {}, when the phase \"{}\" ends.", crate::log::day(ends), pause.phase);
+        return no("Don't run today.", vec![pause.why.clone()], Some(until));
     }
 
     let knowledge = review::knowledge();

@@ -13,6 +13,8 @@ fn plan(condition: &str) -> Plan {
         conditions: vec![PlanCondition { condition: condition.into(), name: condition.into(), probability: 0.8, role: Role::Top, about: String::new() }],
         sections: vec![],
         running_stop: None,
+        running_pauses: vec![],
+        injured_on: None,
         cut_first: None,
         disclaimer: "Not a diagnosis.".into(),
         confirmed: None,
