@@ -116,4 +116,19 @@ mod tests {
         assert_eq!(old.view, None);
         assert_eq!(old.answers.len(), 3);
     }
+
+    #[test]
+    fn a_saved_check_s_plan_dates_the_injury_from_its_day_less_the_days_since_onset() {
+        let saved = |case: serde_json::Value| {
+            let result = crate::engine::assess(&Case::from_value(case.clone()).unwrap());
+            let created_at = "2026-11-19T10:00:00Z".parse().unwrap();
+            SavedCheck::of(SavedAssessment { id: 1, created_at, engine_version: "x".into(), case, result: serde_json::to_value(&result).unwrap(), notes: String::new(), examined_by: String::new(), confirmed: None })
+        };
+        let offset = FixedOffset::east_opt(0).unwrap();
+        let plan = saved(json!({"findings": {"onset": "sudden", "pop": true, "days_since_onset": 3}})).plan(offset).unwrap();
+        assert_eq!(plan.injured_on, Some("2026-11-16".parse().unwrap()));
+        // Not answered: the check's own day.
+        let plan = saved(json!({"findings": {"onset": "sudden", "pop": true}})).plan(offset).unwrap();
+        assert_eq!(plan.injured_on, Some("2026-11-19".parse().unwrap()));
+    }
 }
