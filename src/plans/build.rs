@@ -83,6 +83,7 @@ pub fn plan(a: &Assessment) -> Plan {
         running_stop,
         running_pauses,
         injured_on: None,
+        runs_once: if cut_first.is_some() { top.as_ref().and_then(|t| t.kb.load.runs_once.clone()) } else { None },
         cut_first,
         confirmed: None,
         disclaimer: DISCLAIMER.to_string(),

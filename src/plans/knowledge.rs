@@ -50,6 +50,10 @@ pub struct Load {
     pub parameter: LoadParameter,
     /// Why that parameter, and what else to change for this condition.
     pub text: String,
+    /// What must be true before the first run ("you walk without a limp ..."), when `text` says
+    /// "no running until" it: the Today card's running answers say so first. Cited by `source`.
+    #[serde(default)]
+    pub runs_once: Option<String>,
     /// What to do instead of running meanwhile; empty when nothing is advised.
     pub cross_training: String,
     pub source: String,

@@ -216,6 +216,11 @@ pub struct Plan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional, type = "string")]
     pub injured_on: Option<chrono::NaiveDate>,
+    /// What must be true before the first run, when the most likely cause's plan says "no running
+    /// until" it ("you walk without a limp ..."): the Today card's running answers lead with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub runs_once: Option<String>,
     /// The running parameter the most likely cause's plan cuts first, when it runs at all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]

@@ -84,7 +84,12 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
     let knowledge = review::knowledge();
     let runs = Runs::before(sessions, now, knowledge.spike.window_days);
     let parameter = review.advice.parameter.or(plan.cut_first).unwrap_or(LoadParameter::Distance);
-    let run = |run: RunToday, headline: String, amount: Option<String>, why: Vec<String>| Today { date, run, headline, amount, why, until: None };
+    // A plan whose running waits for a criterion ("no running until you walk without a limp")
+    // says so before any answer that runs.
+    let run = |run: RunToday, headline: String, amount: Option<String>, why: Vec<String>| {
+        let first = plan.runs_once.iter().filter(|_| run != RunToday::No).map(|c| format!("Only once {c}: until then, don't run."));
+        Today { date, run, headline, amount, why: first.chain(why).collect(), until: None }
+    };
     if let Some(done) = runs.on(date) {
         return run(
             RunToday::No,

@@ -78,6 +78,7 @@ pub fn tweak_plan() -> Plan {
         cut_first: None,
         running_pauses: Vec::new(),
         injured_on: None,
+        runs_once: None,
         confirmed: None,
         disclaimer: DISCLAIMER.to_string(),
     }

@@ -235,6 +235,8 @@ fn the_same_calf_strain_five_days_later_gets_the_reduced_run_answer() {
     assert_eq!(t.run, RunToday::Less, "{t:?}");
     assert_eq!(t.headline, "Run, but cut your distance compared with usual.");
     assert!(t.until.is_none());
+    // The plan's "no running until you walk without a limp ..." leads the answer that runs.
+    assert_eq!(t.why[0], "Only once you walk without a limp and can do 15 single-leg calf raises: until then, don't run.");
     // Exactly the weekly loop's answer the plan gave before phases could stop running.
     let mut unpaused = plan.clone();
     unpaused.running_pauses.clear();
@@ -278,6 +280,10 @@ fn the_today_card_never_says_run_while_a_phase_of_its_plan_stops_running() {
                     let asked = now() + chrono::Duration::days(later);
                     let review = review_week(&falling_pain(), &steady_runs(), IsoWeek::containing(asked.date_naive()), Units::Km);
                     let t = today(&plan, &review, &steady_runs(), asked, Units::Km);
+                    // A plan whose running waits for a criterion never runs without saying it first.
+                    if let (Some(once), RunToday::Less | RunToday::Yes) = (&kb.load.runs_once, t.run) {
+                        assert!(t.why[0].contains(once.as_str()), "{id}: {t:?}");
+                    }
                     let Some((pause, ends)) = plan.pause_on(asked.date_naive()) else { continue };
                     paused_days += 1;
                     assert_eq!(t.run, RunToday::No, "{id} day {later}: '{}' stops running: {t:?}", pause.phase);

@@ -15,6 +15,7 @@ fn plan(condition: &str) -> Plan {
         running_stop: None,
         running_pauses: vec![],
         injured_on: None,
+        runs_once: None,
         cut_first: None,
         disclaimer: "Not a diagnosis.".into(),
         confirmed: None,
