@@ -157,6 +157,11 @@ tuned_on: boolean,
 history: string, };
 
 /**
+ * A cause a clinician may confirm.
+ */
+export type Cause = { condition: string, name: string, };
+
+/**
  * One cause's chance, in words first.
  */
 export type Chance = { condition: string, name: string, 
@@ -231,6 +236,41 @@ answers: Array<AnswerRow>, };
 export type ConditionName = { id: string, name: string, };
 
 /**
+ * A cause a clinician confirmed on a saved check.
+ */
+export type Confirmation = { 
+/**
+ * The condition's id: one the engine knows, listed on the check or not.
+ */
+condition: string, 
+/**
+ * Who confirmed it (and examined).
+ */
+by: string, at: string, };
+
+/**
+ * Who confirmed a plan's cause, and when, as the plan shows it.
+ */
+export type ConfirmedCause = { condition: string, 
+/**
+ * The cause's name.
+ */
+name: string, by: string, 
+/**
+ * The day it was confirmed, in the one date format people read ("Mon 7 Dec 2026").
+ */
+on: string, };
+
+/**
+ * A confirmation as the window shows it: the cause by name, who confirmed it and when.
+ */
+export type ConfirmedCheck = { condition: string, 
+/**
+ * The cause's name; a cause this version no longer knows is named by its id, in words.
+ */
+name: string, by: string, at: string, };
+
+/**
  * What the window shows: the log's text, where it is, and the time of its last entry (the
  * window remembers which one the person has seen).
  */
@@ -239,6 +279,18 @@ export type CrashLog = { path: string, text: string,
  * The UTC time (RFC 3339) of the newest entry, if one is found in the text.
  */
 last_at: string | null, };
+
+export type CriterionVerdict = "met" | "not_met" | "not_tested";
+
+export type CriterionView = { measure: Measure, 
+/**
+ * The criterion in words: "At least 30 single-leg calf raises on each leg".
+ */
+text: string, verdict: CriterionVerdict, 
+/**
+ * What the latest record of this measure found, in words ("22 left, 30 right: 27% apart").
+ */
+found?: string, tested_on?: string, source: string, };
 
 /**
  * What an exercise's illustration shows: two named poses, props, and what to point at.
@@ -478,6 +530,25 @@ how?: string,
  */
 red_flag: boolean, } & ({ "type": "bool" } | { "type": "enum", values: Array<string>, } | { "type": "integer", min: number, max: number, } | { "type": "number", min: number, max: number, });
 
+/**
+ * One day's functional tests. A measure not taken is `None`; the two legs of a paired test come
+ * together.
+ */
+export type FunctionalTest = { tested_on: string, calf_raises_left: number | null, calf_raises_right: number | null, knee_to_wall_left_cm: number | null, knee_to_wall_right_cm: number | null, hop_pain: number | null, walk_pain: number | null, calf_raise_pain: number | null, };
+
+/**
+ * An outcome questionnaire. Only its total is recorded: its wording is not shipped.
+ */
+export type InstrumentSpec = { id: string, name: string, min: number, max: number, 
+/**
+ * The smallest change in the total that matters to a patient, where the source gives one.
+ */
+important_change?: number, default: boolean, conditions: Array<string>, 
+/**
+ * Where the questionnaire itself is published.
+ */
+link: string, src: string, };
+
 export type IsoWeek = string;
 
 /**
@@ -506,6 +577,18 @@ source: string,
  */
 opens?: Opens, };
 
+export type LadderRule = { text: string, source: string, };
+
+export type LadderView = { 
+/**
+ * True once every stage is passed and nothing holds running back.
+ */
+unlocked: boolean, 
+/**
+ * Each step in words, first to last ("Jog 1 min, walk 1 min: 20 minutes in all").
+ */
+steps: Array<string>, rules: Array<LadderRule>, source: string, };
+
 /**
  * The load parameter to change.
  */
@@ -522,17 +605,35 @@ percent_over: number,
 session_started_at: string | null, message: string, };
 
 /**
- * A next-morning pain score the runner missed, asked for when the app opens.
+ * What a criterion measures, from the runner's recorded tests.
  */
-export type MissedScore = { 
+export type Measure = "walk_pain" | "calf_raise_pain" | "hop_pain" | "calf_raises" | "calf_raise_difference" | "knee_to_wall_difference";
+
 /**
- * The day of the run the score is for.
+ * A run without its next-morning score, asked for when the app opens.
  */
-run_on: string, 
+export type MissedMorning = { run_id: number, label: string, 
 /**
- * The question, in a sentence: "You ran 5.0 km yesterday ...".
+ * "How was it on the morning after Tuesday's 12 km?"
  */
-ask: string, };
+question: string, };
+
+/**
+ * The next step and what it takes.
+ */
+export type NextStep = { 
+/**
+ * "Calf strength", or "the walk-run ladder".
+ */
+to: string, 
+/**
+ * The criteria still to meet, in words; empty once the ladder is open.
+ */
+needs: Array<string>, 
+/**
+ * One sentence for the runner.
+ */
+summary: string, };
 
 /**
  * "None of these fits": the answers fit none of the listed causes well, so the list is a rough
@@ -554,6 +655,30 @@ message: string, };
 export type Opens = "recurrence_protocol";
 
 /**
+ * An outcome questionnaire's total on a day.
+ */
+export type OutcomeScore = { 
+/**
+ * An instrument id of `knowledge/return_to_run.toml` (`visa_a`, `lefs`).
+ */
+instrument: string, scored_on: string, score: number, };
+
+export type OutcomeView = { instrument: InstrumentSpec, 
+/**
+ * This instrument's scores, oldest first.
+ */
+scores: Array<OutcomeScore>, 
+/**
+ * True when no score is recorded yet or the last one is at least `every_days` old.
+ */
+due: boolean, next_due: string, every_days: number, 
+/**
+ * The change from the first score to the latest, in words, with whether it reaches the
+ * instrument's important change; none before two scores.
+ */
+change?: string, source: string, };
+
+/**
  * One recorded pain score.
  */
 export type PainEntry = { id: number, 
@@ -568,7 +693,20 @@ score: number,
 /**
  * The key moment it was scored at, e.g. "1 h after the run"; empty when not said.
  */
-moment: string, side: Side | null, notes: string, };
+moment: string, side: Side | null, notes: string, 
+/**
+ * The run (training session) it belongs to; none for a free-standing score, or once that
+ * run was deleted (the score stays, with its `run_moment`).
+ */
+run_id: number | null, 
+/**
+ * Which moment of a run it was taken at.
+ */
+run_moment: RunMoment | null, 
+/**
+ * Where it hurts: a region of the body map ([`sites`]).
+ */
+site: string | null, };
 
 /**
  * Where an exercise sits in a rehab programme, earliest first.
@@ -592,9 +730,28 @@ conditions: Array<PlanCondition>, sections: Array<Section>,
  */
 running_stop?: RunningStop, 
 /**
+ * The plan's phases that stop running for their first days, counted from the injury.
+ */
+running_pauses?: Array<RunningPause>, 
+/**
+ * The day of the injury: the check's day less its days since onset (`Plan::dated`). `None`
+ * for a plan not yet tied to a check: its pauses then count from the day asked about.
+ */
+injured_on?: string, 
+/**
+ * What must be true before the first run, when the most likely cause's plan says "no running
+ * until" it ("you walk without a limp ..."): the Today card's running answers lead with it.
+ */
+runs_once?: string, 
+/**
  * The running parameter the most likely cause's plan cuts first, when it runs at all.
  */
 cut_first?: LoadParameter, 
+/**
+ * Set once a clinician has confirmed the cause (`confirmed::plan_confirmed`); until then the
+ * title reads "If this is: ...".
+ */
+confirmed?: ConfirmedCause, 
 /**
  * Not a diagnosis; when to seek care. Always present.
  */
@@ -738,14 +895,72 @@ chances: Array<Chance>,
 wells: WellsView | null, };
 
 /**
+ * The return to running for one plan and one person's records.
+ */
+export type ReturnToRun = { condition: string, condition_name: string, 
+/**
+ * The protocol's title ("Calf strain").
+ */
+protocol: string, 
+/**
+ * Why the tests cannot unlock running now (the plan stops running, or care comes first).
+ */
+held?: string, stages: Array<StageView>, next: NextStep, ladder: LadderView, outcome: OutcomeView, };
+
+/**
  * Why a condition is in the plan.
  */
 export type Role = "top" | "still_open";
 
 /**
+ * One run read against the model.
+ */
+export type RunCheck = { run_id: number, started_at: string, sport: Sport, distance_km: number | null, 
+/**
+ * How sentences name the run: "Tuesday's 12 km".
+ */
+label: string, 
+/**
+ * The highest score at each moment (several may be taken).
+ */
+during: number | null, after: number | null, next_morning: number | null, 
+/**
+ * The last next-morning score before this run (within the model's baseline days).
+ */
+morning_before: number | null, 
+/**
+ * Every score tied to the run, oldest first.
+ */
+scores: Array<PainEntry>, verdict: RunVerdict, sentence: string, };
+
+/**
+ * The moments of a run the pain-monitoring model reads.
+ */
+export type RunMoment = "during" | "after" | "next_morning";
+
+/**
  * The answer about running today.
  */
 export type RunToday = "no" | "less" | "yes";
+
+/**
+ * What one run's scores say.
+ */
+export type RunVerdict = "within" | "too_much_during" | "too_much_after" | "not_settled" | "awaiting_morning" | "not_scored";
+
+/**
+ * A phase of the plan that stops running for its first days (the knowledge's `stops_running`):
+ * the Today card says don't run until it ends, then gives the weekly loop's answer.
+ */
+export type RunningPause = { 
+/**
+ * The phase: "First 48 hours", "Settle (weeks 0-2)".
+ */
+phase: string, why: string, 
+/**
+ * The phase ends this many days after the injury.
+ */
+days: number, source: string, };
 
 /**
  * Why running stops, and until when: the one running answer a plan gives when it stops running.
@@ -772,7 +987,16 @@ result: Record<string, unknown>,
 /**
  * A clinician's notes on the check (empty when none); a backup without them restores empty.
  */
-notes: string, };
+notes: string, 
+/**
+ * Who examined (a clinician's name), empty when nobody did or gave no name (migration 008).
+ * Read it from `app::saved::SavedCheck::examined_by`.
+ */
+examined_by?: string, 
+/**
+ * The cause a clinician confirmed on this check, when one has (`log::confirmation`).
+ */
+confirmed?: Confirmation, };
 
 export type SavedCheck = { 
 /**
@@ -785,9 +1009,17 @@ saved: SavedAssessment,
  */
 view: ResultView | null, answers: Array<AnswerRow>, 
 /**
- * A physio examined: an examination test was answered.
+ * A physio examined: an examination test was answered, or someone is named as examining.
  */
-examined: boolean, };
+examined: boolean, 
+/**
+ * Who examined, when a name was given (on the examination form, or with a confirmation).
+ */
+examined_by?: string, 
+/**
+ * The cause a clinician confirmed on this check, when one has: then its plan is that cause's.
+ */
+confirmed?: ConfirmedCheck, };
 
 /**
  * A file written, and what it holds, so the person knows what they are about to send.
@@ -828,7 +1060,8 @@ checked_at: string, triage: Triage,
  */
 top_cause?: string, 
 /**
- * Its chance in words ("very likely", "possible"), as the Check words it: no false precision.
+ * Its chance in words ("very likely", "possible"), as the Check words it: no false precision;
+ * none once a clinician confirmed the cause.
  */
 top_chance?: string, plan: Plan, 
 /**
@@ -894,12 +1127,33 @@ export type Settings = { units: Units, theme: Theme, };
  */
 export type Side = "left" | "right" | "both";
 
+/**
+ * One region of the body map, as the app offers it.
+ */
+export type Site = { 
+/**
+ * The vocabulary's value, e.g. `achilles`.
+ */
+value: string, 
+/**
+ * In plain words, e.g. "The tendon above the heel (Achilles)".
+ */
+label: string, };
+
 export type Sport = "running" | "walking" | "hiking" | "cycling" | "swimming" | "other";
 
 /**
  * How far the interview is.
  */
 export type Stage = "asking" | "nearly" | "enough" | "emergency";
+
+export type StageState = "passed" | "current" | "ahead";
+
+export type StageView = { name: string, goal: string, state: StageState, 
+/**
+ * What must be met to leave this stage (and so to enter the next).
+ */
+exit: Array<CriterionView>, };
 
 /**
  * `System` follows the operating system's light or dark preference.
@@ -977,6 +1231,27 @@ runs_note?: string, };
 export type WeekLoad = { runs: number, distance_km: number, duration_min: number, elevation_gain_m: number, other_sessions: number, };
 
 /**
+ * The week read against the model: the runs that did not keep to it, by name.
+ */
+export type WeekMonitoring = { verdict: WeekVerdict, 
+/**
+ * What to tell the runner, the most important first.
+ */
+sentences: Array<string>, 
+/**
+ * This week's runs (and other sessions with scores), oldest first.
+ */
+runs: Array<RunCheck>, 
+/**
+ * The mean next-morning score of this week's runs and of last week's, to one decimal.
+ */
+morning_mean: number | null, previous_morning_mean: number | null, 
+/**
+ * The model's source, as published.
+ */
+source: string, };
+
+/**
  * A week's key-moment pain.
  */
 export type WeekPain = { 
@@ -984,6 +1259,8 @@ export type WeekPain = {
  * Mean of the week's key-moment scores, to one decimal.
  */
 mean: number, scores: number, lowest: number, highest: number, };
+
+export type WeekVerdict = "within" | "over_the_model" | "rising" | "not_enough_data";
 
 export type WeeklyReview = { week: IsoWeek, starts_on: string, ends_on: string, 
 /**
@@ -998,7 +1275,11 @@ change: number | null, advice: Advice, load: WeekLoad, previous_load: WeekLoad, 
 /**
  * What the log was too thin to judge, in plain words.
  */
-not_judged: Array<string>, when_to_seek_care: string, };
+not_judged: Array<string>, 
+/**
+ * The scores tied to runs, read with Silbernagel's pain-monitoring model.
+ */
+pain_monitoring: WeekMonitoring, when_to_seek_care: string, };
 
 /**
  * The two-level Wells score for DVT (Wells, NEJM 2003).
@@ -1055,9 +1336,9 @@ export type Commands = {
   list_exercise_completions: { args: { profileId: number }; result: Array<ExerciseCompletion> };
   check_questions: { args: Record<string, never>; result: CheckQuestions };
   assess_check: { args: { answers: CheckAnswers }; result: CheckStep };
-  save_check: { args: { profileId: number; answers: CheckAnswers; notes: string }; result: SavedCheck };
+  save_check: { args: { profileId: number; answers: CheckAnswers; notes: string; examinedBy: string | null }; result: SavedCheck };
   set_check_notes: { args: { profileId: number; id: number; notes: string }; result: SavedCheck };
-  add_pain_entry: { args: { profileId: number; recordedAt: string; score: number; moment: string; side: Side | null; notes: string }; result: PainEntry };
+  add_pain_entry: { args: { profileId: number; recordedAt: string; score: number; moment: string; side: Side | null; notes: string; site: string | null }; result: PainEntry };
   list_pain_entries: { args: { profileId: number }; result: Array<PainEntry> };
   delete_pain_entry: { args: { profileId: number; id: number }; result: boolean };
   add_session: { args: { profileId: number; startedAt: string; sport: Sport; distanceM: number | null; durationS: number | null; elevationGainM: number | null }; result: Session };
@@ -1079,7 +1360,17 @@ export type Commands = {
   week_plan: { args: { profileId: number; checkId: number | null }; result: WeekCalendar | null };
   get_reminders: { args: { profileId: number }; result: Reminders };
   set_reminder: { args: { profileId: number; kind: ReminderKind; time: string | null }; result: Reminders };
-  missed_morning_score: { args: { profileId: number }; result: MissedScore | null };
+  return_to_run: { args: { profileId: number; checkId: number | null }; result: ReturnToRun | null };
+  record_functional_test: { args: { profileId: number; test: FunctionalTest }; result: FunctionalTest };
+  record_outcome_score: { args: { profileId: number; score: OutcomeScore }; result: OutcomeView };
+  outcome_scores: { args: { profileId: number }; result: OutcomeView };
+  score_run: { args: { profileId: number; runId: number; moment: RunMoment; score: number; side: Side | null; site: string | null; recordedAt: string | null }; result: PainEntry };
+  recent_runs: { args: { profileId: number }; result: Array<RunCheck> };
+  missed_next_morning: { args: { profileId: number }; result: MissedMorning | null };
+  pain_sites: { args: Record<string, never>; result: Array<Site> };
+  check_causes: { args: Record<string, never>; result: Array<Cause> };
+  confirm_check: { args: { profileId: number; id: number; condition: string; by: string }; result: SavedCheck };
+  tweak_today: { args: Record<string, never>; result: Today };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
