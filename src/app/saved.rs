@@ -70,7 +70,11 @@ impl SavedCheck {
     /// for the day of the confirmation.
     pub fn plan(&self, offset: FixedOffset) -> Option<Plan> {
         let assessment = self.view.as_ref().map(|v| &v.assessment)?;
-        Some(plans::plan_of(assessment, self.saved.confirmed.as_ref(), offset))
+        // The injury's age dates the phases that stop running: the check's day less its days
+        // since onset, when that was answered.
+        let checked_on = self.saved.created_at.with_timezone(&offset).date_naive();
+        let since_onset = self.saved.case.pointer("/findings/days_since_onset").and_then(|v| v.as_f64()).filter(|d| d.is_finite() && *d >= 0.0).map(|d| d.min(f64::from(u32::MAX)) as u32);
+        Some(plans::plan_of(assessment, self.saved.confirmed.as_ref(), offset).dated(checked_on, since_onset))
     }
 }
 
@@ -111,5 +115,20 @@ mod tests {
         let old = SavedCheck::of(SavedAssessment { result: json!({"triage": "urgent", "differential": "gone"}), ..saved });
         assert_eq!(old.view, None);
         assert_eq!(old.answers.len(), 3);
+    }
+
+    #[test]
+    fn a_saved_check_s_plan_dates_the_injury_from_its_day_less_the_days_since_onset() {
+        let saved = |case: serde_json::Value| {
+            let result = crate::engine::assess(&Case::from_value(case.clone()).unwrap());
+            let created_at = "2026-11-19T10:00:00Z".parse().unwrap();
+            SavedCheck::of(SavedAssessment { id: 1, created_at, engine_version: "x".into(), case, result: serde_json::to_value(&result).unwrap(), notes: String::new(), examined_by: String::new(), confirmed: None })
+        };
+        let offset = FixedOffset::east_opt(0).unwrap();
+        let plan = saved(json!({"findings": {"onset": "sudden", "pop": true, "days_since_onset": 3}})).plan(offset).unwrap();
+        assert_eq!(plan.injured_on, Some("2026-11-16".parse().unwrap()));
+        // Not answered: the check's own day.
+        let plan = saved(json!({"findings": {"onset": "sudden", "pop": true}})).plan(offset).unwrap();
+        assert_eq!(plan.injured_on, Some("2026-11-19".parse().unwrap()));
     }
 }

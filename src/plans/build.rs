@@ -4,7 +4,7 @@ use crate::engine::{Assessment, Ranked, Triage, DISCLAIMER};
 use crate::exercises;
 
 use super::knowledge::{self, ConditionPlan, Fact, LoadParameter, Sign, StopRunning};
-use super::{Item, Opens, Plan, PlanCondition, PlannedExercise, RehabPhase, Role, RunningStop, Section, SectionKind};
+use super::{Item, Opens, Plan, PlanCondition, PlannedExercise, RehabPhase, Role, RunningPause, RunningStop, Section, SectionKind};
 use crate::log::review;
 
 /// At most this many still-open conditions, so the plan stays readable.
@@ -69,6 +69,7 @@ pub fn plan(a: &Assessment) -> Plan {
         LoadParameter::Elevation => Some(review::LoadParameter::Elevation),
         LoadParameter::Stop => None,
     });
+    let running_pauses = b.running_pauses();
     Plan {
         title,
         triage: a.triage,
@@ -76,6 +77,9 @@ pub fn plan(a: &Assessment) -> Plan {
         conditions,
         sections,
         running_stop,
+        running_pauses,
+        injured_on: None,
+        runs_once: if cut_first.is_some() { top.as_ref().and_then(|t| t.kb.load.runs_once.clone()) } else { None },
         cut_first,
         confirmed: None,
         disclaimer: DISCLAIMER.to_string(),
@@ -142,6 +146,22 @@ impl<'a> Builder<'a> {
         self.top.into_iter().chain(self.open.iter()).any(|p| p.kb.no_ice_or_compression)
     }
 
+    /// The most likely cause is a sudden injury whose plan starts with the first 48 hours'
+    /// protection, ice, compression and elevation.
+    fn first_48_hours(&self) -> bool {
+        self.top.is_some_and(|t| t.kb.acute) && !self.emergency() && !self.forbids_rice()
+    }
+
+    /// The phases of the most likely cause's plan that stop running for their first days: the
+    /// first 48 hours when the plan starts with them, and any rehab phase the knowledge marks.
+    fn running_pauses(&self) -> Vec<RunningPause> {
+        let pause = |phase: &str, stop: &knowledge::PhaseStop| RunningPause { phase: phase.to_string(), why: stop.why.clone(), days: stop.days, source: stop.source.clone() };
+        let first = knowledge::common().first_48_hours_phase.clone();
+        let first = self.first_48_hours().then(|| pause(&first.name, &first.stops_running));
+        let rehab = self.top.into_iter().flat_map(|t| t.kb.rehab.iter()).filter_map(|p| p.stops_running.as_ref().map(|s| pause(&p.name, s)));
+        first.into_iter().chain(rehab).collect()
+    }
+
     /// The condition that stops running and until when: the most likely cause when its plan
     /// stops running, else the first still-open one that stops it even while only suspected.
     pub(super) fn stopped_by(&self) -> Option<(&'a Picked<'a>, &'a StopRunning)> {
@@ -190,9 +210,8 @@ impl<'a> Builder<'a> {
             items.push(Item { act: Some(Triage::Emergency), ..fact(&common.says.while_waiting) });
         }
         if let Some(t) = self.top {
-            let rice = t.kb.acute && !self.emergency() && !self.forbids_rice();
-            if rice {
-                items.extend(common.first_48_hours.iter().map(|f| Item { label: Some("First 48 hours".into()), ..fact(f) }));
+            if self.first_48_hours() {
+                items.extend(common.first_48_hours.iter().map(|f| Item { label: Some(common.first_48_hours_phase.name.clone()), ..fact(f) }));
             }
             // In an emergency, only the top condition's own emergency steps belong here, not
             // self-care advice for a lesser cause.

@@ -53,6 +53,10 @@ pub struct Load {
     pub parameter: LoadParameter,
     /// Why that parameter, and what else to change for this condition.
     pub text: String,
+    /// What must be true before the first run ("you walk without a limp ..."), when `text` says
+    /// "no running until" it: the Today card's running answers say so first. Cited by `source`.
+    #[serde(default)]
+    pub runs_once: Option<String>,
     /// What to do instead of running meanwhile; empty when nothing is advised.
     pub cross_training: String,
     pub source: String,
@@ -88,6 +92,30 @@ pub struct PhaseSpec {
     pub exercises: Vec<ExerciseRef>,
     pub progress_when: Vec<String>,
     pub source: String,
+    /// Present when this phase stops running: the Today card then says don't run until it ends.
+    #[serde(default)]
+    pub stops_running: Option<PhaseStop>,
+}
+
+/// A phase of a plan during which running stops, counted from the day of the injury: a field of
+/// the knowledge, never read from a phase's title or text.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhaseStop {
+    /// The phase ends this many days after the injury (2 for the first 48 hours).
+    pub days: u32,
+    /// Why running waits, in one sentence the Today card shows.
+    pub why: String,
+    pub source: String,
+}
+
+/// The first 48 hours after a sudden injury as a phase: it stops running (first_48_hours says
+/// "no running"), so the Today card says so until it ends.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FirstPhase {
+    pub name: String,
+    pub stops_running: PhaseStop,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -191,6 +219,8 @@ pub struct ConditionPlan {
 pub struct Common {
     /// Protection, ice, compression, elevation and what to avoid in the first 48 hours.
     pub first_48_hours: Vec<Fact>,
+    /// The first 48 hours as a phase that stops running, for the Today card.
+    pub first_48_hours_phase: FirstPhase,
     /// Seed 000's step 1, the weekly pain-score loop, in order.
     pub load_loop: Vec<Fact>,
     /// Signs that send anyone to care, whatever the cause.

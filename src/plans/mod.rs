@@ -122,6 +122,18 @@ pub struct RunningStop {
     pub source: String,
 }
 
+/// A phase of the plan that stops running for its first days (the knowledge's `stops_running`):
+/// the Today card says don't run until it ends, then gives the weekly loop's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RunningPause {
+    /// The phase: "First 48 hours", "Settle (weeks 0-2)".
+    pub phase: String,
+    pub why: String,
+    /// The phase ends this many days after the injury.
+    pub days: u32,
+    pub source: String,
+}
+
 /// A library exercise as a plan prescribes it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct PlannedExercise {
@@ -196,6 +208,19 @@ pub struct Plan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub running_stop: Option<RunningStop>,
+    /// The plan's phases that stop running for their first days, counted from the injury.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub running_pauses: Vec<RunningPause>,
+    /// The day of the injury: the check's day less its days since onset (`Plan::dated`). `None`
+    /// for a plan not yet tied to a check: its pauses then count from the day asked about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "string")]
+    pub injured_on: Option<chrono::NaiveDate>,
+    /// What must be true before the first run, when the most likely cause's plan says "no running
+    /// until" it ("you walk without a limp ..."): the Today card's running answers lead with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub runs_once: Option<String>,
     /// The running parameter the most likely cause's plan cuts first, when it runs at all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -212,6 +237,24 @@ pub struct Plan {
 impl Plan {
     pub fn section(&self, kind: SectionKind) -> Option<&Section> {
         self.sections.iter().find(|s| s.kind == kind)
+    }
+
+    /// The plan of a check made on `checked_on`, `days_since_onset` after the injury when that was
+    /// answered (else the check's day is taken as the injury's, which keeps a pause at its longest).
+    pub fn dated(mut self, checked_on: chrono::NaiveDate, days_since_onset: Option<u32>) -> Plan {
+        self.injured_on = Some(checked_on - chrono::Duration::days(i64::from(days_since_onset.unwrap_or(0))));
+        self
+    }
+
+    /// The pause that stops running on `date`, and the day it ends (the first day running may
+    /// restart): the one ending last when several apply.
+    pub fn pause_on(&self, date: chrono::NaiveDate) -> Option<(&RunningPause, chrono::NaiveDate)> {
+        let injured = self.injured_on.unwrap_or(date);
+        self.running_pauses
+            .iter()
+            .map(|p| (p, injured + chrono::Duration::days(i64::from(p.days))))
+            .filter(|(_, ends)| date < *ends)
+            .max_by_key(|(_, ends)| *ends)
     }
 
     /// Every exercise the plan prescribes, in order.

@@ -1,7 +1,9 @@
 //! The Today card: one answer to "can I run today, and how much?", from the plan and the log.
 //!
 //! A plan that stops running (urgent or emergency care, or a cause that stops it, whether the most
-//! likely one or one still to rule out) says no, and until when. Otherwise the weekly loop decides
+//! likely one or one still to rule out) says no, and until when; so does a phase of the plan that
+//! stops running (`RunningPause`: the first 48 hours of a tear), until the day it ends, counted
+//! from the injury (`Plan::injured_on`, the check's day less its days since onset). Otherwise the weekly loop decides
 //! (`log::review`): rising load or pain means less than last time, a settled week the same again,
 //! pain at the return line or below a single run within the growth rate of the recent longest
 //! (thresholds from `knowledge/training_load.toml`). The amount is
@@ -73,11 +75,22 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
         };
         return no("Don't run today.", vec![why], Some(format!("Until {}", stop.until)));
     }
+    // A phase that stops running (the first 48 hours of a tear) holds until the day it ends,
+    // counted from the injury; then the weekly loop answers.
+    if let Some((pause, ends)) = plan.pause_on(date) {
+        let until = format!("Until {}, when the phase \"{}\" ends.", crate::log::day(ends), pause.phase);
+        return no("Don't run today.", vec![pause.why.clone()], Some(until));
+    }
 
     let knowledge = review::knowledge();
     let runs = Runs::before(sessions, now, knowledge.spike.window_days);
     let parameter = review.advice.parameter.or(plan.cut_first).unwrap_or(LoadParameter::Distance);
-    let run = |run: RunToday, headline: String, amount: Option<String>, why: Vec<String>| Today { date, run, headline, amount, why, until: None };
+    // A plan whose running waits for a criterion ("no running until you walk without a limp")
+    // says so before any answer that runs.
+    let run = |run: RunToday, headline: String, amount: Option<String>, why: Vec<String>| {
+        let first = plan.runs_once.iter().filter(|_| run != RunToday::No).map(|c| format!("Only once {c}: until then, don't run."));
+        Today { date, run, headline, amount, why: first.chain(why).collect(), until: None }
+    };
     if let Some(done) = runs.on(date) {
         return run(
             RunToday::No,

@@ -51,6 +51,9 @@ pub fn tweak_plan() -> Plan {
         sections,
         running_stop: None,
         cut_first: None,
+        running_pauses: Vec::new(),
+        injured_on: None,
+        runs_once: None,
         confirmed: None,
         disclaimer: DISCLAIMER.to_string(),
     }

@@ -147,12 +147,15 @@ pub fn week(inputs: &WeekInputs) -> WeekCalendar {
     let injury_on = inputs.checked_at.with_timezone(inputs.now.offset()).date_naive();
     let phases = inputs.plan.section(SectionKind::Rehab).map_or(&[][..], |s| s.phases.as_slice());
     let run_days = usual_run_days(inputs.sessions, this);
-    let stopped = running_stopped(inputs.plan);
+    // A stopping cause or urgent care stops every run; a phase that stops running (the first 48
+    // hours) only the days before it ends.
+    let stopped = running_stopped(inputs.plan, None);
+    let paused = inputs.plan.pause_on(today).is_some();
     let amount = match inputs.today.run {
         RunToday::Yes | RunToday::Less => inputs.today.amount.clone(),
         RunToday::No => None,
     };
-    let runs_note = if stopped {
+    let runs_note = if stopped || paused {
         Some(match &inputs.today.until {
             Some(until) => format!("{} {}", inputs.today.headline, until),
             None => inputs.today.headline.clone(),
@@ -169,7 +172,7 @@ pub fn week(inputs: &WeekInputs) -> WeekCalendar {
             .filter(|s| s.sport == Sport::Running && s.started_at.date_naive() == date && date <= today)
             .map(|s| CalendarRun { done: true, amount: done_amount(s, inputs.units) })
             .collect();
-        let plan_run = !stopped && runs.is_empty() && date >= today && date >= injury_on && run_days.contains(&date.weekday().num_days_from_monday());
+        let plan_run = !stopped && inputs.plan.pause_on(date).is_none() && runs.is_empty() && date >= today && date >= injury_on && run_days.contains(&date.weekday().num_days_from_monday());
         if plan_run {
             runs.push(CalendarRun { done: false, amount: amount.clone() });
         }
@@ -199,7 +202,7 @@ pub fn week_from_log(
     units: Units,
 ) -> Result<WeekCalendar, LogError> {
     let mut today = super::today_from_log(conn, profile_id, plan, now, units)?;
-    if today.run == RunToday::No && !running_stopped(plan) {
+    if today.run == RunToday::No && !running_stopped(plan, Some(now.date_naive())) {
         today = super::today_from_log(conn, profile_id, plan, now + Duration::days(1), units)?;
     }
     let this = IsoWeek::containing(now.date_naive());
@@ -210,9 +213,10 @@ pub fn week_from_log(
     Ok(week(&WeekInputs { plan, checked_at, today: &today, sessions: &sessions, completions: &completions, now, units }))
 }
 
-/// Whether the plan stops running: urgent care, or a cause that stops it (the Today card's rule).
-fn running_stopped(plan: &Plan) -> bool {
-    matches!(plan.triage, Triage::Urgent | Triage::Emergency) || plan.running_stop.is_some()
+/// Whether the plan stops running: urgent care, a cause that stops it, or (given a `date`) a phase
+/// that stops it still running on that day (the Today card's rule).
+fn running_stopped(plan: &Plan, date: Option<chrono::NaiveDate>) -> bool {
+    matches!(plan.triage, Triage::Urgent | Triage::Emergency) || plan.running_stop.is_some() || date.is_some_and(|d| plan.pause_on(d).is_some())
 }
 
 /// Weekdays (0 = Monday) with a run in the week before `this`, or else the week before that.

@@ -56,3 +56,24 @@ fn a_reminder_is_set_refused_when_not_a_time_and_turned_off() {
     let off = invoke(&w, "set_reminder", json!({"profileId": ana["id"], "kind": "morning_pain", "time": null})).unwrap();
     assert_eq!(off, json!({}));
 }
+
+#[test]
+fn a_calf_tear_saved_today_says_do_not_run_until_its_first_48_hours_end() {
+    let (_app, w) = app();
+    let ana = invoke(&w, "create_profile", json!({"name": "Ana"})).unwrap();
+    // Tennis leg, torn today: a pop on push-off at the inner upper calf.
+    let findings = json!({"age": 30, "sex": "male", "location": "upper_calf_medial", "onset": "sudden", "pop": true, "mechanism": "push_off",
+        "heel_raise": "painful", "bruising": true, "blood_thinners": false, "numbness_tingling": false, "weakness": false, "days_since_onset": 0,
+        "bilateral": false, "recent_immobilisation": false, "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false});
+    let args = json!({"profileId": ana["id"], "answers": {"findings": findings, "not_known": [], "examining": false}, "notes": ""});
+    invoke(&w, "save_check", args).unwrap();
+    let saved = invoke(&w, "latest_plan", json!({"profileId": ana["id"]})).unwrap();
+    assert_eq!(saved["plan"]["conditions"][0]["condition"], "gastrocnemius_strain", "{}", saved["plan"]["conditions"]);
+    let today = &saved["today"];
+    assert_eq!(today["run"], "no", "{today}");
+    let ends = chrono::Local::now().date_naive() + chrono::Duration::days(2);
+    let until = today["until"].as_str().unwrap();
+    assert!(until.contains("First 48 hours") && until.contains(&soleus::log::day(ends)), "{until}");
+    let week = invoke(&w, "week_plan", json!({"profileId": ana["id"], "checkId": null})).unwrap();
+    assert!(week["runs_note"].as_str().unwrap().starts_with("Don't run today."), "{week}");
+}

@@ -146,7 +146,9 @@ fn no_plan_says_both_do_not_run_and_keep_running() {
         cases.extend(stoppers.iter().filter(|s| **s != top).map(|s| vec![(top.as_str(), 0.6), (s.as_str(), 0.2)]));
         for causes in cases {
             for triage in [Triage::SelfCare, Triage::Clinician] {
-                let plan = plans::plan(&assessment(triage, &causes));
+                // Checked a month ago: past any phase that stops running for its first days
+                // (those are `a_phase_that_stops_running_...` below), so only a stopping cause stops it.
+                let plan = plans::plan(&assessment(triage, &causes)).dated(now().date_naive() - chrono::Duration::days(30), None);
                 let review = review_week(&falling_pain(), &steady_runs(), IsoWeek::containing(now().date_naive()), Units::Km);
                 let t = today(&plan, &review, &steady_runs(), now(), Units::Km);
                 let stops = plan.running_stop.is_some();
@@ -193,3 +195,105 @@ fn with_no_score_yet_a_plan_runs_less_in_the_parameter_it_cuts_first() {
     assert!(t.why[0].contains("hills"), "{:?}", t.why);
 }
 
+
+/// The card for a gastrocnemius tear checked on `checked` (`since_onset` days after the injury),
+/// asked `later` days after the check, with no pain score or run logged yet.
+fn strain_card(since_onset: Option<u32>, later: i64) -> (Plan, Today) {
+    let plan = plans::plan(&assessment(Triage::SelfCare, &[("gastrocnemius_strain", 0.8)])).dated(now().date_naive(), since_onset);
+    let asked = now() + chrono::Duration::days(later);
+    let review = review_week(&[], &[], IsoWeek::containing(asked.date_naive()), Units::Km);
+    let t = today(&plan, &review, &[], asked, Units::Km);
+    (plan, t)
+}
+
+#[test]
+fn an_acute_calf_strain_checked_today_says_do_not_run_until_the_first_48_hours_end() {
+    let (plan, t) = strain_card(Some(0), 0);
+    // The plan's first phase says no running: the card agrees, with the reason and the end day.
+    let now_section = plan.section(SectionKind::Now).unwrap();
+    assert!(now_section.items.iter().any(|i| i.label.as_deref() == Some("First 48 hours") && i.text.contains("no running")), "{now_section:?}");
+    assert_eq!(t.run, RunToday::No, "{t:?}");
+    assert_eq!(t.headline, "Don't run today.");
+    assert!(t.amount.is_none());
+    assert!(t.why[0].contains("48 hours"), "{:?}", t.why);
+    // Thursday 19 November + 2 days.
+    assert_eq!(t.until.as_deref(), Some("Until Sat 21 Nov 2026, when the phase \"First 48 hours\" ends."));
+    // Injured the day before the check: the phase ends a day sooner.
+    let (_, t) = strain_card(Some(1), 0);
+    assert!(t.until.as_deref().unwrap().contains("Fri 20 Nov 2026"), "{t:?}");
+    // Unanswered onset: counted from the check's day.
+    let (_, t) = strain_card(None, 1);
+    assert_eq!(t.run, RunToday::No, "{t:?}");
+    // An old strain checked today is past its first 48 hours.
+    let (_, t) = strain_card(Some(10), 0);
+    assert_eq!(t.run, RunToday::Less, "{t:?}");
+}
+
+#[test]
+fn the_same_calf_strain_five_days_later_gets_the_reduced_run_answer() {
+    let (plan, t) = strain_card(Some(0), 5);
+    assert_eq!(t.run, RunToday::Less, "{t:?}");
+    assert_eq!(t.headline, "Run, but cut your distance compared with usual.");
+    assert!(t.until.is_none());
+    // The plan's "no running until you walk without a limp ..." leads the answer that runs.
+    assert_eq!(t.why[0], "Only once you walk without a limp and can do 15 single-leg calf raises: until then, don't run.");
+    // Exactly the weekly loop's answer the plan gave before phases could stop running.
+    let mut unpaused = plan.clone();
+    unpaused.running_pauses.clear();
+    let asked = now() + chrono::Duration::days(5);
+    let review = review_week(&[], &[], IsoWeek::containing(asked.date_naive()), Units::Km);
+    assert_eq!(t, today(&unpaused, &review, &[], asked, Units::Km));
+    // The day the phase ends is the first day the loop answers again.
+    assert_eq!(strain_card(Some(0), 2).1.run, RunToday::Less);
+    assert_eq!(strain_card(Some(0), 1).1.run, RunToday::No);
+}
+
+#[test]
+fn a_plan_with_no_phase_that_stops_running_is_unchanged_by_its_date() {
+    let plan = plans::plan(&assessment(Triage::SelfCare, &[("calf_overload", 0.8)]));
+    assert!(plan.running_pauses.is_empty(), "{:?}", plan.running_pauses);
+    let review = review_week(&falling_pain(), &steady_runs(), IsoWeek::containing(now().date_naive()), Units::Km);
+    let undated = today(&plan, &review, &steady_runs(), now(), Units::Km);
+    let dated = today(&plan.clone().dated(now().date_naive(), Some(0)), &review, &steady_runs(), now(), Units::Km);
+    assert_eq!(undated, dated);
+    assert_eq!(dated.run, RunToday::Yes, "{dated:?}");
+}
+
+#[test]
+fn the_today_card_never_says_run_while_a_phase_of_its_plan_stops_running() {
+    let ids: Vec<&String> = knowledge::conditions().keys().collect();
+    let mut paused_days = 0;
+    for id in ids {
+        let kb = &knowledge::conditions()[id];
+        for triage in [Triage::SelfCare, Triage::Clinician] {
+            let plan = plans::plan(&assessment(triage, &[(id.as_str(), 0.8)]));
+            // A sudden injury's plan starts with the first 48 hours, which stop running.
+            let first_48 = plan.section(SectionKind::Now).is_some_and(|s| s.items.iter().any(|i| i.label.as_deref() == Some("First 48 hours")));
+            assert_eq!(first_48, plan.running_pauses.iter().any(|p| p.phase == "First 48 hours"), "{id}: the first 48 hours are a pause");
+            // Every rehab phase the knowledge marks is a pause of the plan.
+            for phase in kb.rehab.iter().filter(|p| p.stops_running.is_some()) {
+                assert!(plan.running_pauses.iter().any(|p| p.phase == phase.name), "{id}: {} stops running", phase.name);
+            }
+            for since_onset in [0, 1, 3] {
+                let plan = plan.clone().dated(now().date_naive(), Some(since_onset));
+                for later in 0..21 {
+                    let asked = now() + chrono::Duration::days(later);
+                    let review = review_week(&falling_pain(), &steady_runs(), IsoWeek::containing(asked.date_naive()), Units::Km);
+                    let t = today(&plan, &review, &steady_runs(), asked, Units::Km);
+                    // A plan whose running waits for a criterion never runs without saying it first.
+                    if let (Some(once), RunToday::Less | RunToday::Yes) = (&kb.load.runs_once, t.run) {
+                        assert!(t.why[0].contains(once.as_str()), "{id}: {t:?}");
+                    }
+                    let Some((pause, ends)) = plan.pause_on(asked.date_naive()) else { continue };
+                    paused_days += 1;
+                    assert_eq!(t.run, RunToday::No, "{id} day {later}: '{}' stops running: {t:?}", pause.phase);
+                    assert!(t.amount.is_none(), "{id}: {t:?}");
+                    let until = t.until.as_deref().unwrap_or_else(|| panic!("{id}: a stop says until when"));
+                    // A stopping cause's own "until" outranks a phase's; else the phase's end day.
+                    assert!(plan.running_stop.is_some() || until.contains(&crate::log::day(ends)), "{id}: {until}");
+                }
+            }
+        }
+    }
+    assert!(paused_days > 20, "only {paused_days} paused days checked");
+}

@@ -203,3 +203,21 @@ fn sessions_fewer_than_daily_keep_the_knowledge_s_rest_days_when_the_count_allow
     assert_eq!(session_days(s.daily_from, s), ((0..7).collect(), 1));
     assert_eq!(session_days(14, s).1, 2, "twice a day");
 }
+
+#[test]
+fn a_fresh_calf_strain_plans_no_run_until_its_first_48_hours_end_then_runs_on_the_usual_days() {
+    // Torn on Wednesday 18 November, checked that day; today is Thursday, a usual run day.
+    let plan = plans::plan(&assessment(Triage::SelfCare, &[("gastrocnemius_strain", 0.8)])).dated(date("2026-11-18"), Some(0));
+    let sessions = runs();
+    let review = review_week(&[], &sessions, IsoWeek::containing(now().date_naive()), Units::Km);
+    let card = today(&plan, &review, &sessions, now(), Units::Km);
+    assert_eq!(card.run, RunToday::No, "{card:?}");
+    let checked_at: DateTime<Utc> = at("2026-11-18T09:00:00Z").with_timezone(&Utc);
+    let cal = week(&WeekInputs { plan: &plan, checked_at, today: &card, sessions: &sessions, completions: &[], now: now(), units: Units::Km });
+    assert!(cal.days[3].runs.is_empty(), "no run planned in the first 48 hours: {:?}", cal.days[3]);
+    let note = cal.runs_note.as_deref().unwrap();
+    assert!(note.starts_with("Don't run today.") && note.contains("Fri 20 Nov 2026"), "{note}");
+    // Next week the phase has ended: runs on the usual days.
+    let planned: Vec<usize> = cal.next_week.iter().enumerate().filter(|(_, d)| !d.runs.is_empty()).map(|(i, _)| i).collect();
+    assert_eq!(planned, vec![1, 3]);
+}
