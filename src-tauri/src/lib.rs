@@ -7,6 +7,7 @@
 #[cfg_attr(not(test), allow(dead_code))]
 mod bindings;
 pub mod commands;
+mod ready;
 mod state;
 mod window_size;
 

@@ -13,6 +13,7 @@ mod exercises;
 mod log;
 mod plan;
 mod profiles;
+mod ready;
 mod settings;
 pub(crate) mod share;
 
@@ -85,4 +86,5 @@ commands! {
     check::delete_check(profile_id: i64, id: i64) -> ();
     plan::check_plan(profile_id: i64, check_id: i64) -> plan::SavedPlan;
     crash::crash_log() -> Option<soleus::crash_log::CrashLog>;
+    ready::ui_ready() -> ();
 }

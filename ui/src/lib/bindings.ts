@@ -976,6 +976,7 @@ export type Commands = {
   delete_check: { args: { profileId: number; id: number }; result: null };
   check_plan: { args: { profileId: number; checkId: number }; result: SavedPlan };
   crash_log: { args: Record<string, never>; result: CrashLog | null };
+  ui_ready: { args: Record<string, never>; result: null };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
