@@ -30,10 +30,13 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "target/release/soleus-desktop"
-CLI = ROOT / "target/release/soleus"
-STORE_FLOOR = ROOT / "target/release/examples/store_floor"
-BARE = ROOT / "target/bare-window/release/bare-window"
+# The release builds `make bench` makes; SOLEUS_BENCH_PROFILE=debug measures the debug ones (to
+# try the harness; their figures are not the product's).
+PROFILE = os.environ.get("SOLEUS_BENCH_PROFILE", "release")
+APP = ROOT / f"target/{PROFILE}/soleus-desktop"
+CLI = ROOT / f"target/{PROFILE}/soleus"
+STORE_FLOOR = ROOT / f"target/{PROFILE}/examples/store_floor"
+BARE = ROOT / f"target/bare-window/{PROFILE}/bare-window"
 BARE_PAGE = ROOT / "bench/bare-window/dist"
 WORK = ROOT / "target/bench"
 READY_TIMEOUT = 60
@@ -611,6 +614,7 @@ def main():
             sys.exit(f"{need.relative_to(ROOT)} is missing: run `make bench`, which builds it")
     WORK.mkdir(parents=True, exist_ok=True)
     print(machine())
+    print(f"builds: {PROFILE} (app {APP.relative_to(ROOT)}, floor {BARE.relative_to(ROOT)})")
     t0 = time.monotonic()
     report = Report()
     with Xvfb() as x:
