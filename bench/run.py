@@ -315,6 +315,7 @@ class Driven:
 
     def __init__(self, binary, profile, display):
         self.binary = binary
+        self.session = None
         port, native = free_port(), free_port()
         self.driver = subprocess.Popen(
             [tauri_driver(), "--port", str(port), "--native-port", str(native)],
@@ -332,7 +333,17 @@ class Driven:
                     raise RuntimeError("tauri-driver did not listen")
                 time.sleep(0.05)
         caps = {"capabilities": {"alwaysMatch": {"tauri:options": {"application": str(binary)}}}}
-        self.session = self.post("/session", caps)["sessionId"]
+        # WebKitWebDriver now and then drops a session's first request while it is starting (as
+        # tests/e2e says): try three times.
+        for attempt in range(3):
+            try:
+                self.session = self.post("/session", caps)["sessionId"]
+                break
+            except OSError as e:
+                if attempt == 2:
+                    self.close()
+                    raise RuntimeError(f"no WebDriver session with {binary.name}: {e}")
+                time.sleep(1)
         self.post(f"/session/{self.session}/timeouts", {"script": 60000})
 
     def post(self, path, body):
@@ -389,7 +400,8 @@ class Driven:
 
     def close(self):
         try:
-            urllib.request.urlopen(urllib.request.Request(f"{self.url}/session/{self.session}", method="DELETE"), timeout=10)
+            if self.session:
+                urllib.request.urlopen(urllib.request.Request(f"{self.url}/session/{self.session}", method="DELETE"), timeout=10)
         except Exception:
             pass
         stop_group(self.driver)
