@@ -82,11 +82,12 @@ class Report:
                 am, fm = central(app), central(floor)
                 if am is not None and fm:
                     ratio = f"{am / fm:.2f}x"
+                # A number is a target for the ratio; (limit, text) one for the figure itself.
                 mark = ""
-                if target is not None and ratio:
+                if isinstance(target, tuple):
+                    mark = ("ok " if am <= target[0] else "OVER ") + target[1]
+                elif target is not None and ratio:
                     mark = ("ok " if am / fm <= target else "OVER ") + f"<= {target}x"
-                elif target is not None:
-                    mark = target
                 print(f"{name:<46} {a:>28} {f:>28} {ratio:>7}  {mark}")
 
 
@@ -592,6 +593,7 @@ def store(report, runs):
         raw.append(one("raw"))
     report.section("The store (examples/store_floor.rs, release build, a database on disk)")
     report.note("100,000 pain scores from a CSV through the store (validation, one transaction per file) vs raw inserts of the same rows, already in memory, into one plain table.")
+    report.note("On a loaded machine wall time waits for the CPU; CPU time (all threads) is the steadier figure.")
     report.row("import, wall time", [x[0] for x in imp], [x[0] for x in raw], target=2)
     report.row("import, CPU time", [x[1] for x in imp], [x[1] for x in raw], target=2)
 
@@ -611,8 +613,8 @@ def sizes(report):
     report.section("Sizes (gzip -9 for JavaScript)")
     report.note("Floor for JavaScript: the bare window's page (its HTML and script).")
     report.row("UI JavaScript, all chunks", sum(gz(p) for p in js) / kib, sum(gz(p) for p in bare_js) / kib, unit="KiB", fmt="{:.1f}")
-    report.row("UI start-up chunk (" + ", ".join(p.name for p in start) + ")", sum(gz(p) for p in start) / kib, None, unit="KiB", target="<= 40 KiB", fmt="{:.1f}")
-    report.row("release binary", APP.stat().st_size / kib / kib, BARE.stat().st_size / kib / kib, unit="MiB", target="<= 12 MiB", fmt="{:.1f}")
+    report.row("UI start-up chunk (" + ", ".join(p.name for p in start) + ")", sum(gz(p) for p in start) / kib, None, unit="KiB", target=(40, "<= 40 KiB"), fmt="{:.1f}")
+    report.row("release binary", APP.stat().st_size / kib / kib, BARE.stat().st_size / kib / kib, unit="MiB", target=(12, "<= 12 MiB"), fmt="{:.1f}")
     for kind in ("deb", "rpm"):
         found = sorted((ROOT / f"target/release/bundle/{kind}").glob(f"*.{kind}"))
         report.row(f".{kind}", found[-1].stat().st_size / kib / kib if found else None, None, unit="MiB", fmt="{:.1f}")
