@@ -35,10 +35,11 @@ package-smoke: app
 # how). Builds the release app and its installers, the CLI, the store's floor program and the
 # bare Tauri window (bench/bare-window: its own workspace, built into target/bare-window). Takes
 # about 10 minutes, most of it the release builds the first time. Not part of `make test`.
+# BENCH_ARGS="--runs 5 --sessions 3" for a shorter run.
 bench: setup-test package
 	$(CARGO) build --release --bin soleus --example store_floor
 	$(CARGO) build --release --features custom-protocol --manifest-path bench/bare-window/Cargo.toml --target-dir target/bare-window
-	python3 bench/run.py
+	python3 bench/run.py $(BENCH_ARGS)
 
 setup:
 	scripts/setup-system.sh
