@@ -33,8 +33,9 @@ package-smoke: app
 
 # The figures of issue 14 beside their floors, in one run on this machine (bench/run.py says
 # how). Builds the release app and its installers, the CLI, the store's floor program and the
-# bare Tauri window (bench/bare-window: its own workspace, built into target/bare-window). Takes
-# about 10 minutes, most of it the release builds the first time. Not part of `make test`.
+# bare Tauri window (bench/bare-window: its own workspace, built into target/bare-window). The
+# measuring takes about 10 minutes; the first time, the two LTO release builds of Tauri add 10 to
+# 40 (on 2 cores, depending on the load). Not part of `make test`.
 # BENCH_ARGS="--runs 5 --sessions 3" for a shorter run.
 bench: setup-test package
 	$(CARGO) build --release --bin soleus --example store_floor
