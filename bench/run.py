@@ -441,12 +441,15 @@ def drive_app(display, cache, figures, answers=6):
         # The Check: start, then "Not sure" to each question, timed to the next one on screen.
         d.js("document.querySelector('[data-testid=start-runner]').click()")
         d.wait_for("[data-testid=question]")
-        for _ in range(answers):
-            key = d.js("const q = document.querySelector('[data-testid=question]'); return q ? q.dataset.key : null")
-            if key is None:
-                break
-            nxt = f"(() => {{ const q = document.querySelector('[data-testid=question]'); return (!!q && q.dataset.key !== '{key}') || !!document.querySelector('[data-testid=enough]'); }})()"
-            figures.setdefault("click to the next question", []).append(d.click_until("[data-testid=question] [data-testid=not-sure]", nxt))
+        try:
+            for _ in range(answers):
+                key = d.js("const q = document.querySelector('[data-testid=question]'); return q ? q.dataset.key : null")
+                if key is None:
+                    break
+                nxt = f"(() => {{ const q = document.querySelector('[data-testid=question]'); return (!!q && q.dataset.key !== '{key}') || !!document.querySelector('[data-testid=enough]'); }})()"
+                figures.setdefault("click to the next question", []).append(d.click_until("[data-testid=question] [data-testid=not-sure]", nxt))
+        except (OSError, RuntimeError) as e:
+            figures.setdefault("problems", []).append(f"answering questions: {e!r}")
     finally:
         d.close()
 
@@ -536,7 +539,9 @@ def tabs_and_clicks(report, runs, display):
         report.row(f"first visit: {tab}", app[f"first visit: {tab}"], click, target=3)
     for tab in TABS:
         report.row(f"revisit: {tab}", app[f"revisit: {tab}"], click, target=1.5)
-    report.row("click to the next question on screen", app["click to the next question"], click, target=1.5)
+    report.row("click to the next question on screen", app.get("click to the next question", []), click, target=1.5)
+    for problem in app.get("problems", []):
+        report.note(f"problem: {problem}")
 
     report.section(f"Memory after visiting the four tabs ({SETTLE_S:.0f} s after; floor: the bare window idle, also under WebDriver)")
     am, bm = app["memory after the four tabs"], bare["memory idle"]
@@ -640,16 +645,23 @@ def main():
             report.note(f"{', '.join(gone)} missing: `make bench` builds it")
         return gone
 
+    def attempt(what, *call):
+        try:
+            call[0](report, *call[1:])
+        except Exception as e:  # a section that fails is reported, and the others still run
+            report.section(f"FAILED: {what}")
+            report.note(repr(e))
+
     if not missing(APP, BARE):
         with Xvfb() as x:
-            startup_and_memory(report, args.runs, x.display)
-            tabs_and_clicks(report, args.sessions, x.display)
+            attempt("start-up and memory", startup_and_memory, args.runs, x.display)
+            attempt("tabs and clicks", tabs_and_clicks, args.sessions, x.display)
     if not missing(CLI):
-        engine(report, args.runs)
+        attempt("engine", engine, args.runs)
     if not missing(STORE_FLOOR):
-        store(report, args.runs)
+        attempt("store", store, args.runs)
     if not missing(APP, BARE):
-        sizes(report)
+        attempt("sizes", sizes)
     report.print()
     load = os.getloadavg()
     print(f"\n{time.monotonic() - t0:.0f} s; load average at the end {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
