@@ -527,9 +527,17 @@ def startup_and_memory(report, runs, display):
 def tabs_and_clicks(report, runs, display):
     cache = WORK / "cache-warm"
     app, bare = {}, {}
+    def once_more(drive, figures):
+        # WebKitWebDriver now and then closes a session's connection early on: a new session.
+        try:
+            drive(display, cache, figures)
+        except OSError as e:
+            print(f"  (a new session after: {e!r})", file=sys.stderr)
+            drive(display, cache, figures)
+
     for i in range(runs):
-        drive_app(display, cache, app)
-        drive_bare(display, cache, bare)
+        once_more(drive_app, app)
+        once_more(drive_bare, bare)
         print(f"  ... WebDriver session {i + 1}/{runs}", file=sys.stderr, flush=True)
     click = bare["click"]
     report.section("Screens after a click (ms in the page: element.click() to the frame after the content is painted)")
