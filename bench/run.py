@@ -344,11 +344,15 @@ class Driven:
                 self.session = self.post("/session", caps)["sessionId"]
                 break
             except OSError as e:
-                if attempt == 2:
+                if attempt == 2 or self.driver.poll() is not None:
                     self.close()
                     raise RuntimeError(f"no WebDriver session with {binary.name}: {e}")
                 time.sleep(1)
-        self.post(f"/session/{self.session}/timeouts", {"script": 60000})
+        try:
+            self.post(f"/session/{self.session}/timeouts", {"script": 60000})
+        except OSError:
+            self.close()
+            raise
 
     def post(self, path, body):
         req = urllib.request.Request(self.url + path, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
