@@ -4,7 +4,7 @@ CARGO ?= cargo
 NPM ?= npm
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test package setup setup-test ui ui-deps app core-test ui-test e2e tauri-driver fuzz
+.PHONY: run test package package-test package-smoke bench setup setup-test ui ui-deps app core-test ui-test e2e tauri-driver fuzz
 
 run: setup ui
 	$(CARGO) run -p soleus-desktop --features custom-protocol
@@ -14,9 +14,33 @@ test: setup-test core-test ui-test e2e
 # A test run builds everything once: incremental caches would only add gigabytes to target/.
 test: export CARGO_INCREMENTAL = 0
 
+# The installers: a .deb and an .rpm (Tauri's bundler writes the .rpm itself; no rpm tools needed).
 package: setup ui
-	cd ui && TAURI_APP_PATH=../src-tauri npx tauri build --bundles deb
-	@ls -1 target/release/bundle/deb/*.deb
+	cd ui && TAURI_APP_PATH=../src-tauri npx tauri build --bundles deb,rpm
+	@ls -1 target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm
+
+# The release installers, tested: the .deb unpacked with dpkg -x into a scratch root and its
+# binary started under Xvfb to its first screen; the .rpm checked to be one. CI runs it after
+# `make test` (.ci/run): a release build costs minutes that `make test` should not.
+package-test: setup-test package
+	scripts/package-test.sh
+
+# In `make test`'s e2e stage: the debug app the end-to-end tests drive, bundled as a .deb by the
+# same bundler and configuration (seconds: no release build), then installed and started the same way.
+package-smoke: app
+	cd ui && TAURI_APP_PATH=../src-tauri npx tauri bundle --debug --bundles deb
+	scripts/package-test.sh "$$(ls -t target/debug/bundle/deb/*.deb | head -1)" ""
+
+# The figures of issue 14 beside their floors, in one run on this machine (bench/run.py says
+# how). Builds the release app and its installers, the CLI, the store's floor program and the
+# bare Tauri window (bench/bare-window: its own workspace, built into target/bare-window). The
+# measuring takes about 10 minutes; the first time, the two LTO release builds of Tauri add 10 to
+# 40 (on 2 cores, depending on the load). Not part of `make test`.
+# BENCH_ARGS="--runs 5 --sessions 3" for a shorter run.
+bench: setup-test package
+	$(CARGO) build --release --bin soleus --example store_floor
+	$(CARGO) build --release --features custom-protocol --manifest-path bench/bare-window/Cargo.toml --target-dir target/bare-window
+	python3 bench/run.py $(BENCH_ARGS)
 
 setup:
 	scripts/setup-system.sh
@@ -55,6 +79,7 @@ app: ui
 
 e2e: app
 	$(CARGO) test -p soleus-e2e --tests -- --test-threads=1
+	@$(MAKE) --no-print-directory package-smoke
 	@echo "screenshots: target/screenshots/"
 
 # Fuzzing (issue 14): every parser fed outside data, each for FUZZ_SECONDS, with libFuzzer through

@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use chrono::{DateTime, Duration, FixedOffset, Utc};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use rusqlite::{Connection, params};
+use rusqlite::Connection;
 use soleus::Store;
 use soleus::import::{self, ImportOptions};
 use soleus::log::entries::{self, NewPainEntry};
@@ -20,31 +20,12 @@ use soleus::log::IsoWeek;
 use soleus::profiles;
 use soleus::settings::Units;
 
-const ROWS: usize = 100_000;
+#[path = "support/pain_rows.rs"]
+mod pain_rows;
+use pain_rows::{ROWS, raw_insert, raw_open, rows, write_csv};
 
 fn now() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-11-23T12:00:00Z").unwrap().to_utc()
-}
-
-/// The rows as CSV fields: one score every 2 hours from 2000, in +01:00.
-fn rows() -> Vec<[String; 5]> {
-    let start = DateTime::parse_from_rfc3339("2000-01-01T08:00:00+01:00").unwrap();
-    (0..ROWS)
-        .map(|i| {
-            let at = start + Duration::hours(2 * i as i64);
-            let notes = if i % 5 == 0 { "felt tight on the hills".to_string() } else { String::new() };
-            [at.to_rfc3339(), (i % 11).to_string(), "1 h after run".into(), ["left", "right", "both"][i % 3].into(), notes]
-        })
-        .collect()
-}
-
-fn write_csv(path: &Path, rows: &[[String; 5]]) {
-    let mut w = csv::Writer::from_path(path).unwrap();
-    w.write_record(["recorded_at", "score", "moment", "side", "notes"]).unwrap();
-    for r in rows {
-        w.write_record(r).unwrap();
-    }
-    w.flush().unwrap();
 }
 
 fn fresh_db(dir: &Path, n: &mut usize) -> PathBuf {
@@ -64,27 +45,12 @@ fn import_run(store: &mut Store, id: i64, csv_path: &Path) {
     assert_eq!(report.added, ROWS);
 }
 
-/// The floor: the same rows, already in memory as text, into one plain table, one transaction,
-/// with the same journal settings as the store.
 fn raw_setup(dir: &Path, n: &mut usize) -> Connection {
-    let conn = Connection::open(fresh_db(dir, n)).unwrap();
-    conn.execute_batch(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
-         CREATE TABLE raw (recorded_at TEXT, score INTEGER, moment TEXT, side TEXT, notes TEXT);",
-    )
-    .unwrap();
-    conn
+    raw_open(&fresh_db(dir, n))
 }
 
 fn raw_run(conn: &mut Connection, rows: &[[String; 5]]) {
-    let tx = conn.transaction().unwrap();
-    {
-        let mut stmt = tx.prepare("INSERT INTO raw VALUES (?1, ?2, ?3, ?4, ?5)").unwrap();
-        for r in rows {
-            stmt.execute(params![r[0], r[1], r[2], r[3], r[4]]).unwrap();
-        }
-    }
-    tx.commit().unwrap();
+    raw_insert(conn, rows)
 }
 
 /// This process's CPU time (all threads, user + system), in seconds.

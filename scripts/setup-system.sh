@@ -11,6 +11,8 @@ test_pkgs=(xvfb xauth webkit2gtk-driver poppler-utils)
 
 pkgs=("${build_pkgs[@]}")
 [[ "${1:-}" == "--test" ]] && pkgs+=("${test_pkgs[@]}")
+# make bench's harness (bench/run.py, standard library only).
+[[ "${1:-}" == "--test" ]] && ! command -v python3 >/dev/null && pkgs+=(python3)
 command -v npm >/dev/null || pkgs+=(nodejs npm)
 
 missing=()

@@ -8,6 +8,7 @@
 mod bindings;
 pub mod commands;
 mod reminder_clock;
+mod ready;
 mod state;
 mod window_size;
 

@@ -17,6 +17,7 @@ mod plan;
 mod profiles;
 mod reminders;
 mod return_to_run;
+mod ready;
 mod settings;
 pub(crate) mod share;
 mod week;
@@ -106,4 +107,5 @@ commands! {
     confirm::confirm_check(profile_id: i64, id: i64, condition: String, by: String) -> soleus::app::saved::SavedCheck;
     plan::tweak_today() -> soleus::plans::Today;
     start::start() -> soleus::app::start::Start;
+    ready::ui_ready() -> ();
 }
