@@ -117,6 +117,9 @@ codes! {
     RtrBadDay = "rtr_bad_day",
     RtrUnknownInstrument = "rtr_unknown_instrument",
     RtrScoreOutOfRange = "rtr_score_out_of_range",
+    // The start-up benchmark's finish line (`ui_ready`, only when SOLEUS_READY_FILE is set).
+    /// The ready file could not be written: `make bench` and the package test report it.
+    ReadyFile = "ready_file",
     // The crash log (src/crash_log.rs).
     CrashLogUnreadable = "crash_log_unreadable",
     /// No error of the core: the UI's name for a rejection that is not a payload (an argument

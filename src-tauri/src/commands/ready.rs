@@ -8,5 +8,5 @@ use crate::state::AppState;
 
 #[tauri::command]
 pub fn ui_ready(_state: State<'_, AppState>) -> Reply<()> {
-    crate::ready::note_ready().map_err(|e| ErrorPayload { code: "ready_file".into(), message: format!("the ready file could not be written: {e}") })
+    crate::ready::note_ready().map_err(|e| ErrorPayload { code: soleus::ErrorCode::ReadyFile, message: format!("the ready file could not be written: {e}") })
 }

@@ -356,7 +356,7 @@ because: Array<string>, };
 /**
  * A stable, snake_case code naming the kind of failure (see the module's doc).
  */
-export type ErrorCode = "db_not_sqlite" | "db_corrupt" | "db_too_new" | "db_io" | "db_migration" | "db_error" | "no_data_dir" | "profile_name_empty" | "profile_name_too_long" | "profile_name_taken" | "profile_not_found" | "clinic_name_blank" | "clinic_name_too_long" | "clinic_name_control" | "log_score_out_of_range" | "log_bad_time" | "log_bad_side" | "log_text_too_long" | "log_implausible_value" | "log_duplicate_entry" | "log_duplicate_session" | "log_bad_week" | "log_value_refused" | "log_io" | "log_bad_site" | "log_bad_run_moment" | "log_run_not_found" | "log_score_before_run" | "log_next_morning_on_run_day" | "check_notes_too_long" | "saved_check_not_found" | "saved_check_unreadable" | "check_warning_signs_open" | "import_unknown_format" | "import_unreadable" | "import_bad_row" | "import_reader_failed" | "import_bad_backup" | "import_needs_profile" | "import_file_too_large" | "import_unzipped_too_large" | "import_too_many_points" | "import_too_deeply_nested" | "import_too_many_attributes" | "import_entities_refused" | "invalid_json" | "invalid_case" | "unknown_finding" | "invalid_value" | "unknown_exercise" | "case_set_unreadable" | "examiner_name_missing" | "examiner_name_blank" | "examiner_name_too_long" | "examiner_name_control" | "confirmed_cause_unknown" | "reminder_bad_time" | "rtr_calf_raises_out_of_range" | "rtr_knee_to_wall_out_of_range" | "rtr_pain_out_of_range" | "rtr_one_side_only" | "rtr_empty_test" | "rtr_bad_day" | "rtr_unknown_instrument" | "rtr_score_out_of_range" | "crash_log_unreadable" | "internal";
+export type ErrorCode = "db_not_sqlite" | "db_corrupt" | "db_too_new" | "db_io" | "db_migration" | "db_error" | "no_data_dir" | "profile_name_empty" | "profile_name_too_long" | "profile_name_taken" | "profile_not_found" | "clinic_name_blank" | "clinic_name_too_long" | "clinic_name_control" | "log_score_out_of_range" | "log_bad_time" | "log_bad_side" | "log_text_too_long" | "log_implausible_value" | "log_duplicate_entry" | "log_duplicate_session" | "log_bad_week" | "log_value_refused" | "log_io" | "log_bad_site" | "log_bad_run_moment" | "log_run_not_found" | "log_score_before_run" | "log_next_morning_on_run_day" | "check_notes_too_long" | "saved_check_not_found" | "saved_check_unreadable" | "check_warning_signs_open" | "import_unknown_format" | "import_unreadable" | "import_bad_row" | "import_reader_failed" | "import_bad_backup" | "import_needs_profile" | "import_file_too_large" | "import_unzipped_too_large" | "import_too_many_points" | "import_too_deeply_nested" | "import_too_many_attributes" | "import_entities_refused" | "invalid_json" | "invalid_case" | "unknown_finding" | "invalid_value" | "unknown_exercise" | "case_set_unreadable" | "examiner_name_missing" | "examiner_name_blank" | "examiner_name_too_long" | "examiner_name_control" | "confirmed_cause_unknown" | "reminder_bad_time" | "rtr_calf_raises_out_of_range" | "rtr_knee_to_wall_out_of_range" | "rtr_pain_out_of_range" | "rtr_one_side_only" | "rtr_empty_test" | "rtr_bad_day" | "rtr_unknown_instrument" | "rtr_score_out_of_range" | "ready_file" | "crash_log_unreadable" | "internal";
 
 /**
  * What crosses a process boundary (IPC, CLI JSON) when something fails.
@@ -771,6 +771,20 @@ conditions: Array<PlanCondition>, sections: Array<Section>,
  */
 running_stop?: RunningStop, 
 /**
+ * The plan's phases that stop running for their first days, counted from the injury.
+ */
+running_pauses?: Array<RunningPause>, 
+/**
+ * The day of the injury: the check's day less its days since onset (`Plan::dated`). `None`
+ * for a plan not yet tied to a check: its pauses then count from the day asked about.
+ */
+injured_on?: string, 
+/**
+ * What must be true before the first run, when the most likely cause's plan says "no running
+ * until" it ("you walk without a limp ..."): the Today card's running answers lead with it.
+ */
+runs_once?: string, 
+/**
  * The running parameter the most likely cause's plan cuts first, when it runs at all.
  */
 cut_first?: LoadParameter, 
@@ -980,6 +994,20 @@ export type RunToday = "no" | "less" | "yes";
  * What one run's scores say.
  */
 export type RunVerdict = "within" | "too_much_during" | "too_much_after" | "not_settled" | "awaiting_morning" | "not_scored";
+
+/**
+ * A phase of the plan that stops running for its first days (the knowledge's `stops_running`):
+ * the Today card says don't run until it ends, then gives the weekly loop's answer.
+ */
+export type RunningPause = { 
+/**
+ * The phase: "First 48 hours", "Settle (weeks 0-2)".
+ */
+phase: string, why: string, 
+/**
+ * The phase ends this many days after the injury.
+ */
+days: number, source: string, };
 
 /**
  * Why running stops, and until when: the one running answer a plan gives when it stops running.
@@ -1449,6 +1477,7 @@ export type Commands = {
   confirm_check: { args: { profileId: number; id: number; condition: string; by: string }; result: SavedCheck };
   tweak_today: { args: Record<string, never>; result: Today };
   start: { args: Record<string, never>; result: Start };
+  ui_ready: { args: Record<string, never>; result: null };
 };
 
 export const MAX_PROFILE_NAME_CHARS = 100;
