@@ -10,11 +10,13 @@ const { default: LogScreen } = await import('./LogScreen.svelte');
 
 const entry = { id: 4, recorded_at: '2026-11-20T08:00:00+00:00', score: 3, moment: 'on waking', side: null, notes: '' };
 const load = { runs: 0, distance_km: 0, duration_min: 0, elevation_gain_m: 0, other_sessions: 0 };
+const pain_monitoring = { verdict: 'not_enough_data', sentences: ['No scores tied to a run this week.'], runs: [], morning_mean: null,
+  previous_morning_mean: null, source: 'Silbernagel KG et al. 2007' };
 
 const reviewOf = (week: string) => ({
   week, starts_on: '2026-11-16', ends_on: '2026-11-22', key_moment: null, pain: null, previous_pain: null,
   change: null, advice: { verdict: 'baseline', parameter: null, headline: '', detail: '', next_week_distance_km: null },
-  load, previous_load: load, warnings: [], not_judged: [], when_to_seek_care: '',
+  load, previous_load: load, warnings: [], not_judged: [], when_to_seek_care: '', pain_monitoring,
 });
 
 describe('the log screen', () => {
@@ -49,7 +51,7 @@ describe('the log screen', () => {
         return Promise.resolve({
           week: '2026-W47', starts_on: '2026-11-16', ends_on: '2026-11-22', key_moment: null, pain: null, previous_pain: null,
           change: null, advice: { verdict: 'baseline', parameter: null, headline: '', detail: '', next_week_distance_km: null },
-          load, previous_load: load, warnings: [], not_judged: [], when_to_seek_care: '',
+          load, previous_load: load, warnings: [], not_judged: [], when_to_seek_care: '', pain_monitoring,
         });
       if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
       if (cmd === 'outcome_scores') return new Promise(() => {});
