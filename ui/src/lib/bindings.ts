@@ -899,7 +899,12 @@ export type RehabPhase = { name: string, goal: string, exercises: Array<PlannedE
 /**
  * What must be true before moving to the next phase.
  */
-progress_when: Array<string>, source: string, };
+progress_when: Array<string>, source: string, 
+/**
+ * The return-to-run stage whose exit criteria, once met by the runner's recorded tests, let
+ * the calendar leave this phase (`plans::week`); none: time alone.
+ */
+exit_stage?: string, };
 
 /**
  * What a reminder is for.
