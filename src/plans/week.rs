@@ -217,11 +217,7 @@ pub fn week_from_log(
     let to = this.next().sunday().and_hms_opt(0, 0, 0).expect("midnight").and_utc() + Duration::days(2);
     let sessions = crate::log::sessions::between(conn, profile_id, from, to)?;
     let completions = crate::log::exercises::list(conn, profile_id)?;
-    let tests = match records::list_tests(conn, profile_id) {
-        Ok(tests) => tests,
-        Err(RecordError::Store(e)) => return Err(LogError::Store(e)),
-        Err(e) => unreachable!("reading the tests only fails in the store: {e}"),
-    };
+    let tests = records::list_tests(conn, profile_id).map_err(RecordError::into_read_error)?;
     Ok(week(&WeekInputs { plan, checked_at, today: &today, sessions: &sessions, completions: &completions, tests: &tests, now, units }))
 }
 
