@@ -22,7 +22,8 @@ use crate::engine::Triage;
 use crate::log::exercises::ExerciseCompletion;
 use crate::log::sessions::{Session, Sport};
 use crate::log::{IsoWeek, LogError};
-use crate::return_to_run::progress::judge;
+use crate::return_to_run::progress::{judge, CriterionView};
+use super::build::lower_first;
 use crate::return_to_run::records::{self, FunctionalTest};
 use crate::return_to_run::{knowledge as rtr_knowledge, CriterionVerdict, RecordError};
 use crate::settings::Units;
@@ -79,6 +80,10 @@ pub struct WeekCalendar {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub runs_note: Option<String>,
+    /// What unlocks the phase after today's: its criteria with the latest tests, or its day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub phase_exit: Option<PhaseExit>,
 }
 
 /// One day of the calendar.
@@ -195,7 +200,57 @@ pub fn week(inputs: &WeekInputs) -> WeekCalendar {
         CalendarDay { date, today: date == today, injury: date == injury_on, phase: phase.map(|p| p.name.clone()), runs, exercises, rest }
     };
     let days_of = |w: IsoWeek| (0..7).map(|i| day(w.monday() + Days::new(i))).collect::<Vec<_>>();
-    WeekCalendar { week: this, days: days_of(this), next_week: days_of(this.next()), injury_on, runs_note }
+    let phase_exit = phase_exit(phases, condition, inputs.tests, injury_on, today);
+    WeekCalendar { week: this, days: days_of(this), next_week: days_of(this.next()), injury_on, runs_note, phase_exit }
+}
+
+/// What leaves today's rehab phase for the next: the criteria of the return-to-run stage the
+/// phase names (each met, not met or not yet tested) and the day the next phase's window opens.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PhaseExit {
+    /// Today's phase.
+    pub phase: String,
+    /// The phase after it.
+    pub next: String,
+    /// The return-to-run stage whose criteria let the runner leave; none: time alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub stage: Option<String>,
+    pub criteria: Vec<CriterionView>,
+    /// The first day the next phase's window allows, when its name states one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "string")]
+    pub window_opens: Option<NaiveDate>,
+    /// What unlocks the next phase, in one sentence.
+    pub summary: String,
+}
+
+/// What unlocks the phase after today's; none before the check, in the last phase, or without
+/// phases. The rule is `phase_on`'s: the words only say it.
+fn phase_exit(phases: &[RehabPhase], condition: &str, tests: &[FunctionalTest], check_day: NaiveDate, today: NaiveDate) -> Option<PhaseExit> {
+    let current = phase_on(phases, condition, tests, check_day, today)?;
+    let i = phases.iter().position(|p| std::ptr::eq(p, current))?;
+    let next = phases.get(i + 1)?;
+    let window_opens = phase_start_day(&next.name).map(|d| check_day + Days::new(d.into()));
+    let stage = current.exit_stage.as_deref().and_then(|name| rtr_knowledge::get().protocol_for(condition).stage.iter().find(|s| s.name == name));
+    let criteria: Vec<CriterionView> = stage.map_or(vec![], |s| s.exit.iter().map(|c| judge(c, tests)).collect());
+    let tested = criteria.iter().any(|c| c.verdict != CriterionVerdict::NotTested);
+    let needs: Vec<String> = criteria.iter().filter(|c| c.verdict != CriterionVerdict::Met).map(|c| lower_first(&c.text)).collect();
+    let opens = window_opens.filter(|d| *d > today).map(|d| format!(" on {}", crate::log::day(d)));
+    let summary = match (stage, tested, needs.is_empty()) {
+        // Met: only the window can still hold it (else the calendar would have moved already).
+        (Some(_), true, true) => format!("Your tests meet what {} asks: {} begins{}.", current.name, next.name, opens.unwrap_or_default()),
+        (Some(_), true, false) => format!("To move on to {}: {}.", next.name, needs.join("; ")),
+        (Some(s), false, _) => match opens {
+            Some(on) => format!("{} begins{on} by time; record the {} tests to move on by them instead: {}.", next.name, s.name, needs.join("; ")),
+            None => format!("To move on to {}, record the {} tests: {}.", next.name, s.name, needs.join("; ")),
+        },
+        (None, _, _) => match opens {
+            Some(on) => format!("{} begins{on}.", next.name),
+            None => format!("{} has no set day: move on when this is true. {}", next.name, current.progress_when.join(" ")),
+        },
+    };
+    Some(PhaseExit { phase: current.name.clone(), next: next.name.clone(), stage: stage.map(|s| s.name.clone()), criteria, window_opens, summary })
 }
 
 /// Loads what the calendar needs for a profile and builds it: the Today card (tomorrow's when

@@ -287,3 +287,26 @@ fn a_phase_with_no_window_is_reached_by_its_predecessor_s_criteria_only() {
     assert_eq!(phase_on(&two, "soleus_strain", &[walked("2026-11-20", 0)], check, later).unwrap().name, "Return to run");
     assert_eq!(phase_on(&two, "soleus_strain", &[walked("2026-11-20", 0)], check, date("2026-11-19")).unwrap().name, SETTLE, "not before the record");
 }
+
+#[test]
+fn the_calendar_says_which_exit_criteria_are_met_and_what_unlocks_the_next_phase() {
+    // Not met: the criterion not met, and what it takes.
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &runs(), &[], &[walked("2026-11-10", 3)]);
+    let exit = cal.phase_exit.unwrap();
+    assert_eq!((exit.phase.as_str(), exit.next.as_str(), exit.stage.as_deref()), (SETTLE, STRENGTH, Some("Walking")));
+    assert_eq!(exit.criteria.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![CriterionVerdict::NotMet]);
+    assert_eq!(exit.summary, "To move on to Strength (weeks 1-4): no pain walking (0/10).");
+    // Nothing tested: time, and the tests that would move it.
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, "2026-11-16T09:00:00Z", &runs(), &[], &[]);
+    let exit = cal.phase_exit.unwrap();
+    assert_eq!(exit.window_opens, Some(date("2026-11-23")));
+    assert_eq!(exit.criteria[0].verdict, CriterionVerdict::NotTested);
+    assert!(exit.summary.starts_with("Strength (weeks 1-4) begins on Mon 23 Nov 2026 by time; record the Walking tests"), "{}", exit.summary);
+    // Met before the window: the day it opens.
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, "2026-11-16T09:00:00Z", &runs(), &[], &[walked("2026-11-16", 0)]);
+    assert_eq!(cal.phase_exit.unwrap().summary, "Your tests meet what Settle (week 1) asks: Strength (weeks 1-4) begins on Mon 23 Nov 2026.");
+    // Met and moved on: the strength phase's own exit, the calf-strength tests, not yet taken.
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &runs(), &[], &[walked("2026-11-10", 0)]);
+    let exit = cal.phase_exit.unwrap();
+    assert_eq!((exit.phase.as_str(), exit.stage.as_deref(), exit.criteria.len()), (STRENGTH, Some("Calf strength"), 4));
+}
