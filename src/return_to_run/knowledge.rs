@@ -225,6 +225,11 @@ fn check(k: &ReturnToRunKnowledge) -> Result<(), String> {
             }
         }
     }
+    // The tweak protocol has no condition, so no protocol whose stage it could name.
+    let tweak = &crate::plans::knowledge::common().tweak;
+    if let Some(phase) = [&tweak.basic_rehab, &tweak.test].into_iter().find(|p| p.exit_stage.is_some()) {
+        return Err(format!("knowledge/plans/common.toml: the tweak phase `{}` names an exit stage, but the tweak protocol has no condition", phase.name));
+    }
     cited(&k.ladder.src)?;
     if k.ladder.steps.is_empty() {
         return Err("the ladder has no step".into());
