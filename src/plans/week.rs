@@ -5,8 +5,9 @@
 //! and the card never disagree. A plan that stops running places no runs and says why. The rehab
 //! exercises are those of the phase each day falls in (`phase_on`): counted from the check's date
 //! by the time window each phase's name states ("Settle (weeks 0-2)"), and, once the runner has
-//! recorded the tests of the return-to-run stage a phase names as its exit, by those criteria; a prescription's "3x a week" becomes
-//! named days spread with rest between (`knowledge/week_plan.toml`). What the log holds ticks
+//! recorded the tests of the return-to-run stage a phase names as its exit, by those criteria
+//! (`phase_exit` says what unlocks the next phase); a prescription's "3x a week" becomes named
+//! days spread with rest between (`knowledge/week_plan.toml`). What the log holds ticks
 //! itself: runs (typed in or imported) and exercise completions. The check's date is marked as
 //! the injury on the calendar. Pure: the plan, the log and the moment are passed in.
 
@@ -22,8 +23,8 @@ use crate::engine::Triage;
 use crate::log::exercises::ExerciseCompletion;
 use crate::log::sessions::{Session, Sport};
 use crate::log::{IsoWeek, LogError};
-use crate::return_to_run::progress::{judge, CriterionView};
 use super::build::lower_first;
+use crate::return_to_run::progress::{judge, CriterionView};
 use crate::return_to_run::records::{self, FunctionalTest};
 use crate::return_to_run::{knowledge as rtr_knowledge, CriterionVerdict, RecordError};
 use crate::settings::Units;
