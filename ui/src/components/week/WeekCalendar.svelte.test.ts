@@ -176,4 +176,20 @@ describe('the week calendar', () => {
     expect(c.q('[data-testid=week-phase-exit]')).toBeNull();
     c.done();
   });
+
+  it('asks the core again once a return-to-run test is saved elsewhere on the screen', async () => {
+    invoke.mockReset();
+    invoke.mockImplementation((cmd: string) => Promise.resolve(cmd === 'week_plan' ? week() : {}));
+    const { testsRecorded } = await import('../../lib/testsRecorded.svelte');
+    const c = show();
+    await settle();
+    flushSync();
+    const asked = () => invoke.mock.calls.filter(([cmd]) => cmd === 'week_plan').length;
+    expect(asked()).toBe(1);
+    testsRecorded.bump();
+    flushSync();
+    await settle();
+    expect(asked()).toBe(2);
+    c.done();
+  });
 });
