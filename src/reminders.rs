@@ -134,6 +134,36 @@ pub fn set(store: &mut Store, profile_id: i64, kind: ReminderKind, time: Option<
     Ok(reminders)
 }
 
+/// Restores a backup's reminders into a profile (inside the restore's transaction): a kind the
+/// profile already has keeps its own time. Every time is read first, so a bad one writes nothing.
+/// Returns how many were added.
+pub fn restore(conn: &Connection, profile_id: i64, reminders: &Reminders) -> Result<usize, ReminderError> {
+    let mut times = Vec::new();
+    for kind in ReminderKind::ALL {
+        let text = match kind {
+            ReminderKind::Exercises => reminders.exercises.as_deref(),
+            ReminderKind::MorningPain => reminders.morning_pain.as_deref(),
+        };
+        if let Some(text) = text {
+            let t = parse_time(kind, text)?;
+            times.push((kind, t.hour() * 60 + t.minute()));
+        }
+    }
+    let mut added = 0;
+    for (kind, minute) in times {
+        added += conn.execute(
+            "INSERT INTO reminders (profile_id, kind, at_minute) VALUES (?1, ?2, ?3) ON CONFLICT (profile_id, kind) DO NOTHING",
+            params![profile_id, kind.as_str(), minute],
+        )?;
+    }
+    Ok(added)
+}
+
+/// How many reminders are set.
+pub fn count(reminders: &Reminders) -> usize {
+    usize::from(reminders.exercises.is_some()) + usize::from(reminders.morning_pain.is_some())
+}
+
 /// A reminder to show now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Due {

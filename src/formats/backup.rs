@@ -16,6 +16,7 @@ use crate::log::exercises::{self, ExerciseCompletion};
 use crate::log::sessions::{self, NewSession, Sport};
 use crate::log::{LogError, RunMoment, Side, assessments};
 use crate::profiles::{self, Profile};
+use crate::reminders::{self, ReminderError, Reminders};
 use crate::return_to_run::records::{self as rtr, FunctionalTest, OutcomeScore};
 use crate::store::Store;
 
@@ -43,6 +44,10 @@ pub struct ProfileBackup {
     pub functional_tests: Vec<FunctionalTest>,
     #[serde(default)]
     pub outcome_scores: Vec<OutcomeScore>,
+    /// The reminder times the runner chose (off: absent); a backup made before reminders
+    /// existed restores none, and one restored into a profile keeps that profile's own times.
+    #[serde(default)]
+    pub reminders: Reminders,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -154,6 +159,7 @@ pub fn export(conn: &Connection, profile: &Profile, now: DateTime<Utc>) -> Resul
         exercise_completions: exercises::list(conn, profile.id)?,
         functional_tests: rtr::list_tests(conn, profile.id).map_err(record_error)?,
         outcome_scores: rtr::list_scores(conn, profile.id).map_err(record_error)?,
+        reminders: reminders::get(conn, profile.id).map_err(reminder_error)?,
     })
 }
 
@@ -221,6 +227,15 @@ impl Rows {
             .iter()
             .map(|s| NewSession::new(s.started_at, s.sport, s.distance_m, s.duration_s, s.elevation_gain_m, s.source_file.clone()))
             .collect::<Result<_, _>>()?;
+        for kind in reminders::ReminderKind::ALL {
+            let time = match kind {
+                reminders::ReminderKind::Exercises => &backup.reminders.exercises,
+                reminders::ReminderKind::MorningPain => &backup.reminders.morning_pain,
+            };
+            if let Some(t) = time {
+                reminders::parse_time(kind, t).map_err(reminder_error)?;
+            }
+        }
         Ok(Rows { pain, runs })
     }
 
@@ -246,12 +261,14 @@ impl Rows {
         }
         added += exercises::insert_all(tx, profile_id, &backup.exercise_completions)?;
         added += rtr::insert_all(tx, profile_id, &backup.functional_tests, &backup.outcome_scores).map_err(record_error)?;
+        added += reminders::restore(tx, profile_id, &backup.reminders).map_err(reminder_error)?;
         let total = self.pain.len()
             + self.runs.len()
             + backup.assessments.len()
             + backup.exercise_completions.len()
             + backup.functional_tests.len()
-            + backup.outcome_scores.len();
+            + backup.outcome_scores.len()
+            + reminders::count(&backup.reminders);
         Ok(RestoreCount { added, already_there: total - added })
     }
 }
@@ -293,6 +310,15 @@ fn record_error(e: crate::return_to_run::RecordError) -> LogError {
     match e {
         crate::return_to_run::RecordError::Store(s) => LogError::Store(s),
         other => LogError::BadBackup(format!("a return-to-run record: {other}")),
+    }
+}
+
+/// A reminder time the backup holds that this Soleus refuses, named like any other bad row.
+fn reminder_error(e: ReminderError) -> LogError {
+    match e {
+        ReminderError::Store(s) => LogError::Store(s),
+        ReminderError::Log(l) => l,
+        bad @ ReminderError::BadTime { .. } => LogError::BadBackup(format!("a reminder: {bad}")),
     }
 }
 
@@ -393,6 +419,41 @@ mod tests {
         let restored = restore_text(&mut store, &old.to_string(), now()).unwrap();
         assert_eq!((restored.added, restored.already_there), (2, 0));
         assert!(rtr::list_tests(store.conn(), restored.profile.id).unwrap().is_empty());
+    }
+
+    #[test]
+    fn reminders_go_through_a_backup_and_back_keeping_a_profile_s_own_times() {
+        let mut value: Value = serde_json::from_str(&ana_backup()).unwrap();
+        value["reminders"] = serde_json::json!({ "exercises": "18:30", "morning_pain": "07:15" });
+        let mut store = Store::open_in_memory().unwrap();
+        let restored = restore_text(&mut store, &value.to_string(), now()).unwrap();
+        assert_eq!((restored.added, restored.already_there), (4, 0));
+        let again = export(store.conn(), &restored.profile, now()).unwrap();
+        assert_eq!(again.reminders, Reminders { exercises: Some("18:30".into()), morning_pain: Some("07:15".into()) });
+        // Into a profile that set its own exercise time since: that one is kept.
+        reminders::set(&mut store, restored.profile.id, reminders::ReminderKind::Exercises, Some("06:00")).unwrap();
+        reminders::set(&mut store, restored.profile.id, reminders::ReminderKind::MorningPain, None).unwrap();
+        let again = restore_text(&mut store, &value.to_string(), now()).unwrap();
+        assert_eq!((again.added, again.already_there), (1, 3));
+        let now_set = reminders::get(store.conn(), restored.profile.id).unwrap();
+        assert_eq!(now_set, Reminders { exercises: Some("06:00".into()), morning_pain: Some("07:15".into()) });
+    }
+
+    #[test]
+    fn a_backup_from_before_reminders_still_restores_and_a_bad_time_writes_nothing() {
+        let mut old: Value = serde_json::from_str(&ana_backup()).unwrap();
+        assert!(old.as_object_mut().unwrap().remove("reminders").is_some());
+        let mut store = Store::open_in_memory().unwrap();
+        let restored = restore_text(&mut store, &old.to_string(), now()).unwrap();
+        assert_eq!((restored.added, restored.already_there), (2, 0));
+        assert_eq!(reminders::get(store.conn(), restored.profile.id).unwrap(), Reminders::default());
+
+        let mut bad: Value = serde_json::from_str(&ana_backup()).unwrap();
+        bad["reminders"] = serde_json::json!({ "exercises": "25:00" });
+        let mut store = Store::open_in_memory().unwrap();
+        let err = restore_text(&mut store, &bad.to_string(), now()).unwrap_err();
+        assert!(err.to_string().contains("\"25:00\" is not a time of day"), "{err}");
+        assert_eq!(everything(&store), (0, 0, 0));
     }
 
     #[test]

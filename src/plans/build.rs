@@ -116,7 +116,7 @@ fn about(mut item: Item, condition: &str) -> Item {
 }
 
 /// A rehab phase with its exercises resolved against the library.
-pub(super) fn phase(name: &str, goal: &str, refs: &[knowledge::ExerciseRef], progress_when: &[String], source: &str) -> RehabPhase {
+pub(super) fn phase(name: &str, goal: &str, refs: &[knowledge::ExerciseRef], progress_when: &[String], source: &str, exit_stage: Option<&str>) -> RehabPhase {
     let exercises = refs
         .iter()
         .map(|r| {
@@ -129,7 +129,7 @@ pub(super) fn phase(name: &str, goal: &str, refs: &[knowledge::ExerciseRef], pro
             PlannedExercise { id: e.id.clone(), name: e.name.clone(), dose: prescription.dose(), prescription, note }
         })
         .collect();
-    RehabPhase { name: name.to_string(), goal: goal.to_string(), exercises, progress_when: progress_when.to_vec(), source: source.to_string() }
+    RehabPhase { name: name.to_string(), goal: goal.to_string(), exercises, progress_when: progress_when.to_vec(), source: source.to_string(), exit_stage: exit_stage.map(str::to_string) }
 }
 
 impl<'a> Builder<'a> {
@@ -317,7 +317,7 @@ impl<'a> Builder<'a> {
                 s.items.push(about(fact(w), &p.kb.id));
             }
         }
-        s.phases = t.kb.rehab.iter().map(|p| phase(&p.name, &p.goal, &p.exercises, &p.progress_when, &p.source)).collect();
+        s.phases = t.kb.rehab.iter().map(|p| phase(&p.name, &p.goal, &p.exercises, &p.progress_when, &p.source, p.exit_stage.as_deref())).collect();
         // What a still-open serious condition rules out waits until it is ruled out.
         for p in self.open {
             let mut left_out: Vec<String> = Vec::new();

@@ -92,6 +92,11 @@ pub struct PhaseSpec {
     pub exercises: Vec<ExerciseRef>,
     pub progress_when: Vec<String>,
     pub source: String,
+    /// The stage of this condition's return-to-run protocol (`knowledge/return_to_run.toml`)
+    /// whose exit criteria let the runner leave this phase; checked at load to exist for the
+    /// condition. Without it the phase is left by time alone.
+    #[serde(default)]
+    pub exit_stage: Option<String>,
     /// Present when this phase stops running: the Today card then says don't run until it ends.
     #[serde(default)]
     pub stops_running: Option<PhaseStop>,

@@ -158,6 +158,11 @@ pub struct RehabPhase {
     /// What must be true before moving to the next phase.
     pub progress_when: Vec<String>,
     pub source: String,
+    /// The return-to-run stage whose exit criteria, once met by the runner's recorded tests, let
+    /// the calendar leave this phase (`plans::week`); none: time alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub exit_stage: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

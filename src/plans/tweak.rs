@@ -28,7 +28,7 @@ pub fn tweak_plan() -> Plan {
     safety.extend(common.safety_net.iter().map(|s| sign(s, None)));
 
     let mut rehab = section(SectionKind::Rehab, vec![]);
-    rehab.phases = [&t.basic_rehab, &t.test].into_iter().map(|p| phase(&p.name, &p.goal, &p.exercises, &p.progress_when, &p.source)).collect();
+    rehab.phases = [&t.basic_rehab, &t.test].into_iter().map(|p| phase(&p.name, &p.goal, &p.exercises, &p.progress_when, &p.source, p.exit_stage.as_deref())).collect();
 
     let mut load = section(SectionKind::LoadModification, [&steps.passing, &steps.basic_rehab, &steps.test, &steps.structural].into_iter().map(timed).collect());
     load.items.extend(t.keeps_flaring.iter().map(|id| Item { label: Some(t.keeps_flaring_label.clone()), ..fact(common.loop_step(id)) }));

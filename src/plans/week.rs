@@ -3,9 +3,11 @@
 //! Runs go on the weekdays the runner ran last week (their own pattern: the weekly loop changes
 //! one parameter of the load, not the days), each with the Today card's amount, so the calendar
 //! and the card never disagree. A plan that stops running places no runs and says why. The rehab
-//! exercises are those of the phase each day falls in, counted from the check's date by the time
-//! window each phase's name states ("Settle (weeks 0-2)"); a prescription's "3x a week" becomes
-//! named days spread with rest between (`knowledge/week_plan.toml`). What the log holds ticks
+//! exercises are those of the phase each day falls in (`phase_on`): counted from the check's date
+//! by the time window each phase's name states ("Settle (weeks 0-2)"), and, once the runner has
+//! recorded the tests of the return-to-run stage a phase names as its exit, by those criteria
+//! (`phase_exit` says what unlocks the next phase); a prescription's "3x a week" becomes named
+//! days spread with rest between (`knowledge/week_plan.toml`). What the log holds ticks
 //! itself: runs (typed in or imported) and exercise completions. The check's date is marked as
 //! the injury on the calendar. Pure: the plan, the log and the moment are passed in.
 
@@ -21,6 +23,10 @@ use crate::engine::Triage;
 use crate::log::exercises::ExerciseCompletion;
 use crate::log::sessions::{Session, Sport};
 use crate::log::{IsoWeek, LogError};
+use super::build::lower_first;
+use crate::return_to_run::progress::{judge, CriterionView};
+use crate::return_to_run::records::{self, FunctionalTest};
+use crate::return_to_run::{knowledge as rtr_knowledge, CriterionVerdict, RecordError};
 use crate::settings::Units;
 
 /// How sessions are spread over a week: `knowledge/week_plan.toml`.
@@ -75,6 +81,10 @@ pub struct WeekCalendar {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub runs_note: Option<String>,
+    /// What unlocks the phase after today's: its criteria with the latest tests, or its day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub phase_exit: Option<PhaseExit>,
 }
 
 /// One day of the calendar.
@@ -136,6 +146,8 @@ pub struct WeekInputs<'a> {
     /// Running sessions from two weeks before this Monday on (more is fine: they are filtered).
     pub sessions: &'a [Session],
     pub completions: &'a [ExerciseCompletion],
+    /// The runner's return-to-run tests, oldest first: they move the phases once recorded.
+    pub tests: &'a [FunctionalTest],
     pub now: DateTime<FixedOffset>,
     pub units: Units,
 }
@@ -147,6 +159,7 @@ pub fn week(inputs: &WeekInputs) -> WeekCalendar {
     let injury_on = inputs.checked_at.with_timezone(inputs.now.offset()).date_naive();
     let phases = inputs.plan.section(SectionKind::Rehab).map_or(&[][..], |s| s.phases.as_slice());
     let run_days = usual_run_days(inputs.sessions, this);
+    let condition = inputs.plan.conditions.first().map_or("", |c| c.condition.as_str());
     // A stopping cause or urgent care stops every run; a phase that stops running (the first 48
     // hours) only the days before it ends.
     let stopped = running_stopped(inputs.plan, None);
@@ -176,7 +189,7 @@ pub fn week(inputs: &WeekInputs) -> WeekCalendar {
         if plan_run {
             runs.push(CalendarRun { done: false, amount: amount.clone() });
         }
-        let phase = phase_on(phases, injury_on, date);
+        let phase = phase_on(phases, condition, inputs.tests, injury_on, date);
         let mut exercises: Vec<CalendarExercise> = phase.map_or(vec![], |p| planned_on(p, date));
         for done in inputs.completions.iter().filter(|c| c.done_on == date) {
             match exercises.iter_mut().find(|e| e.id == done.exercise_id) {
@@ -188,7 +201,57 @@ pub fn week(inputs: &WeekInputs) -> WeekCalendar {
         CalendarDay { date, today: date == today, injury: date == injury_on, phase: phase.map(|p| p.name.clone()), runs, exercises, rest }
     };
     let days_of = |w: IsoWeek| (0..7).map(|i| day(w.monday() + Days::new(i))).collect::<Vec<_>>();
-    WeekCalendar { week: this, days: days_of(this), next_week: days_of(this.next()), injury_on, runs_note }
+    let phase_exit = phase_exit(phases, condition, inputs.tests, injury_on, today);
+    WeekCalendar { week: this, days: days_of(this), next_week: days_of(this.next()), injury_on, runs_note, phase_exit }
+}
+
+/// What leaves today's rehab phase for the next: the criteria of the return-to-run stage the
+/// phase names (each met, not met or not yet tested) and the day the next phase's window opens.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PhaseExit {
+    /// Today's phase.
+    pub phase: String,
+    /// The phase after it.
+    pub next: String,
+    /// The return-to-run stage whose criteria let the runner leave; none: time alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub stage: Option<String>,
+    pub criteria: Vec<CriterionView>,
+    /// The first day the next phase's window allows, when its name states one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "string")]
+    pub window_opens: Option<NaiveDate>,
+    /// What unlocks the next phase, in one sentence.
+    pub summary: String,
+}
+
+/// What unlocks the phase after today's; none before the check, in the last phase, or without
+/// phases. The rule is `phase_on`'s: the words only say it.
+fn phase_exit(phases: &[RehabPhase], condition: &str, tests: &[FunctionalTest], check_day: NaiveDate, today: NaiveDate) -> Option<PhaseExit> {
+    let current = phase_on(phases, condition, tests, check_day, today)?;
+    let i = phases.iter().position(|p| std::ptr::eq(p, current))?;
+    let next = phases.get(i + 1)?;
+    let window_opens = phase_start_day(&next.name).map(|d| check_day + Days::new(d.into()));
+    let stage = current.exit_stage.as_deref().and_then(|name| rtr_knowledge::get().protocol_for(condition).stage.iter().find(|s| s.name == name));
+    let criteria: Vec<CriterionView> = stage.map_or(vec![], |s| s.exit.iter().map(|c| judge(c, tests)).collect());
+    let tested = criteria.iter().any(|c| c.verdict != CriterionVerdict::NotTested);
+    let needs: Vec<String> = criteria.iter().filter(|c| c.verdict != CriterionVerdict::Met).map(|c| lower_first(&c.text)).collect();
+    let opens = window_opens.filter(|d| *d > today).map(|d| format!(" on {}", crate::log::day(d)));
+    let summary = match (stage, tested, needs.is_empty()) {
+        // Met: only the window can still hold it (else the calendar would have moved already).
+        (Some(_), true, true) => format!("Your tests meet what {} asks: {} begins{}.", current.name, next.name, opens.unwrap_or_default()),
+        (Some(_), true, false) => format!("To move on to {}: {}.", next.name, needs.join("; ")),
+        (Some(s), false, _) => match opens {
+            Some(on) => format!("{} begins{on} by time; record the {} tests to move on by them instead: {}.", next.name, s.name, needs.join("; ")),
+            None => format!("To move on to {}, record the {} tests: {}.", next.name, s.name, needs.join("; ")),
+        },
+        (None, _, _) => match opens {
+            Some(on) => format!("{} begins{on}.", next.name),
+            None => format!("{} has no set day: move on when this is true. {}", next.name, current.progress_when.join(" ")),
+        },
+    };
+    Some(PhaseExit { phase: current.name.clone(), next: next.name.clone(), stage: stage.map(|s| s.name.clone()), criteria, window_opens, summary })
 }
 
 /// Loads what the calendar needs for a profile and builds it: the Today card (tomorrow's when
@@ -210,7 +273,8 @@ pub fn week_from_log(
     let to = this.next().sunday().and_hms_opt(0, 0, 0).expect("midnight").and_utc() + Duration::days(2);
     let sessions = crate::log::sessions::between(conn, profile_id, from, to)?;
     let completions = crate::log::exercises::list(conn, profile_id)?;
-    Ok(week(&WeekInputs { plan, checked_at, today: &today, sessions: &sessions, completions: &completions, now, units }))
+    let tests = records::list_tests(conn, profile_id).map_err(RecordError::into_read_error)?;
+    Ok(week(&WeekInputs { plan, checked_at, today: &today, sessions: &sessions, completions: &completions, tests: &tests, now, units }))
 }
 
 /// Whether the plan stops running: urgent care, a cause that stops it, or (given a `date`) a phase
@@ -269,20 +333,48 @@ pub fn phase_start_day(name: &str) -> Option<u32> {
     }
 }
 
-/// The phase a date falls in: the last phase whose stated window has begun by then, counting
-/// through phases in order (the first begins on the check's day, whatever its name says). None
-/// before the check, or when the plan has no phases.
-fn phase_on(phases: &[RehabPhase], check_day: NaiveDate, date: NaiveDate) -> Option<&RehabPhase> {
+/// The phase a date falls in, walking the phases in order from the check's day (the first begins
+/// on it, whatever its name says). The next phase begins on the first day when:
+/// - its stated window has begun (never earlier, whatever the tests say), and
+/// - the criteria of the return-to-run stage the phase before names as its exit
+///   (`exit_stage`, in the protocol of the plan's top `condition`) are all met by the tests
+///   recorded by that day.
+///
+/// When that stage's criteria are not tested at all by that day (no tests recorded, or none of
+/// its measures), time alone decides, as it does after a phase naming no exit stage. A phase with
+/// no stated window ("Return to run") is reached only by its predecessor's criteria, never by
+/// time. Once any of the criteria is tested, all must be met: one not met, or one still untested
+/// beside it, keeps the runner in the phase. None before the check, or without phases.
+fn phase_on<'p>(phases: &'p [RehabPhase], condition: &str, tests: &[FunctionalTest], check_day: NaiveDate, date: NaiveDate) -> Option<&'p RehabPhase> {
     let since = u32::try_from((date - check_day).num_days()).ok()?;
-    let mut current = None;
-    for (i, phase) in phases.iter().enumerate() {
-        match (i, phase_start_day(&phase.name)) {
-            (0, _) => current = Some(phase),
-            (_, Some(start)) if start <= since => current = Some(phase),
-            _ => break,
+    let by_then: Vec<FunctionalTest> = tests.iter().filter(|t| t.tested_on <= date).cloned().collect();
+    let mut current = phases.first()?;
+    for phase in &phases[1..] {
+        let window_open = phase_start_day(&phase.name).map(|start| start <= since);
+        let moves = match exit_met(current, condition, &by_then) {
+            Some(true) => window_open.unwrap_or(true),
+            Some(false) => false,
+            None => window_open.unwrap_or(false),
+        };
+        if !moves {
+            break;
         }
+        current = phase;
     }
-    current
+    Some(current)
+}
+
+/// Whether the exit criteria of `phase` are all met by `tests`: None when the phase names no exit
+/// stage or none of its criteria is tested yet (time decides then).
+fn exit_met(phase: &RehabPhase, condition: &str, tests: &[FunctionalTest]) -> Option<bool> {
+    let stage_name = phase.exit_stage.as_deref()?;
+    let protocol = rtr_knowledge::get().protocol_for(condition);
+    let stage = protocol.stage.iter().find(|s| s.name == stage_name)?;
+    let verdicts: Vec<CriterionVerdict> = stage.exit.iter().map(|c| judge(c, tests).verdict).collect();
+    if verdicts.iter().all(|v| *v == CriterionVerdict::NotTested) {
+        return None;
+    }
+    Some(verdicts.iter().all(|v| *v == CriterionVerdict::Met))
 }
 
 /// The phase's exercises that fall on `date`.

@@ -208,6 +208,28 @@ fn check(k: &ReturnToRunKnowledge) -> Result<(), String> {
             }
         }
     }
+    // A plan's rehab phase left by a return-to-run stage names a stage of its own condition's
+    // protocol (the default protocol for a condition no protocol lists).
+    let mut plans: Vec<_> = known_conditions.values().collect();
+    plans.sort_by(|a, b| a.id.cmp(&b.id));
+    for plan in plans {
+        let protocol = k.protocol_for(&plan.id);
+        for phase in &plan.rehab {
+            if let Some(stage) = &phase.exit_stage {
+                if !protocol.stage.iter().any(|s| &s.name == stage) {
+                    return Err(format!(
+                        "knowledge/plans/{}.toml: phase `{}` is left by stage `{stage}`, which protocol `{}` does not have",
+                        plan.id, phase.name, protocol.id
+                    ));
+                }
+            }
+        }
+    }
+    // The tweak protocol has no condition, so no protocol whose stage it could name.
+    let tweak = &crate::plans::knowledge::common().tweak;
+    if let Some(phase) = [&tweak.basic_rehab, &tweak.test].into_iter().find(|p| p.exit_stage.is_some()) {
+        return Err(format!("knowledge/plans/common.toml: the tweak phase `{}` names an exit stage, but the tweak protocol has no condition", phase.name));
+    }
     cited(&k.ladder.src)?;
     if k.ladder.steps.is_empty() {
         return Err("the ladder has no step".into());
@@ -267,6 +289,13 @@ mod tests {
         assert!(err.contains("green2099"), "{err}");
         let err = parse(&SHIPPED.replacen("\"soleus_strain\"]", "\"soleus_sprain\"]", 1)).unwrap_err();
         assert!(err.contains("soleus_sprain"), "{err}");
+    }
+
+    #[test]
+    fn a_rehab_phase_naming_a_stage_its_protocol_lacks_is_refused() {
+        // The calf-strain plans' strength phases are left by "Calf strength".
+        let err = parse(&SHIPPED.replacen("name = \"Calf strength\"", "name = \"Calf power\"", 1)).unwrap_err();
+        assert!(err.contains("stage `Calf strength`") && err.contains("protocol `calf_strain`"), "{err}");
     }
 
     #[test]

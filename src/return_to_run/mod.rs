@@ -62,6 +62,15 @@ impl RecordError {
     pub fn is_bad_input(&self) -> bool {
         !matches!(self, RecordError::Store(_))
     }
+
+    /// A failure reading records (which only the store can cause) as the log's error, for the
+    /// readers that return one: the week calendar, the report.
+    pub fn into_read_error(self) -> crate::log::LogError {
+        match self {
+            RecordError::Store(e) => crate::log::LogError::Store(e),
+            other => unreachable!("reading records refuses nothing: {other}"),
+        }
+    }
 }
 
 /// The plan of a profile's chosen saved check (or its latest); `None` without one, or for a check

@@ -13,6 +13,9 @@ use crate::log::entries::{self, PainEntry};
 use crate::log::review::{self, Verdict, WeeklyReview};
 use crate::log::{IsoWeek, LogError, sessions};
 use crate::profiles::Profile;
+use crate::return_to_run::progress::StageState;
+use crate::return_to_run::records;
+use crate::return_to_run::{CriterionVerdict, RecordError, ReturnToRun};
 use crate::settings::Units;
 
 /// What the report shows; [`gather`] collects it from the store.
@@ -26,6 +29,8 @@ pub struct ReportData {
     pub entries: Vec<PainEntry>,
     /// Weeks with a score or a session, oldest first.
     pub reviews: Vec<WeeklyReview>,
+    /// The return to running of the check's plan: criteria with the latest tests, outcome scores.
+    pub return_to_run: Option<ReturnToRun>,
 }
 
 /// Collects the last `weeks` weeks up to the latest score (or `now`, whichever is earlier).
@@ -52,14 +57,9 @@ pub fn gather(conn: &Connection, profile: &Profile, now: DateTime<FixedOffset>, 
         }
         week = week.next();
     }
-    Ok(ReportData {
-        profile_name: profile.name.clone(),
-        generated_at: now,
-        assessment: assessments::latest(conn, profile.id)?,
-        weeks: (first, last),
-        entries,
-        reviews,
-    })
+    let assessment = assessments::latest(conn, profile.id)?;
+    let return_to_run = return_to_run_of(conn, profile.id, assessment.as_ref(), now.date_naive())?;
+    Ok(ReportData { profile_name: profile.name.clone(), generated_at: now, assessment, weeks: (first, last), entries, reviews, return_to_run })
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -103,6 +103,7 @@ h2 { break-after: avoid; }
 tr, .keep { break-inside: avoid; }
 svg text { font: 8pt system-ui, sans-serif; fill: #57606a; }
 pre { white-space: pre-wrap; font-size: 8.5pt; background: #f6f8fa; padding: 2mm; }
+td.wrap { white-space: normal; } td.wrap ul { margin: 0; padding-left: 5mm; }
 ";
 
 /// The whole page.
@@ -124,6 +125,9 @@ pub fn render(data: &ReportData) -> String {
     chart::pain_section(&mut h, data);
     chart::load_section(&mut h, data);
     reviews_section(&mut h, &data.reviews);
+    if let Some(r) = &data.return_to_run {
+        return_to_run_section(&mut h, r);
+    }
     let _ = write!(h, "<section class=\"keep\">\n<h2>When to seek care</h2>\n<p>{}</p>\n</section>\n</body>\n</html>\n", esc(&review::knowledge().words.when_to_seek_care));
     h
 }
@@ -228,8 +232,91 @@ fn reviews_section(h: &mut String, reviews: &[WeeklyReview]) {
             r.load.runs,
             if r.load.runs == 1 { "" } else { "s" }
         );
+        pain_monitoring_row(h, &r.pain_monitoring);
     }
     h.push_str("</table>\n</section>\n");
+}
+
+/// The runs of a week with the scores tied to them, and what the pain-monitoring model reads
+/// there, as a row under the week (as the PDF lists them).
+fn pain_monitoring_row(h: &mut String, m: &review::pain_monitoring::WeekMonitoring) {
+    use review::pain_monitoring::{RunVerdict, WeekVerdict, scores_line};
+    if m.verdict == WeekVerdict::NotEnoughData {
+        return;
+    }
+    let class = if m.verdict == WeekVerdict::Within { "" } else { " class=\"warn\"" };
+    h.push_str("<tr><td colspan=\"5\" class=\"wrap\"><ul>");
+    for sentence in &m.sentences {
+        let _ = write!(h, "<li{class}>{}</li>", esc(sentence));
+    }
+    for run in m.runs.iter().filter(|r| r.verdict != RunVerdict::NotScored) {
+        let _ = write!(h, "<li>{}</li>", esc(&scores_line(run)));
+    }
+    h.push_str("</ul></td></tr>\n");
+}
+
+/// The return to running: each stage's criteria against the latest tests, what unlocks the next
+/// step, and the outcome scores (as the PDF shows them).
+fn return_to_run_section(h: &mut String, r: &ReturnToRun) {
+    let _ = writeln!(h, "<section>\n<h2>Return to running: {}</h2>", esc(&r.protocol));
+    if let Some(held) = &r.held {
+        let _ = writeln!(h, "<p class=\"warn\"><strong>{}</strong></p>", esc(held));
+    }
+    for stage in &r.stages {
+        let _ = write!(h, "<h4>{} ({})</h4>\n<ul>", esc(&stage.name), stage_words(stage.state));
+        for c in &stage.exit {
+            let verdict = criterion_words(c.verdict);
+            let found = match (&c.found, c.tested_on) {
+                (Some(f), Some(on)) => format!(" ({} on {})", esc(f), crate::log::day(on)),
+                _ => String::new(),
+            };
+            let class = if c.verdict == CriterionVerdict::NotMet { " class=\"warn\"" } else { "" };
+            let _ = write!(h, "<li{class}>{}: {verdict}{found}.</li>", esc(&c.text));
+        }
+        h.push_str("</ul>\n");
+    }
+    let _ = writeln!(h, "<p>{}</p>", esc(&r.next.summary));
+    let o = &r.outcome;
+    let _ = writeln!(h, "<h4>Outcome scores: {}</h4>", esc(&o.instrument.name));
+    if o.scores.is_empty() {
+        h.push_str("<p class=\"muted\">No score recorded yet.</p>\n");
+    } else {
+        h.push_str("<ul>");
+        for s in &o.scores {
+            let _ = write!(h, "<li>{}: {} of {}</li>", crate::log::day(s.scored_on), s.score, o.instrument.max);
+        }
+        h.push_str("</ul>\n");
+    }
+    if let Some(change) = &o.change {
+        let _ = writeln!(h, "<p>Change: {}.</p>", esc(change));
+    }
+    h.push_str("</section>\n");
+}
+
+/// A stage's state as both reports write it.
+pub(super) fn stage_words(state: StageState) -> &'static str {
+    match state {
+        StageState::Passed => "passed",
+        StageState::Current => "current stage",
+        StageState::Ahead => "ahead",
+    }
+}
+
+/// A criterion's verdict as both reports write it.
+pub(super) fn criterion_words(verdict: CriterionVerdict) -> &'static str {
+    match verdict {
+        CriterionVerdict::Met => "met",
+        CriterionVerdict::NotMet => "not met",
+        CriterionVerdict::NotTested => "not yet tested",
+    }
+}
+
+/// The return to running of a saved check's plan, judged on the profile's tests and scores.
+pub(super) fn return_to_run_of(conn: &Connection, profile_id: i64, saved: Option<&SavedAssessment>, today: NaiveDate) -> Result<Option<ReturnToRun>, LogError> {
+    let Some(assessment) = saved.and_then(|a| a.assessment()) else { return Ok(None) };
+    let tests = records::list_tests(conn, profile_id).map_err(RecordError::into_read_error)?;
+    let scores = records::list_scores(conn, profile_id).map_err(RecordError::into_read_error)?;
+    Ok(crate::return_to_run::progress(&crate::plans::plan(&assessment), &tests, &scores, today))
 }
 
 mod chart;

@@ -15,7 +15,7 @@ use crate::engine::{Triage, DISCLAIMER};
 use crate::log::day;
 use crate::log::review::{self, Verdict};
 use crate::plans::{Citations, Plan, SectionKind};
-use crate::return_to_run::progress::{CriterionVerdict as Criterion, StageState};
+use crate::return_to_run::progress::CriterionVerdict as Criterion;
 use crate::return_to_run::ReturnToRun;
 
 const PAGE_W: f32 = 595.0;
@@ -192,18 +192,9 @@ fn return_to_run(w: &mut Writer, r: &ReturnToRun) {
         w.para(held, 10.0, true, WARN, 2.0);
     }
     for stage in &r.stages {
-        let state = match stage.state {
-            StageState::Passed => "passed",
-            StageState::Current => "current stage",
-            StageState::Ahead => "ahead",
-        };
-        w.subheading(&format!("{} ({state})", stage.name));
+        w.subheading(&format!("{} ({})", stage.name, super::stage_words(stage.state)));
         for c in &stage.exit {
-            let verdict = match c.verdict {
-                Criterion::Met => "met",
-                Criterion::NotMet => "not met",
-                Criterion::NotTested => "not yet tested",
-            };
+            let verdict = super::criterion_words(c.verdict);
             let found = match (&c.found, c.tested_on) {
                 (Some(f), Some(on)) => format!(" ({f} on {})", day(on)),
                 _ => String::new(),
@@ -537,16 +528,9 @@ pub fn save(
     }
     let check = data.assessment.clone().map(SavedCheck::of);
     let clinic_name = crate::settings::clinic_name(store)?;
-    let return_to_run = match data.assessment.as_ref().and_then(|a| a.assessment()) {
-        Some(assessment) => crate::return_to_run::progress(
-            &crate::plans::plan(&assessment),
-            &crate::return_to_run::records::list_tests(store.conn(), profile.id)?,
-            &crate::return_to_run::records::list_scores(store.conn(), profile.id)?,
-            now.date_naive(),
-        ),
-        None => None,
-    };
-    let bytes = render(&PdfReport { data: &data, check: check.as_ref(), clinic_name: &clinic_name, return_to_run: return_to_run.as_ref() });
+    // The chosen check's return to running (gather judged the latest one's).
+    data.return_to_run = super::return_to_run_of(store.conn(), profile.id, data.assessment.as_ref(), now.date_naive())?;
+    let bytes = render(&PdfReport { data: &data, check: check.as_ref(), clinic_name: &clinic_name, return_to_run: data.return_to_run.as_ref() });
     let name = format!("Soleus report - {} - {}.pdf", files::file_name_part(&profile.name), now.format("%Y-%m-%d"));
     let path = files::save_new(dir, &name, &bytes)?;
     Ok(files::SavedFile {

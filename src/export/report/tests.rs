@@ -251,3 +251,42 @@ fn both_reports_read_a_confirmed_cause_with_who_confirmed_it_and_who_examined() 
     assert!(html.contains(&esc(&title)) && html.contains("Examined by Sam Lee."), "{html}");
     assert!(!html.contains("If this is"));
 }
+
+#[test]
+fn the_html_report_shows_the_scores_tied_to_each_run_and_the_return_to_run_criteria_like_the_pdf() {
+    use crate::return_to_run::records::{self, FunctionalTest, OutcomeScore};
+    let (mut store, p) = store_with_log();
+    assessments::save(&mut store, p.id, &serde_json::json!({"findings": {}}), &assessment(), "", now()).unwrap();
+    let run = sessions::list(store.conn(), p.id).unwrap().remove(0);
+    for (when, moment, score) in [("2026-11-18T07:20:00+01:00", RunMoment::During, 3), ("2026-11-19T07:30:00+01:00", RunMoment::NextMorning, 4)] {
+        let e = NewPainEntry::new(at(when), score, "", None, "", now()).unwrap().at_site(Some("achilles")).unwrap();
+        entries::add(&mut store, p.id, &e.for_run(run.started_at, moment).unwrap()).unwrap();
+    }
+    let on = "2026-11-20".parse().unwrap();
+    records::record_test(&mut store, p.id, &FunctionalTest { tested_on: on, walk_pain: Some(0), calf_raises_left: Some(24), calf_raises_right: Some(31), ..Default::default() }).unwrap();
+    records::record_score(&mut store, p.id, &OutcomeScore { instrument: "lefs".into(), scored_on: on, score: 57 }).unwrap();
+    let html = render(&gather(store.conn(), &p, now().fixed_offset(), 8).unwrap());
+    for part in [
+        "Not settled by the morning after",
+        "during 3/10",
+        "Wed 18 Nov 2026, Wednesday&#39;s 6 km",
+        "<h2>Return to running: Calf strain</h2>",
+        "<h4>Walking (passed)</h4>",
+        "<h4>Calf strength (current stage)</h4>",
+        "<li class=\"warn\">At least 30 single-leg calf raises on each leg: not met (24 left, 31 right on Fri 20 Nov 2026).</li>",
+        "not yet tested",
+        "Outcome scores: Lower Extremity Functional Scale (LEFS)",
+        "<li>Fri 20 Nov 2026: 57 of 80</li>",
+    ] {
+        assert!(html.contains(part), "the HTML report lacks '{part}':\n{html}");
+    }
+    assert!(!html.to_lowercase().contains("next_morning"), "{html}");
+}
+
+#[test]
+fn the_html_report_without_a_check_has_no_return_to_run_section() {
+    let (store, p) = store_with_log();
+    let data = gather(store.conn(), &p, now().fixed_offset(), 8).unwrap();
+    assert!(data.return_to_run.is_none());
+    assert!(!render(&data).contains("Return to running"));
+}

@@ -52,11 +52,16 @@ fn done(id: &str, on: &str) -> ExerciseCompletion {
 /// The calendar of a plan for `causes`, checked at `checked`, with the Today card the app would
 /// show (no pain scores yet: the loop's first step, run less).
 fn calendar(triage: Triage, causes: &[(&str, f64)], checked: &str, sessions: &[Session], completions: &[ExerciseCompletion]) -> (WeekCalendar, Today) {
+    calendar_tested(triage, causes, checked, sessions, completions, &[])
+}
+
+/// `calendar` with the runner's return-to-run tests recorded.
+fn calendar_tested(triage: Triage, causes: &[(&str, f64)], checked: &str, sessions: &[Session], completions: &[ExerciseCompletion], tests: &[FunctionalTest]) -> (WeekCalendar, Today) {
     let plan = plans::plan(&assessment(triage, causes));
     let review = review_week(&[], sessions, IsoWeek::containing(now().date_naive()), Units::Km);
     let card = today(&plan, &review, sessions, now(), Units::Km);
     let checked_at: DateTime<Utc> = at(checked).with_timezone(&Utc);
-    let cal = week(&WeekInputs { plan: &plan, checked_at, today: &card, sessions, completions, now: now(), units: Units::Km });
+    let cal = week(&WeekInputs { plan: &plan, checked_at, today: &card, sessions, completions, tests, now: now(), units: Units::Km });
     (cal, card)
 }
 
@@ -213,11 +218,95 @@ fn a_fresh_calf_strain_plans_no_run_until_its_first_48_hours_end_then_runs_on_th
     let card = today(&plan, &review, &sessions, now(), Units::Km);
     assert_eq!(card.run, RunToday::No, "{card:?}");
     let checked_at: DateTime<Utc> = at("2026-11-18T09:00:00Z").with_timezone(&Utc);
-    let cal = week(&WeekInputs { plan: &plan, checked_at, today: &card, sessions: &sessions, completions: &[], now: now(), units: Units::Km });
+    let cal = week(&WeekInputs { plan: &plan, checked_at, today: &card, sessions: &sessions, completions: &[], tests: &[], now: now(), units: Units::Km });
     assert!(cal.days[3].runs.is_empty(), "no run planned in the first 48 hours: {:?}", cal.days[3]);
     let note = cal.runs_note.as_deref().unwrap();
     assert!(note.starts_with("Don't run today.") && note.contains("Fri 20 Nov 2026"), "{note}");
     // Next week the phase has ended: runs on the usual days.
     let planned: Vec<usize> = cal.next_week.iter().enumerate().filter(|(_, d)| !d.runs.is_empty()).map(|(i, _)| i).collect();
     assert_eq!(planned, vec![1, 3]);
+}
+
+/// A walking test on a day: pain 0-10 while walking.
+fn walked(on: &str, pain: i64) -> FunctionalTest {
+    FunctionalTest { tested_on: date(on), walk_pain: Some(pain), ..Default::default() }
+}
+
+fn phases_of(days: &[CalendarDay]) -> Vec<&str> {
+    days.iter().map(|d| d.phase.as_deref().unwrap_or("-")).collect()
+}
+
+// A soleus strain: "Settle (week 1)" is left by the calf-strain protocol's "Walking" stage (no
+// pain walking), "Strength (weeks 1-4)" begins on day 7. Checked Monday 9 November, so this week
+// (16-22 November) is days 7-13: time alone puts it in the strength phase.
+const SOLEUS: &[(&str, f64)] = &[("soleus_strain", 0.8)];
+const NINE_NOV: &str = "2026-11-09T09:00:00Z";
+const SETTLE: &str = "Settle (week 1)";
+const STRENGTH: &str = "Strength (weeks 1-4)";
+
+#[test]
+fn with_no_test_recorded_the_phases_move_by_time() {
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &runs(), &[], &[]);
+    assert_eq!(phases_of(&cal.days), vec![STRENGTH; 7]);
+}
+
+#[test]
+fn exit_criteria_not_met_keep_the_phase_after_its_time_and_met_move_the_calendar_on() {
+    // Walking still hurt on the 10th: the settle phase holds although its week is over.
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &runs(), &[], &[walked("2026-11-10", 3)]);
+    assert_eq!(phases_of(&cal.days), vec![SETTLE; 7]);
+    assert_eq!(phases_of(&cal.next_week), vec![SETTLE; 7], "no later record: the next week waits too");
+    // Pain-free walking recorded on Wednesday the 18th moves the calendar on from that day.
+    let tests = [walked("2026-11-10", 3), walked("2026-11-18", 0)];
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &runs(), &[], &tests);
+    assert_eq!(phases_of(&cal.days), vec![SETTLE, SETTLE, STRENGTH, STRENGTH, STRENGTH, STRENGTH, STRENGTH]);
+    // The days carry their phase's exercises: the settle holds before, bent-knee raises after.
+    assert!(cal.days[..2].iter().all(|d| !names(d).contains(&"bent_knee_calf_raise")), "{:?}", cal.days);
+    assert!(cal.days[2..].iter().any(|d| names(d).contains(&"bent_knee_calf_raise")), "{:?}", cal.days);
+}
+
+#[test]
+fn criteria_met_early_never_move_a_phase_before_its_window() {
+    // Checked Monday 16 November and walking pain-free that day: the strength phase still waits
+    // for day 7, next Monday.
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, "2026-11-16T09:00:00Z", &runs(), &[], &[walked("2026-11-16", 0)]);
+    assert_eq!(phases_of(&cal.days), vec![SETTLE; 7]);
+    assert_eq!(phases_of(&cal.next_week)[0], STRENGTH);
+}
+
+#[test]
+fn a_phase_with_no_window_is_reached_by_its_predecessor_s_criteria_only() {
+    let plan = plans::plan(&assessment(Triage::SelfCare, SOLEUS));
+    let phases = &plan.section(SectionKind::Rehab).unwrap().phases;
+    let settle = RehabPhase { exit_stage: Some("Walking".into()), ..phases[0].clone() };
+    let untimed = RehabPhase { name: "Return to run".into(), ..phases[3].clone() };
+    let two = [settle, untimed];
+    let (check, later) = (date("2026-11-01"), date("2026-12-31"));
+    assert_eq!(phase_on(&two, "soleus_strain", &[], check, later).unwrap().name, SETTLE, "never by time");
+    assert_eq!(phase_on(&two, "soleus_strain", &[walked("2026-11-20", 1)], check, later).unwrap().name, SETTLE);
+    assert_eq!(phase_on(&two, "soleus_strain", &[walked("2026-11-20", 0)], check, later).unwrap().name, "Return to run");
+    assert_eq!(phase_on(&two, "soleus_strain", &[walked("2026-11-20", 0)], check, date("2026-11-19")).unwrap().name, SETTLE, "not before the record");
+}
+
+#[test]
+fn the_calendar_says_which_exit_criteria_are_met_and_what_unlocks_the_next_phase() {
+    // Not met: the criterion not met, and what it takes.
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &runs(), &[], &[walked("2026-11-10", 3)]);
+    let exit = cal.phase_exit.unwrap();
+    assert_eq!((exit.phase.as_str(), exit.next.as_str(), exit.stage.as_deref()), (SETTLE, STRENGTH, Some("Walking")));
+    assert_eq!(exit.criteria.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![CriterionVerdict::NotMet]);
+    assert_eq!(exit.summary, "To move on to Strength (weeks 1-4): no pain walking (0/10).");
+    // Nothing tested: time, and the tests that would move it.
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, "2026-11-16T09:00:00Z", &runs(), &[], &[]);
+    let exit = cal.phase_exit.unwrap();
+    assert_eq!(exit.window_opens, Some(date("2026-11-23")));
+    assert_eq!(exit.criteria[0].verdict, CriterionVerdict::NotTested);
+    assert!(exit.summary.starts_with("Strength (weeks 1-4) begins on Mon 23 Nov 2026 by time; record the Walking tests"), "{}", exit.summary);
+    // Met before the window: the day it opens.
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, "2026-11-16T09:00:00Z", &runs(), &[], &[walked("2026-11-16", 0)]);
+    assert_eq!(cal.phase_exit.unwrap().summary, "Your tests meet what Settle (week 1) asks: Strength (weeks 1-4) begins on Mon 23 Nov 2026.");
+    // Met and moved on: the strength phase's own exit, the calf-strength tests, not yet taken.
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &runs(), &[], &[walked("2026-11-10", 0)]);
+    let exit = cal.phase_exit.unwrap();
+    assert_eq!((exit.phase.as_str(), exit.stage.as_deref(), exit.criteria.len()), (STRENGTH, Some("Calf strength"), 4));
 }

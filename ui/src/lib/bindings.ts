@@ -755,6 +755,32 @@ site: string | null, };
 export type Phase = "prepare" | "protect" | "foundation" | "strength" | "power" | "return_to_run";
 
 /**
+ * What leaves today's rehab phase for the next: the criteria of the return-to-run stage the
+ * phase names (each met, not met or not yet tested) and the day the next phase's window opens.
+ */
+export type PhaseExit = { 
+/**
+ * Today's phase.
+ */
+phase: string, 
+/**
+ * The phase after it.
+ */
+next: string, 
+/**
+ * The return-to-run stage whose criteria let the runner leave; none: time alone.
+ */
+stage?: string, criteria: Array<CriterionView>, 
+/**
+ * The first day the next phase's window allows, when its name states one.
+ */
+window_opens?: string, 
+/**
+ * What unlocks the next phase, in one sentence.
+ */
+summary: string, };
+
+/**
  * A management plan.
  */
 export type Plan = { title: string, triage: Triage, 
@@ -899,7 +925,12 @@ export type RehabPhase = { name: string, goal: string, exercises: Array<PlannedE
 /**
  * What must be true before moving to the next phase.
  */
-progress_when: Array<string>, source: string, };
+progress_when: Array<string>, source: string, 
+/**
+ * The return-to-run stage whose exit criteria, once met by the runner's recorded tests, let
+ * the calendar leave this phase (`plans::week`); none: time alone.
+ */
+exit_stage?: string, };
 
 /**
  * What a reminder is for.
@@ -1321,7 +1352,11 @@ injury_on: string,
  * Why no run is planned, when none is: running is stopped, or no run is logged yet to
  * learn the days from.
  */
-runs_note?: string, };
+runs_note?: string, 
+/**
+ * What unlocks the phase after today's: its criteria with the latest tests, or its day.
+ */
+phase_exit?: PhaseExit, };
 
 /**
  * A week's running (the load the loop manages), and how many other sessions there were.

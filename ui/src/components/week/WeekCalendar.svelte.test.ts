@@ -140,4 +140,56 @@ describe('the week calendar', () => {
     expect(c.q('[data-testid=reminder-exercises]')?.textContent).toContain('Now off.');
     c.done();
   });
+
+  it("says what unlocks the next phase, each criterion's verdict as the core gave it", async () => {
+    invoke.mockReset();
+    const w: Week = {
+      ...week(),
+      phase_exit: {
+        phase: 'Settle (week 1)',
+        next: 'Strength (weeks 1-4)',
+        stage: 'Walking',
+        criteria: [{ measure: 'walk_pain', text: 'No pain walking (0/10)', verdict: 'not_met', found: '3/10', tested_on: today, source: 'Green 2022' }],
+        summary: 'To move on to Strength (weeks 1-4): no pain walking (0/10).',
+      },
+    };
+    invoke.mockImplementation((cmd: string) => Promise.resolve(cmd === 'week_plan' ? w : {}));
+    const c = show();
+    await settle();
+    flushSync();
+    const exit = c.q('[data-testid=week-phase-exit]')!;
+    expect(exit.textContent).toContain('Next phase: To move on to Strength (weeks 1-4): no pain walking (0/10).');
+    const crit = exit.querySelector('[data-testid=week-exit-criterion]')!;
+    expect(crit.getAttribute('data-verdict')).toBe('not_met');
+    expect(crit.textContent).toContain('Not met');
+    expect(crit.textContent).toContain('your test: 3/10');
+    c.done();
+  });
+
+  it('shows no next-phase note when the core gives none', async () => {
+    invoke.mockReset();
+    invoke.mockImplementation((cmd: string) => Promise.resolve(cmd === 'week_plan' ? week() : {}));
+    const c = show();
+    await settle();
+    flushSync();
+    expect(c.q('[data-testid=week-calendar]')).not.toBeNull();
+    expect(c.q('[data-testid=week-phase-exit]')).toBeNull();
+    c.done();
+  });
+
+  it('asks the core again once a return-to-run test is saved elsewhere on the screen', async () => {
+    invoke.mockReset();
+    invoke.mockImplementation((cmd: string) => Promise.resolve(cmd === 'week_plan' ? week() : {}));
+    const { testsRecorded } = await import('../../lib/testsRecorded.svelte');
+    const c = show();
+    await settle();
+    flushSync();
+    const asked = () => invoke.mock.calls.filter(([cmd]) => cmd === 'week_plan').length;
+    expect(asked()).toBe(1);
+    testsRecorded.bump();
+    flushSync();
+    await settle();
+    expect(asked()).toBe(2);
+    c.done();
+  });
 });
