@@ -25,6 +25,8 @@ describe('tabs kept alive', () => {
       if (cmd === 'latest_plan') return Promise.resolve(plan);
       if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
       if (cmd === 'crash_log') return Promise.resolve(null);
+      // The Plan screen's panels of a plan with no saved check: nothing to lay out or measure.
+      if (cmd === 'return_to_run' || cmd === 'week_plan' || cmd === 'missed_next_morning') return Promise.resolve(null);
       return Promise.resolve([]);
     });
     const target = document.createElement('div');
