@@ -77,8 +77,9 @@ ui-test: ui-deps
 app: ui
 	$(CARGO) build --workspace --exclude soleus-e2e --all-targets $(APP_FEATURES)
 
+# One file at a time, each under a time limit and retried once (scripts/e2e.sh says why).
 e2e: app
-	$(CARGO) test -p soleus-e2e --tests -- --test-threads=1
+	CARGO=$(CARGO) scripts/e2e.sh
 	@$(MAKE) --no-print-directory package-smoke
 	@echo "screenshots: target/screenshots/"
 

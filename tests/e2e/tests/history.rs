@@ -156,7 +156,8 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     app.screenshots("history-05b-present-wells", None).await;
     key(&app, "\u{e014}").await;
     app.wait_for_text("[data-testid=presenter-slide] h1", "The answers that led there").await;
-    assert_eq!(app.count("[data-testid=presented-answer]").await, 7);
+    // Seven answers and the back-pain screening question everyone is now asked.
+    assert_eq!(app.count("[data-testid=presented-answer]").await, 8);
     app.wait_for_text("[data-testid=presenter-disclaimer]", DISCLAIMER).await;
     app.screenshots("history-06-present-answers", None).await;
     key(&app, "\u{e012}").await; // ArrowLeft

@@ -17,7 +17,32 @@ async fn set(app: &Session, css: &str, value: &str) {
 /// driver does not scroll inside an overflow container by itself).
 async fn press(app: &Session, css: &str) {
     app.wait_for(css).await;
-    app.js("document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });", vec![css.into()]).await;
+    // Scrolled to the middle and clicked once nothing moves it any more: the charts above the
+    // forms draw after the log is read again, and push the form down as they come.
+    for _ in 0..50 {
+        let hit = app
+            .js(
+                "const b = document.querySelector(arguments[0]); b.scrollIntoView({ block: 'center' }); \
+                 const r = b.getBoundingClientRect(); const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2); \
+                 return !!e && (e === b || b.contains(e));",
+                vec![css.into()],
+            )
+            .await;
+        if hit == serde_json::json!(true) {
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            let still = app
+                .js(
+                    "const b = document.querySelector(arguments[0]); const r = b.getBoundingClientRect(); \
+                     const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2); return !!e && (e === b || b.contains(e));",
+                    vec![css.into()],
+                )
+                .await;
+            if still == serde_json::json!(true) {
+                break;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     app.click(css).await;
 }
 
