@@ -316,6 +316,11 @@ impl Session {
             if attempt % 25 == 0 {
                 x11::resize(&self.display, "Soleus", width, height).unwrap_or_else(|e| panic!("resize the window to {width}x{height}: {e}"));
             }
+            // Once, if the X server's resize has not reached the page: the driver's own, which
+            // can hang, so under a time limit.
+            if attempt == 50 {
+                let _ = tokio::time::timeout(Duration::from_secs(30), self.client().set_window_size(width, height)).await;
+            }
             seen = self.js("return [window.innerWidth, window.innerHeight]", vec![]).await;
             if seen == serde_json::json!([width, height]) {
                 return;

@@ -21,29 +21,31 @@ pub fn resize(display: &str, title: &str, width: u32, height: u32) -> Result<(),
         if dpy.is_null() {
             return Err(format!("cannot open X display {display}"));
         }
+        // Every window with the title: a window from the test's previous launch may still be
+        // on the display while it closes, and picking only the first found resized that one.
         let found = find(&x, dpy, title);
-        if let Some(window) = found {
+        for &window in &found {
             (x.XResizeWindow)(dpy, window, width, height);
-            (x.XSync)(dpy, xlib::False);
         }
+        (x.XSync)(dpy, xlib::False);
         (x.XCloseDisplay)(dpy);
-        found.map(|_| ()).ok_or_else(|| format!("no window titled {title:?} on {display}"))
+        if found.is_empty() { Err(format!("no window titled {title:?} on {display}")) } else { Ok(()) }
     }
 }
 
-/// The first mapped child of the root window with this title (no window manager reparents it).
-unsafe fn find(x: &Xlib, dpy: *mut xlib::Display, title: &str) -> Option<xlib::Window> {
+/// The mapped children of the root window with this title (no window manager reparents them).
+unsafe fn find(x: &Xlib, dpy: *mut xlib::Display, title: &str) -> Vec<xlib::Window> {
     unsafe {
         let root = (x.XDefaultRootWindow)(dpy);
         let (mut root_back, mut parent) = (0, 0);
         let mut children: *mut xlib::Window = ptr::null_mut();
         let mut count = 0u32;
         if (x.XQueryTree)(dpy, root, &mut root_back, &mut parent, &mut children, &mut count) == 0 || children.is_null() {
-            return None;
+            return Vec::new();
         }
         let windows = std::slice::from_raw_parts(children, count as usize).to_vec();
         (x.XFree)(children.cast());
-        windows.into_iter().find(|&w| {
+        windows.into_iter().filter(|&w| {
             let mut attrs: xlib::XWindowAttributes = std::mem::zeroed();
             if (x.XGetWindowAttributes)(dpy, w, &mut attrs) == 0 || attrs.map_state != xlib::IsViewable {
                 return false;
@@ -56,5 +58,6 @@ unsafe fn find(x: &Xlib, dpy: *mut xlib::Display, title: &str) -> Option<xlib::W
             (x.XFree)(name.cast());
             same
         })
+        .collect()
     }
 }
