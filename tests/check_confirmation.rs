@@ -4,7 +4,6 @@
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use soleus::app::check::{self, CheckAnswers, Saving, Screen};
 use soleus::app::confirm;
 use soleus::app::saved::{self, SavedCheck};
@@ -13,12 +12,8 @@ use soleus::Store;
 
 mod cli_support;
 
-const OLDER: [&str; 4] = [
-    include_str!("../src/store/migrations/001_profiles_settings.sql"),
-    include_str!("../src/store/migrations/002_pain_log.sql"),
-    include_str!("../src/store/migrations/003_check_notes.sql"),
-    include_str!("../src/store/migrations/004_clinic_name.sql"),
-];
+#[path = "support/v4.rs"]
+mod v4;
 
 fn at(text: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(text).unwrap().to_utc()
@@ -29,10 +24,7 @@ fn older_file(path: &Path) -> (String, String) {
     let case = r#"{"findings":{"onset":"gradual","location":"behind_knee","mechanism":"downhill","worse_downhill":true}}"#;
     let result = soleus::engine::assess(&Case::from_json(case).unwrap());
     let result = serde_json::to_string(&result).unwrap();
-    let conn = Connection::open(path).unwrap();
-    for step in OLDER {
-        conn.execute_batch(step).unwrap();
-    }
+    let conn = v4::database(path);
     conn.execute_batch("INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
          UPDATE settings SET active_profile_id = 1, clinic_name = 'Northside Physio';
          PRAGMA user_version = 4;")

@@ -2,27 +2,19 @@
 //! session is kept as it was, the old scores become free-standing ones, and the new fields work.
 
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use soleus::Store;
 use soleus::log::entries::{self, NewPainEntry, RunMoment};
 use soleus::log::sessions;
 
-const V1_TO_V4: [&str; 4] = [
-    include_str!("../src/store/migrations/001_profiles_settings.sql"),
-    include_str!("../src/store/migrations/002_pain_log.sql"),
-    include_str!("../src/store/migrations/003_check_notes.sql"),
-    include_str!("../src/store/migrations/004_clinic_name.sql"),
-];
+#[path = "support/v4.rs"]
+mod v4;
 
 #[test]
 fn a_v4_log_is_kept_and_its_scores_become_free_standing_then_runs_can_be_scored() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("soleus.db");
     {
-        let conn = Connection::open(&path).unwrap();
-        for step in V1_TO_V4 {
-            conn.execute_batch(step).unwrap();
-        }
+        let conn = v4::database(&path);
         // 2026-11-17T17:00:00Z, a 12 km run; a score an hour later and one the next morning.
         conn.execute_batch(
             "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');

@@ -1,27 +1,19 @@
 //! Migration 007 (reminders): a database from before it gains an empty reminders table, so every
 //! reminder starts off, keeps its data, and the table holds the rules the Rust checks name.
 
-use rusqlite::Connection;
 use soleus::reminders::{self, ReminderKind, Reminders};
 use soleus::store::SCHEMA_VERSION;
 use soleus::Store;
 
-const BEFORE: [&str; 4] = [
-    include_str!("../src/store/migrations/001_profiles_settings.sql"),
-    include_str!("../src/store/migrations/002_pain_log.sql"),
-    include_str!("../src/store/migrations/003_check_notes.sql"),
-    include_str!("../src/store/migrations/004_clinic_name.sql"),
-];
+#[path = "support/v4.rs"]
+mod v4;
 
 #[test]
 fn a_database_from_before_reminders_gains_them_all_off_and_keeps_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("soleus.db");
     {
-        let conn = Connection::open(&path).unwrap();
-        for step in BEFORE {
-            conn.execute_batch(step).unwrap();
-        }
+        let conn = v4::database(&path);
         conn.execute_batch(
             "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
              INSERT INTO exercise_completions (profile_id, exercise_id, done_on, sets_done) VALUES (1, 'glute_bridge', '2026-11-16', 3);

@@ -1,27 +1,19 @@
 //! Migration 006 (the return to running's records) upgrades a database written at an earlier
 //! version in place: its data stays, the new tables start empty, and they keep their bounds.
 
-use rusqlite::Connection;
 use soleus::Store;
 use soleus::return_to_run::records::{self, FunctionalTest, OutcomeScore};
 use soleus::store::SCHEMA_VERSION;
 
-const BEFORE: [&str; 4] = [
-    include_str!("../src/store/migrations/001_profiles_settings.sql"),
-    include_str!("../src/store/migrations/002_pain_log.sql"),
-    include_str!("../src/store/migrations/003_check_notes.sql"),
-    include_str!("../src/store/migrations/004_clinic_name.sql"),
-];
+#[path = "support/v4.rs"]
+mod v4;
 
 #[test]
 fn a_v4_database_with_data_gains_the_return_to_run_tables_and_keeps_its_log() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("soleus.db");
     {
-        let conn = Connection::open(&path).unwrap();
-        for step in BEFORE {
-            conn.execute_batch(step).unwrap();
-        }
+        let conn = v4::database(&path);
         conn.execute_batch(
             "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
              INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, moment) VALUES (1, 1780000000, 60, 4, 'after the run');
