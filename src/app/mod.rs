@@ -8,6 +8,8 @@
 pub mod answers;
 pub mod check;
 pub mod confirm;
+pub mod run_score;
 pub mod saved;
 pub mod start;
+pub mod week;
 pub(crate) mod wording;
