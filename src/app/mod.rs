@@ -8,6 +8,8 @@
 pub mod answers;
 pub mod check;
 pub mod confirm;
+pub mod exercises;
+pub mod plan;
 pub mod run_score;
 pub mod saved;
 pub mod start;
