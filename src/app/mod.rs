@@ -10,6 +10,7 @@ pub mod check;
 pub mod confirm;
 pub mod exercises;
 pub mod plan;
+pub mod questions;
 pub mod run_score;
 pub mod saved;
 pub mod start;
