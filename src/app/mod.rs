@@ -8,6 +8,11 @@
 pub mod answers;
 pub mod check;
 pub mod confirm;
+pub mod exercises;
+pub mod plan;
+pub mod questions;
+pub mod run_score;
 pub mod saved;
 pub mod start;
+pub mod week;
 pub(crate) mod wording;

@@ -7,6 +7,8 @@
 
 mod build;
 pub mod confirmed;
+#[cfg(test)]
+pub(crate) mod fixtures;
 pub mod knowledge;
 pub mod text;
 pub mod today;

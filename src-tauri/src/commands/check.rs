@@ -3,26 +3,19 @@
 
 use chrono::Utc;
 use soleus::app::check::{self, CheckAnswers, CheckStep, Saving, Screen};
+use soleus::app::questions;
+pub use soleus::app::questions::CheckQuestions;
 use soleus::app::saved::{self, SavedCheck};
-use soleus::engine::knowledge::{self, FindingInfo};
 use soleus::log::assessments;
 use soleus::profiles;
 use tauri::State;
-use ts_rs::TS;
 
 use super::Reply;
 use crate::state::AppState;
 
-/// The questions the check may ask.
-#[derive(Debug, Clone, serde::Serialize, TS)]
-pub struct CheckQuestions {
-    /// Every finding the engine may ask about, in the vocabulary's order.
-    pub questions: Vec<FindingInfo>,
-}
-
 #[tauri::command]
 pub fn check_questions(_state: State<'_, AppState>) -> Reply<CheckQuestions> {
-    Ok(CheckQuestions { questions: knowledge::get().findings().to_vec() })
+    Ok(questions::questions())
 }
 
 #[tauri::command]

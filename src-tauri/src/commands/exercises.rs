@@ -1,114 +1,24 @@
 //! The exercise library, one exercise with its illustration, and the exercises a person did.
+//! Adapters to `soleus::app::exercises` (the views) and `soleus::log::exercises`.
 
 use chrono::NaiveDate;
-use serde::Serialize;
-use soleus::engine::knowledge;
-use soleus::exercises::{self, Exercise, Phase};
+pub use soleus::app::exercises::{ExerciseLibrary, ExerciseView};
+use soleus::app::exercises as views;
+use soleus::exercises;
 use soleus::log::exercises::{self as done, ExerciseCompletion};
 use tauri::State;
-use ts_rs::TS;
 
 use super::Reply;
 use crate::state::AppState;
 
-/// What a library card shows.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ExerciseCard {
-    pub id: String,
-    pub name: String,
-    pub goal: String,
-    pub phase: Phase,
-    /// The phase as a person reads it ("return to run").
-    pub phase_label: String,
-    /// The prescription in one line ("3 sets x 15 reps each side, rest 60 s, 7x a week").
-    pub dose: String,
-    /// Condition ids it serves.
-    pub conditions: Vec<String>,
-    /// The illustration (start and end panels), a standalone SVG document.
-    pub svg: String,
-}
-
-/// A condition id with its display name, for the library's filter.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ConditionName {
-    pub id: String,
-    pub name: String,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ExerciseLibrary {
-    pub exercises: Vec<ExerciseCard>,
-    /// The conditions some exercise serves, in the knowledge base's order.
-    pub conditions: Vec<ConditionName>,
-}
-
-/// Another exercise of the library, named, for the progression and regression links.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ExerciseLink {
-    pub id: String,
-    pub name: String,
-}
-
-/// One exercise as its detail view shows it.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ExerciseView {
-    pub exercise: Exercise,
-    pub phase_label: String,
-    pub dose: String,
-    pub svg: String,
-    #[ts(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub progression: Option<ExerciseLink>,
-    #[ts(optional)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub regression: Option<ExerciseLink>,
-    /// The names of the conditions it serves.
-    pub condition_names: Vec<String>,
-}
-
-fn link(id: Option<&String>) -> Option<ExerciseLink> {
-    let e = exercises::find(id?).ok()?;
-    Some(ExerciseLink { id: e.id.clone(), name: e.name.clone() })
-}
-
 #[tauri::command]
 pub fn exercise_library(_state: State<'_, AppState>) -> Reply<ExerciseLibrary> {
-    let all = exercises::library();
-    let cards = all
-        .iter()
-        .map(|e| ExerciseCard {
-            id: e.id.clone(),
-            name: e.name.clone(),
-            goal: e.goal.clone(),
-            phase: e.phase,
-            phase_label: e.phase.label().to_string(),
-            dose: e.prescription.summary(),
-            conditions: e.conditions.clone(),
-            svg: e.svg().to_string(),
-        })
-        .collect();
-    let conditions = knowledge::get()
-        .conditions()
-        .iter()
-        .filter(|c| all.iter().any(|e| e.conditions.contains(&c.id)))
-        .map(|c| ConditionName { id: c.id.clone(), name: c.name.clone() })
-        .collect();
-    Ok(ExerciseLibrary { exercises: cards, conditions })
+    Ok(views::library())
 }
 
 #[tauri::command]
 pub fn get_exercise(_state: State<'_, AppState>, id: String) -> Reply<ExerciseView> {
-    let e = exercises::find(&id).map_err(|e| soleus::Error::from(e).payload())?;
-    let kb = knowledge::get();
-    Ok(ExerciseView {
-        exercise: e.clone(),
-        phase_label: e.phase.label().to_string(),
-        dose: e.prescription.summary(),
-        svg: e.svg().to_string(),
-        progression: link(e.progression.as_ref()),
-        regression: link(e.regression.as_ref()),
-        condition_names: e.conditions.iter().map(|c| kb.condition(c).map_or(c.clone(), |k| k.name.clone())).collect(),
-    })
+    views::exercise(&id).map_err(|e| soleus::Error::from(e).payload())
 }
 
 /// Records that the profile did an exercise on a day (the person's local date, from the UI);

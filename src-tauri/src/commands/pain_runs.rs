@@ -1,13 +1,14 @@
 //! Pain tied to the run: score a run (during, right after, the next morning; side and body-map
 //! site), the recent runs with their scores and verdicts, and the run whose next-morning score is
 //! missing. Thin adapters: the clock and the machine's zone are read here, everything else is
-//! the core's (`soleus::log::entries`, `soleus::log::review::pain_monitoring`).
+//! the core's (`soleus::app::run_score`, `soleus::log::review::pain_monitoring`).
 
 use chrono::{Local, Utc};
-use soleus::log::entries::{self, NewPainEntry, PainEntry};
+use soleus::app::run_score::{self, RunScore};
+use soleus::log::entries::PainEntry;
 use soleus::log::review::pain_monitoring::{self, MissedMorning, RunCheck};
 use soleus::log::sites::{self, Site};
-use soleus::log::{RunMoment, Side, Zone, parse_time, sessions};
+use soleus::log::{RunMoment, Side, Zone};
 use soleus::settings;
 use tauri::State;
 
@@ -33,16 +34,8 @@ pub fn score_run(
     site: Option<String>,
     recorded_at: Option<String>,
 ) -> Reply<PainEntry> {
-    state.with_store(|store| {
-        let score = entries::check_score(score)?;
-        let run = sessions::get(store.conn(), profile_id, run_id)?;
-        let at = match recorded_at {
-            Some(text) => parse_time(&text, Zone::Local)?,
-            None => entries::time_for_run(store.conn(), profile_id, &run, moment, Utc::now())?,
-        };
-        let entry = NewPainEntry::new(at, i64::from(score), "", side, "", Utc::now())?.at_site(site.as_deref())?;
-        entries::add(store, profile_id, &entry.for_run(run.started_at, moment)?)
-    })
+    let run = RunScore { run_id, moment, score, side, site: site.as_deref(), recorded_at: recorded_at.as_deref() };
+    state.with_store(|store| run_score::score_run(store, profile_id, &run, Zone::Local, Utc::now()))
 }
 
 /// The runs of the last four weeks, newest first, each with its scores and verdict.

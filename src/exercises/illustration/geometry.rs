@@ -5,13 +5,18 @@ use std::collections::HashMap;
 
 use super::pose::{poses, Drawing, Pose, Prop};
 
-// Segment lengths in figure units (a standing figure is about 160 units tall).
-const TRUNK: f64 = 50.0;
-const THIGH: f64 = 42.0;
-const SHIN: f64 = 40.0;
-const UPPER_ARM: f64 = 27.0;
-const FOREARM: f64 = 25.0;
-const NECK: f64 = 11.0;
+/// The figure's segment lengths in figure units: every pose keeps these proportions.
+struct Segments {
+    trunk: f64,
+    thigh: f64,
+    shin: f64,
+    upper_arm: f64,
+    forearm: f64,
+    neck: f64,
+}
+
+/// A standing figure is about 160 units tall.
+const SEGMENT: Segments = Segments { trunk: 50.0, thigh: 42.0, shin: 40.0, upper_arm: 27.0, forearm: 25.0, neck: 11.0 };
 pub(super) const HEAD_R: f64 = 8.0;
 /// A step's height when nothing else sets it.
 const DEFAULT_STEP: f64 = 22.0;
@@ -43,20 +48,20 @@ impl Body {
         let hip = (0.0, 0.0);
         pts.insert("hip".into(), hip);
         let t = pose.trunk.to_radians();
-        let shoulder = add(hip, (t.sin() * TRUNK, t.cos() * TRUNK));
+        let shoulder = add(hip, (t.sin() * SEGMENT.trunk, t.cos() * SEGMENT.trunk));
         pts.insert("shoulder".into(), shoulder);
         let nt = (pose.trunk + pose.neck).to_radians();
-        let head = add(shoulder, (nt.sin() * (NECK + HEAD_R), nt.cos() * (NECK + HEAD_R)));
+        let head = add(shoulder, (nt.sin() * (SEGMENT.neck + HEAD_R), nt.cos() * (SEGMENT.neck + HEAD_R)));
         pts.insert("head".into(), head);
         for (side, leg, arm) in [("near", pose.near, pose.near_arm), ("far", pose.far, pose.far_arm)] {
-            let knee = add(hip, limb(leg.thigh, THIGH));
-            let ankle = add(knee, limb(leg.shin, SHIN));
+            let knee = add(hip, limb(leg.thigh, SEGMENT.thigh));
+            let ankle = add(knee, limb(leg.shin, SEGMENT.shin));
             let f = leg.foot.to_radians();
             let u = (f.cos(), -f.sin());
             let d = (-f.sin(), -f.cos());
             let at = |a: f64, b: f64| add(ankle, (u.0 * a + d.0 * b, u.1 * a + d.1 * b));
-            let elbow = add(shoulder, limb(arm.upper, UPPER_ARM));
-            let hand = add(elbow, limb(arm.fore, FOREARM));
+            let elbow = add(shoulder, limb(arm.upper, SEGMENT.upper_arm));
+            let hand = add(elbow, limb(arm.fore, SEGMENT.forearm));
             let parts = [
                 ("knee", knee),
                 ("ankle", ankle),

@@ -11,16 +11,23 @@ use super::pose::{BandEnd, Drawing, Prop};
 pub const WIDTH: f64 = 400.0;
 pub const HEIGHT: f64 = 230.0;
 
-/// The widest a panel gets; a panel is only as wide as its drawing and label need.
-const PANEL_W: f64 = 180.0;
-/// Room around the drawing: inside a panel, around the canvas, and between panels (the arrow).
-const PANEL_PAD: f64 = 10.0;
-const MARGIN: f64 = 5.0;
-const GAP: f64 = 30.0;
-/// A label character's width at the labels' 15px semibold, generously.
-const LABEL_CHAR_W: f64 = 8.6;
-const PANEL_TOP: f64 = 26.0;
-const FLOOR_Y: f64 = 212.0;
+/// Where the two panels go, in CSS pixels.
+struct Layout {
+    /// The widest a panel gets; a panel is only as wide as its drawing and label need.
+    panel_w: f64,
+    /// Room around the drawing inside a panel.
+    panel_pad: f64,
+    /// Room around the canvas.
+    margin: f64,
+    /// Room between the panels, for the arrow.
+    gap: f64,
+    /// A label character's width at the labels' 15px semibold, generously.
+    label_char_w: f64,
+    panel_top: f64,
+    floor_y: f64,
+}
+
+const LAYOUT: Layout = Layout { panel_w: 180.0, panel_pad: 10.0, margin: 5.0, gap: 30.0, label_char_w: 8.6, panel_top: 26.0, floor_y: 212.0 };
 
 /// An SVG body being written, and the extent of everything drawn so far (for the viewBox).
 struct Canvas {
@@ -98,7 +105,7 @@ fn draw_panel(c: &mut Canvas, d: &Drawing, body: &Body, start: &Body, step: Opti
                 }
             }
             Prop::Mat => {
-                c.rect((frame.0, FLOOR_Y - 4.0), (frame.1, 4.0), "prop", r#" rx="2""#);
+                c.rect((frame.0, LAYOUT.floor_y - 4.0), (frame.1, 4.0), "prop", r#" rx="2""#);
             }
             Prop::Ball { under, at, at_end } => {
                 let (p, q) = body.segment(under)?;
@@ -204,8 +211,8 @@ pub(super) fn try_render(d: &Drawing, title: &str) -> Result<String, String> {
     }
     let (minx, maxx) = xs.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &x| (a.min(x), b.max(x)));
     let maxy = ys.iter().fold(0.0f64, |a, &y| a.max(y));
-    let avail_h = FLOOR_Y - PANEL_TOP - 4.0;
-    let scale = (avail_h / maxy).min((PANEL_W - 16.0) / (maxx - minx)).min(1.15);
+    let avail_h = LAYOUT.floor_y - LAYOUT.panel_top - 4.0;
+    let scale = (avail_h / maxy).min((LAYOUT.panel_w - 16.0) / (maxx - minx)).min(1.15);
     let cx = (minx + maxx) / 2.0;
     // A wall reaches a little above the tallest pose, not to a fixed height.
     let wall_h = maxy.max(60.0) + 6.0;
@@ -217,15 +224,15 @@ pub(super) fn try_render(d: &Drawing, title: &str) -> Result<String, String> {
     // viewBox) fits the drawing instead of a fixed 400 x 230 with wide empty margins.
     let mut probe = Canvas::new();
     for (i, body) in bodies.into_iter().enumerate() {
-        let tx = move |p: P| ((p.0 - cx) * scale, FLOOR_Y - p.1 * scale);
+        let tx = move |p: P| ((p.0 - cx) * scale, LAYOUT.floor_y - p.1 * scale);
         draw_panel(&mut probe, d, body, &start, step, &tx, i, (0.0, 0.0), wall_h)?;
     }
-    let label_w = labels.iter().map(|l| l.chars().count() as f64 * LABEL_CHAR_W).fold(0.0, f64::max);
-    let frame_w = (probe.max.0 - probe.min.0 + 2.0 * PANEL_PAD).max(label_w).min(PANEL_W);
+    let label_w = labels.iter().map(|l| l.chars().count() as f64 * LAYOUT.label_char_w).fold(0.0, f64::max);
+    let frame_w = (probe.max.0 - probe.min.0 + 2.0 * LAYOUT.panel_pad).max(label_w).min(LAYOUT.panel_w);
     let label_y = probe.min.1 - 8.0;
-    let top = label_y - 15.0 - MARGIN;
-    let bottom = FLOOR_Y + 1.0 + MARGIN;
-    let width = 2.0 * frame_w + GAP + 2.0 * MARGIN;
+    let top = label_y - 15.0 - LAYOUT.margin;
+    let bottom = LAYOUT.floor_y + 1.0 + LAYOUT.margin;
+    let width = 2.0 * frame_w + LAYOUT.gap + 2.0 * LAYOUT.margin;
 
     let mut c = Canvas::new();
     let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
@@ -238,11 +245,11 @@ pub(super) fn try_render(d: &Drawing, title: &str) -> Result<String, String> {
     );
     c.out.push_str(STYLE);
     for (i, body) in bodies.into_iter().enumerate() {
-        let left = MARGIN + i as f64 * (frame_w + GAP);
+        let left = LAYOUT.margin + i as f64 * (frame_w + LAYOUT.gap);
         // The drawing's extent centred in the frame.
         let ox = left + frame_w / 2.0 - (probe.min.0 + probe.max.0) / 2.0;
-        let tx = move |p: P| (ox + (p.0 - cx) * scale, FLOOR_Y - p.1 * scale);
-        c.line((left, FLOOR_Y), (left + frame_w, FLOOR_Y), "floor");
+        let tx = move |p: P| (ox + (p.0 - cx) * scale, LAYOUT.floor_y - p.1 * scale);
+        c.line((left, LAYOUT.floor_y), (left + frame_w, LAYOUT.floor_y), "floor");
         draw_panel(&mut c, d, body, &start, step, &tx, i, (left, frame_w), wall_h)?;
         if i == 1 {
             if let Some(m) = &d.moves {
@@ -258,8 +265,8 @@ pub(super) fn try_render(d: &Drawing, title: &str) -> Result<String, String> {
         let _ = write!(c.out, r#"<text x="{:.1}" y="{label_y:.1}" class="label">{}</text>"#, left + frame_w / 2.0, esc(&labels[i]));
     }
     // The arrow between the panels, halfway up the drawing.
-    let mx = MARGIN + frame_w + GAP / 2.0;
-    let my = (probe.min.1 + FLOOR_Y) / 2.0;
+    let mx = LAYOUT.margin + frame_w + LAYOUT.gap / 2.0;
+    let my = (probe.min.1 + LAYOUT.floor_y) / 2.0;
     let _ = write!(c.out, r#"<path d="M{:.1} {my:.1} h16 m-6 -6 l6 6 l-6 6" class="next"/>"#, mx - 8.0);
     c.out.push_str("</svg>");
     Ok(c.out)

@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::*;
 use crate::log::Side;
+use crate::log::sessions::Sport;
 
 fn week() -> IsoWeek {
     "2026-W47".parse().unwrap() // Monday 16 to Sunday 22 November 2026

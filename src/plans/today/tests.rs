@@ -1,45 +1,12 @@
 //! The Today card: one answer per plan and log, and no plan that says both "don't run" and
 //! "keep running".
 
-use chrono::{DateTime, FixedOffset};
-
 use super::*;
-use crate::engine::{Assessment, Ranked, DISCLAIMER};
 use crate::log::entries::PainEntry;
 use crate::log::review::review_week;
-use crate::log::review::tests::run;
 use crate::log::IsoWeek;
+use crate::plans::fixtures::{assessment, at, now, run, steady_runs};
 use crate::plans::{self, knowledge, SectionKind};
-
-fn at(text: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(text).unwrap()
-}
-
-/// Thursday 19 November 2026, in week 2026-W47 (Monday 16 to Sunday 22).
-fn now() -> DateTime<FixedOffset> {
-    at("2026-11-19T12:00:00+00:00")
-}
-
-fn name(id: &str) -> String {
-    let v: serde_json::Value = serde_json::from_str(include_str!("../../../knowledge/vocabulary.json")).unwrap();
-    let c = v["conditions"].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap_or_else(|| panic!("{id}"));
-    c["name"].as_str().unwrap().to_string()
-}
-
-fn assessment(triage: Triage, causes: &[(&str, f64)]) -> Assessment {
-    Assessment {
-        triage,
-        triage_advice: triage.advice().into(),
-        red_flags: vec![],
-        differential: causes.iter().map(|(id, p)| Ranked { condition: (*id).to_owned().into(), name: name(id).into(), probability: *p, why: vec![] }).collect(),
-        wells_score: None,
-        wells: None,
-        next_questions: vec![],
-        none_fits: None,
-        disclaimer: DISCLAIMER.into(),
-        engine_version: "test".into(),
-    }
-}
 
 fn score(when: &str, score: u8) -> PainEntry {
     PainEntry { id: 0, recorded_at: at(when), score, moment: "1 h after run".into(), side: None, notes: String::new(), run_id: None, run_moment: None, site: None }
@@ -55,11 +22,6 @@ fn card(triage: Triage, causes: &[(&str, f64)], pain: &[PainEntry], runs: &[Sess
 /// Last week 6/10 twice, this week 4/10 twice: a drop of 2, on track.
 fn falling_pain() -> Vec<PainEntry> {
     vec![score("2026-11-10T18:00:00Z", 6), score("2026-11-12T18:00:00Z", 6), score("2026-11-16T18:00:00Z", 4), score("2026-11-17T18:00:00Z", 4)]
-}
-
-/// 5 km runs, two a week, the latest on Tuesday 17 November.
-fn steady_runs() -> Vec<Session> {
-    vec![run("2026-11-10T07:00:00Z", 5.0), run("2026-11-12T07:00:00Z", 5.0), run("2026-11-16T07:00:00Z", 5.0), run("2026-11-17T07:00:00Z", 5.0)]
 }
 
 #[test]

@@ -2,47 +2,15 @@
 //! amount, the phase's exercises on named days, ticks from the log, rest days, next week, the
 //! injury's day.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::*;
-use crate::engine::{Assessment, Ranked, DISCLAIMER};
 use crate::log::review::review_week;
-use crate::log::review::tests::run;
+use crate::plans::fixtures::{assessment, at, now, steady_runs};
 use crate::plans::{self, today};
-
-fn at(text: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(text).unwrap()
-}
 
 fn date(text: &str) -> NaiveDate {
     text.parse().unwrap()
-}
-
-/// Thursday 19 November 2026, in week 2026-W47 (Monday 16 to Sunday 22).
-fn now() -> DateTime<FixedOffset> {
-    at("2026-11-19T12:00:00+00:00")
-}
-
-fn assessment(triage: Triage, causes: &[(&str, f64)]) -> Assessment {
-    let v: serde_json::Value = serde_json::from_str(include_str!("../../../knowledge/vocabulary.json")).unwrap();
-    let name = |id: &str| v["conditions"].as_array().unwrap().iter().find(|c| c["id"] == id).unwrap()["name"].as_str().unwrap().to_string();
-    Assessment {
-        triage,
-        triage_advice: triage.advice().into(),
-        red_flags: vec![],
-        differential: causes.iter().map(|(id, p)| Ranked { condition: (*id).to_owned().into(), name: name(id).into(), probability: *p, why: vec![] }).collect(),
-        wells_score: None,
-        wells: None,
-        next_questions: vec![],
-        none_fits: None,
-        disclaimer: DISCLAIMER.into(),
-        engine_version: "test".into(),
-    }
-}
-
-/// Last week Tuesday and Thursday; this week Monday and Tuesday, 5 km each.
-fn runs() -> Vec<Session> {
-    vec![run("2026-11-10T07:00:00Z", 5.0), run("2026-11-12T07:00:00Z", 5.0), run("2026-11-16T07:00:00Z", 5.0), run("2026-11-17T07:00:00Z", 5.0)]
 }
 
 fn done(id: &str, on: &str) -> ExerciseCompletion {
@@ -71,7 +39,7 @@ fn names(day: &CalendarDay) -> Vec<&str> {
 
 #[test]
 fn runs_fall_on_last_week_s_days_with_the_today_card_s_amount_and_logged_runs_tick_themselves() {
-    let (cal, card) = calendar(Triage::SelfCare, &[("calf_overload", 0.8)], "2026-11-09T09:00:00Z", &runs(), &[]);
+    let (cal, card) = calendar(Triage::SelfCare, &[("calf_overload", 0.8)], "2026-11-09T09:00:00Z", &steady_runs(), &[]);
     assert_eq!(cal.week.to_string(), "2026-W47");
     assert_eq!(cal.days.len(), 7);
     assert_eq!(cal.days[0].date, date("2026-11-16"));
@@ -98,7 +66,7 @@ fn runs_fall_on_last_week_s_days_with_the_today_card_s_amount_and_logged_runs_ti
 #[test]
 fn the_phase_s_exercises_fall_on_named_days_with_rest_between_and_completions_tick_them() {
     let completions = [done("glute_bridge", "2026-11-16"), done("single_leg_calf_raise", "2026-11-17")];
-    let (cal, _) = calendar(Triage::SelfCare, &[("calf_overload", 0.8)], "2026-11-09T09:00:00Z", &runs(), &completions);
+    let (cal, _) = calendar(Triage::SelfCare, &[("calf_overload", 0.8)], "2026-11-09T09:00:00Z", &steady_runs(), &completions);
     // Day 7 to 13 after the check: the first phase, weeks 0-2.
     assert_eq!(cal.days[0].phase.as_deref(), Some("Offload (weeks 0-2)"));
     // Its exercises are three times a week: Monday, Wednesday, Friday.
@@ -124,7 +92,7 @@ fn the_phase_s_exercises_fall_on_named_days_with_rest_between_and_completions_ti
 
 #[test]
 fn the_injury_is_marked_on_the_check_s_day_and_nothing_is_planned_before_it() {
-    let (cal, _) = calendar(Triage::SelfCare, &[("calf_overload", 0.8)], "2026-11-17T20:00:00Z", &runs(), &[]);
+    let (cal, _) = calendar(Triage::SelfCare, &[("calf_overload", 0.8)], "2026-11-17T20:00:00Z", &steady_runs(), &[]);
     assert_eq!(cal.injury_on, date("2026-11-17"));
     let marked: Vec<usize> = cal.days.iter().enumerate().filter(|(_, d)| d.injury).map(|(i, _)| i).collect();
     assert_eq!(marked, vec![1]);
@@ -138,11 +106,11 @@ fn the_injury_is_marked_on_the_check_s_day_and_nothing_is_planned_before_it() {
 
 #[test]
 fn a_plan_that_stops_running_plans_no_run_and_says_why() {
-    let (cal, card) = calendar(Triage::Urgent, &[("dvt", 0.4), ("calf_overload", 0.3)], "2026-11-18T09:00:00Z", &runs(), &[]);
+    let (cal, card) = calendar(Triage::Urgent, &[("dvt", 0.4), ("calf_overload", 0.3)], "2026-11-18T09:00:00Z", &steady_runs(), &[]);
     assert!(cal.days.iter().chain(&cal.next_week).flat_map(|d| &d.runs).all(|r| r.done));
     let note = cal.runs_note.unwrap();
     assert!(note.starts_with(&card.headline) && note.contains("doctor"), "{note}");
-    let (bone, _) = calendar(Triage::Clinician, &[("calf_overload", 0.6), ("tibial_bone_stress", 0.2)], "2026-11-18T09:00:00Z", &runs(), &[]);
+    let (bone, _) = calendar(Triage::Clinician, &[("calf_overload", 0.6), ("tibial_bone_stress", 0.2)], "2026-11-18T09:00:00Z", &steady_runs(), &[]);
     assert!(bone.next_week.iter().all(|d| d.runs.is_empty()));
     assert!(bone.runs_note.is_some());
 }
@@ -213,7 +181,7 @@ fn sessions_fewer_than_daily_keep_the_knowledge_s_rest_days_when_the_count_allow
 fn a_fresh_calf_strain_plans_no_run_until_its_first_48_hours_end_then_runs_on_the_usual_days() {
     // Torn on Wednesday 18 November, checked that day; today is Thursday, a usual run day.
     let plan = plans::plan(&assessment(Triage::SelfCare, &[("gastrocnemius_strain", 0.8)])).dated(date("2026-11-18"), Some(0));
-    let sessions = runs();
+    let sessions = steady_runs();
     let review = review_week(&[], &sessions, IsoWeek::containing(now().date_naive()), Units::Km);
     let card = today(&plan, &review, &sessions, now(), Units::Km);
     assert_eq!(card.run, RunToday::No, "{card:?}");
@@ -246,19 +214,19 @@ const STRENGTH: &str = "Strength (weeks 1-4)";
 
 #[test]
 fn with_no_test_recorded_the_phases_move_by_time() {
-    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &runs(), &[], &[]);
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &steady_runs(), &[], &[]);
     assert_eq!(phases_of(&cal.days), vec![STRENGTH; 7]);
 }
 
 #[test]
 fn exit_criteria_not_met_keep_the_phase_after_its_time_and_met_move_the_calendar_on() {
     // Walking still hurt on the 10th: the settle phase holds although its week is over.
-    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &runs(), &[], &[walked("2026-11-10", 3)]);
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &steady_runs(), &[], &[walked("2026-11-10", 3)]);
     assert_eq!(phases_of(&cal.days), vec![SETTLE; 7]);
     assert_eq!(phases_of(&cal.next_week), vec![SETTLE; 7], "no later record: the next week waits too");
     // Pain-free walking recorded on Wednesday the 18th moves the calendar on from that day.
     let tests = [walked("2026-11-10", 3), walked("2026-11-18", 0)];
-    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &runs(), &[], &tests);
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &steady_runs(), &[], &tests);
     assert_eq!(phases_of(&cal.days), vec![SETTLE, SETTLE, STRENGTH, STRENGTH, STRENGTH, STRENGTH, STRENGTH]);
     // The days carry their phase's exercises: the settle holds before, bent-knee raises after.
     assert!(cal.days[..2].iter().all(|d| !names(d).contains(&"bent_knee_calf_raise")), "{:?}", cal.days);
@@ -269,7 +237,7 @@ fn exit_criteria_not_met_keep_the_phase_after_its_time_and_met_move_the_calendar
 fn criteria_met_early_never_move_a_phase_before_its_window() {
     // Checked Monday 16 November and walking pain-free that day: the strength phase still waits
     // for day 7, next Monday.
-    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, "2026-11-16T09:00:00Z", &runs(), &[], &[walked("2026-11-16", 0)]);
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, "2026-11-16T09:00:00Z", &steady_runs(), &[], &[walked("2026-11-16", 0)]);
     assert_eq!(phases_of(&cal.days), vec![SETTLE; 7]);
     assert_eq!(phases_of(&cal.next_week)[0], STRENGTH);
 }
@@ -291,22 +259,22 @@ fn a_phase_with_no_window_is_reached_by_its_predecessor_s_criteria_only() {
 #[test]
 fn the_calendar_says_which_exit_criteria_are_met_and_what_unlocks_the_next_phase() {
     // Not met: the criterion not met, and what it takes.
-    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &runs(), &[], &[walked("2026-11-10", 3)]);
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &steady_runs(), &[], &[walked("2026-11-10", 3)]);
     let exit = cal.phase_exit.unwrap();
     assert_eq!((exit.phase.as_str(), exit.next.as_str(), exit.stage.as_deref()), (SETTLE, STRENGTH, Some("Walking")));
     assert_eq!(exit.criteria.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![CriterionVerdict::NotMet]);
     assert_eq!(exit.summary, "To move on to Strength (weeks 1-4): no pain walking (0/10).");
     // Nothing tested: time, and the tests that would move it.
-    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, "2026-11-16T09:00:00Z", &runs(), &[], &[]);
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, "2026-11-16T09:00:00Z", &steady_runs(), &[], &[]);
     let exit = cal.phase_exit.unwrap();
     assert_eq!(exit.window_opens, Some(date("2026-11-23")));
     assert_eq!(exit.criteria[0].verdict, CriterionVerdict::NotTested);
     assert!(exit.summary.starts_with("Strength (weeks 1-4) begins on Mon 23 Nov 2026 by time; record the Walking tests"), "{}", exit.summary);
     // Met before the window: the day it opens.
-    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, "2026-11-16T09:00:00Z", &runs(), &[], &[walked("2026-11-16", 0)]);
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, "2026-11-16T09:00:00Z", &steady_runs(), &[], &[walked("2026-11-16", 0)]);
     assert_eq!(cal.phase_exit.unwrap().summary, "Your tests meet what Settle (week 1) asks: Strength (weeks 1-4) begins on Mon 23 Nov 2026.");
     // Met and moved on: the strength phase's own exit, the calf-strength tests, not yet taken.
-    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &runs(), &[], &[walked("2026-11-10", 0)]);
+    let (cal, _) = calendar_tested(Triage::SelfCare, SOLEUS, NINE_NOV, &steady_runs(), &[], &[walked("2026-11-10", 0)]);
     let exit = cal.phase_exit.unwrap();
     assert_eq!((exit.phase.as_str(), exit.stage.as_deref(), exit.criteria.len()), (STRENGTH, Some("Calf strength"), 4));
 }
