@@ -112,3 +112,29 @@ fn a_check_saved_by_the_cli_reads_the_same_as_one_saved_by_the_app() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("only spaces"), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(saved::list(&store, ana).unwrap().len(), 1);
 }
+
+/// The week calendar under the plan follows the same plan: once a clinician confirms another
+/// cause than the check's most likely one, the week's days are that cause's, not the guess's.
+#[test]
+fn the_week_calendar_follows_a_confirmed_cause() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("soleus.db");
+    older_file(&path);
+    let mut store = Store::open(&path).unwrap();
+    let old = saved::list(&store, 1).unwrap().remove(0);
+    let utc = chrono::FixedOffset::east_opt(0).unwrap();
+    let now = at("2026-12-07T10:00:00Z");
+    let top = old.view.as_ref().unwrap().chances[0].condition.clone();
+    assert_ne!(top, "tibial_bone_stress", "the case must not already point at the confirmed cause");
+    let units = soleus::settings::get(&store).unwrap().units;
+    let week_of = |store: &Store, plan: &soleus::plans::Plan| {
+        soleus::plans::week_from_log(store.conn(), 1, plan, old.saved.created_at, now.with_timezone(&utc), units).unwrap()
+    };
+    let guessed = week_of(&store, &old.plan(utc).unwrap());
+    assert_eq!(soleus::app::week::week_plan(&store, 1, None, now.with_timezone(&utc)).unwrap(), Some(guessed.clone()));
+
+    let confirmed = confirm::confirm(&mut store, 1, old.saved.id, "tibial_bone_stress", "Sam Lee", now).unwrap();
+    let shown = soleus::app::week::week_plan(&store, 1, Some(old.saved.id), now.with_timezone(&utc)).unwrap().unwrap();
+    assert_eq!(shown, week_of(&store, &confirmed.plan(utc).unwrap()));
+    assert_ne!(shown, guessed, "a bone stress injury's week is not the guessed cause's");
+}
