@@ -50,7 +50,7 @@ fn every_exercise_is_complete() {
     let conditions = vocabulary_conditions();
     for e in exercises::library() {
         let id = &e.id;
-        assert!(!e.name.is_empty() && !e.goal.is_empty() && !e.source.is_empty(), "{id}: name, goal, source");
+        assert!(!e.name.is_empty() && !e.goal.is_empty() && !e.sources.is_empty(), "{id}: name, goal, sources");
         assert!(!e.muscles.is_empty(), "{id}: muscles");
         assert!(e.steps.len() >= 3, "{id}: at least 3 steps");
         assert!(!e.form_tips.is_empty(), "{id}: form tips");
