@@ -400,9 +400,11 @@ not_for: Array<string>,
  */
 conditions: Array<string>, 
 /**
- * Where the exercise or its dose comes from.
+ * The publications the exercise or its dose comes from: in the files, ids of
+ * `knowledge/sources.toml`; once loaded, their published citations (checked at load, the
+ * way the plans' sources are), so no internal label reaches a person.
  */
-source: string, 
+sources: Array<string>, 
 /**
  * The two poses the illustration is drawn from.
  */
