@@ -77,6 +77,7 @@ async fn a_plans_exercise_cards_cite_their_publications_in_its_source_list() {
         app.resize(w, h).await;
         app.screenshots(&format!("exercise-sources-plan-{w}x{h}"), Some("[data-testid=plan-exercise-heel_slides]")).await;
     }
+    app.axe("a plan's exercise cards with their source marks").await;
     app.quit().await;
 }
 
