@@ -24,7 +24,7 @@ fn exercises_show_prints_the_prescription_json_or_svg() {
     let o = soleus(&["exercises", "show", "heavy_slow_calf_raise"], "");
     let t = stdout(&o);
     assert!(t.contains("Prescription: 3 sets x 15 reps each side, rest 120 s, 3x a week"), "{t}");
-    assert!(t.contains("Source: Beyer R"));
+    assert!(t.contains("Sources:\n  1. Beyer R, Kongsgaard M"), "{t}");
     let o = soleus(&["exercises", "show", "heavy_slow_calf_raise", "--json"], "");
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["prescription"]["times_per_week"], 3);

@@ -50,7 +50,7 @@ fn every_exercise_is_complete() {
     let conditions = vocabulary_conditions();
     for e in exercises::library() {
         let id = &e.id;
-        assert!(!e.name.is_empty() && !e.goal.is_empty() && !e.source.is_empty(), "{id}: name, goal, source");
+        assert!(!e.name.is_empty() && !e.goal.is_empty() && !e.sources.is_empty(), "{id}: name, goal, sources");
         assert!(!e.muscles.is_empty(), "{id}: muscles");
         assert!(e.steps.len() >= 3, "{id}: at least 3 steps");
         assert!(!e.form_tips.is_empty(), "{id}: form tips");
@@ -203,5 +203,39 @@ fn the_library_names_its_phases_as_the_plans_do() {
     assert_eq!(labels, ["warm-up", "settle", "rebuild", "strength", "spring", "return to run"]);
     for label in &labels[1..] {
         assert!(names.iter().any(|n| n == label), "no plan has a phase called \"{label}\": {names:?}");
+    }
+}
+
+/// Words that belong to the project, not to a reference a physio can look up.
+const INTERNAL_WORDS: [&str; 7] = ["seed", "../", ".txt", "sources.toml", "model_design", "population default", "references.md"];
+
+/// Every sentence of `v` a person reads, leaving out ids and the drawing's data.
+fn readable(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| readable(x, out)),
+        serde_json::Value::Object(o) => o
+            .iter()
+            .filter(|(k, _)| !["id", "conditions", "progression", "regression", "phase", "illustration"].contains(&k.as_str()))
+            .for_each(|(_, x)| readable(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn no_exercise_shows_a_seed_text_or_other_internal_label() {
+    for e in exercises::library() {
+        let mut text = Vec::new();
+        readable(&serde_json::to_value(e).unwrap(), &mut text);
+        // What `soleus exercises show` prints for it, too: the command line's own rendering.
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_soleus")).args(["exercises", "show", &e.id]).output().unwrap();
+        assert!(out.status.success(), "{}: {}", e.id, String::from_utf8_lossy(&out.stderr));
+        text.push(String::from_utf8(out.stdout).unwrap());
+        for t in &text {
+            for w in INTERNAL_WORDS {
+                assert!(!t.to_lowercase().contains(w), "{}: {w:?} in {t:?}", e.id);
+            }
+        }
+        assert!(text.iter().any(|t| t.contains(&e.sources[0])), "{}: its first source is shown", e.id);
     }
 }

@@ -291,8 +291,16 @@ fn every_text_plan_fits_a_terminal_and_cites_every_source_it_uses() {
         assert!(t.lines().all(|l| l.chars().count() <= 92), "{}: a line is too long", p.title);
         let (body, sources) = t.split_once("\nSources:\n").expect("a sources list");
         let listed = sources.lines().filter(|l| l.starts_with("  [")).count();
-        let highest = (1..=listed + 1).filter(|n| body.contains(&format!("[{n}]"))).max().unwrap_or(0);
+        // Marks are "[3]" or, after an exercise, "[3, 9]" (which may wrap after its comma).
+        let cited: Vec<usize> = body
+            .split('[')
+            .skip(1)
+            .filter_map(|s| s.split_once(']'))
+            .flat_map(|(inner, _)| inner.split(',').filter_map(|n| n.trim().parse().ok()).collect::<Vec<usize>>())
+            .collect();
+        let highest = cited.iter().copied().max().unwrap_or(0);
         assert!(listed > 0 && highest == listed, "{}: cites up to [{highest}] but lists {listed}", p.title);
+        assert!((1..=listed).all(|n| cited.contains(&n)), "{}: a listed source is never cited", p.title);
         assert!(t.contains("Soleus is not a diagnosis"), "{}", p.title);
     }
 }
@@ -367,6 +375,7 @@ fn readable(p: &Plan) -> Vec<String> {
             out.extend(ph.progress_when.iter().cloned());
             for e in &ph.exercises {
                 out.extend([e.name.clone(), e.dose.clone()]);
+                out.extend(e.sources.iter().cloned());
                 out.extend(e.note.clone());
             }
         }
@@ -390,7 +399,8 @@ fn no_plan_shows_a_software_word_and_every_source_is_a_publication() {
                 assert!(!lower.contains(w), "{}: '{text}' contains '{w}'", p.title);
             }
         }
-        let sources = p.sections.iter().flat_map(|s| s.items.iter().map(|i| &i.source).chain(s.phases.iter().map(|ph| &ph.source)));
+        let exercises = p.exercises().flat_map(|e| &e.sources);
+        let sources = p.sections.iter().flat_map(|s| s.items.iter().map(|i| &i.source).chain(s.phases.iter().map(|ph| &ph.source))).chain(exercises);
         for s in sources.filter(|s| !s.is_empty()) {
             // A citation names a year: "... 2014;44(10):749-765." or "NICE NG158 ... (2020)".
             assert!(s.chars().filter(|c| c.is_ascii_digit()).count() >= 4 && s.len() > 30, "{}: '{s}' is not a citation", p.title);

@@ -88,6 +88,9 @@ pub fn text(e: &Exercise) -> String {
             s.push_str(&format!("  - {c}\n"));
         }
     }
-    s.push_str(&format!("\nSource: {}\n", e.source));
+    s.push_str("\nSources:\n");
+    for (i, c) in e.sources.iter().enumerate() {
+        s.push_str(&format!("  {}. {c}\n", i + 1));
+    }
     s
 }

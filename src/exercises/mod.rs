@@ -1,6 +1,6 @@
 //! The rehab and strength exercise library: exercises as data (`knowledge/exercises/*.toml`,
 //! embedded in the binary and parsed once), each with its prescription, progressions,
-//! cautions, the conditions it serves, its source and the pose data its illustration is drawn from.
+//! cautions, the conditions it serves, its sources and the pose data its illustration is drawn from.
 
 pub mod illustration;
 mod library;
@@ -144,8 +144,10 @@ pub struct Exercise {
     pub not_for: Vec<String>,
     /// Condition ids from the vocabulary that it serves.
     pub conditions: Vec<String>,
-    /// Where the exercise or its dose comes from.
-    pub source: String,
+    /// The publications the exercise or its dose comes from: in the files, ids of
+    /// `knowledge/sources.toml`; once loaded, their published citations (checked at load, the
+    /// way the plans' sources are), so no internal label reaches a person.
+    pub sources: Vec<String>,
     /// The two poses the illustration is drawn from.
     pub illustration: illustration::Drawing,
     /// The illustration once drawn: the library is static, so each exercise is drawn once a run,

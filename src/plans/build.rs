@@ -126,7 +126,7 @@ pub(super) fn phase(name: &str, goal: &str, refs: &[knowledge::ExerciseRef], pro
                 knowledge::ExerciseRef::Dosed { note, prescription, .. } => (note.clone(), prescription.clone()),
             };
             let prescription = dose.unwrap_or_else(|| e.prescription.clone());
-            PlannedExercise { id: e.id.clone(), name: e.name.clone(), dose: prescription.dose(), prescription, note }
+            PlannedExercise { id: e.id.clone(), name: e.name.clone(), dose: prescription.dose(), prescription, note, sources: e.sources.clone() }
         })
         .collect();
     RehabPhase { name: name.to_string(), goal: goal.to_string(), exercises, progress_when: progress_when.to_vec(), source: source.to_string(), exit_stage: exit_stage.map(str::to_string) }

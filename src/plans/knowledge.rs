@@ -367,21 +367,13 @@ pub struct StopRunning {
     pub source: String,
 }
 
-/// Sources a plan may not cite: they are Soleus's own texts or design choices, not publications.
-const NOT_CITABLE: [&str; 6] = ["seed000", "seed001", "seed002", "seed003", "model_design", "population"];
-
 /// The published citation of `ids` ("warden2014, milgrom2021"), one after another (each ends
 /// with its own full stop). Panics on an id
 /// missing from sources.toml or not citable: knowledge is checked when it loads.
 pub fn cite(ids: &str) -> String {
-    let sources = crate::engine::knowledge::get().sources();
+    let kb = crate::engine::knowledge::get();
     ids.split(',')
-        .map(str::trim)
-        .map(|id| {
-            assert!(!NOT_CITABLE.contains(&id), "knowledge/plans cites `{id}`, which is not a publication");
-            let s = sources.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("knowledge/plans cites `{id}`, which is not in sources.toml"));
-            s.citation.clone()
-        })
+        .map(|id| kb.publication(id.trim()).unwrap_or_else(|e| panic!("knowledge/plans cites {e}")))
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -149,6 +149,9 @@ pub struct PlannedExercise {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub note: Option<String>,
+    /// The exercise's published sources (`Exercise::sources`), which the plan numbers with the
+    /// rest of its sources, one number per publication.
+    pub sources: Vec<String>,
 }
 
 /// One phase of a rehab programme.
@@ -273,6 +276,14 @@ impl Plan {
     pub fn condition_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.conditions.iter().find(|pc| pc.condition == id).map_or(id, |pc| pc.name.as_str())
     }
+}
+
+/// The marks of an exercise's sources as its plan numbers them, in order: "[3, 9]".
+pub fn marks(numbers: impl Iterator<Item = usize>) -> String {
+    let mut numbers: Vec<usize> = numbers.collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    format!("[{}]", numbers.iter().map(usize::to_string).collect::<Vec<_>>().join(", "))
 }
 
 /// Numbers the sources a rendered plan cites, each once, in order of first use: the text view

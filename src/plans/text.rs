@@ -3,7 +3,7 @@
 
 use crate::engine::{percent, Triage};
 
-use super::{Citations, Item, Plan, Role, Section, SectionKind};
+use super::{marks, Citations, Item, Plan, Role, Section, SectionKind};
 
 const WIDTH: usize = 92;
 
@@ -63,7 +63,8 @@ fn section<'a>(out: &mut String, n: usize, s: &'a Section, plan: &Plan, citation
         }
         for e in &p.exercises {
             let note = e.note.as_deref().map(|n| format!("; {n}")).unwrap_or_default();
-            wrap(out, &format!("{}: {}{note} (soleus exercises show {})", e.name, e.prescription.summary(), e.id), "     * ", "       ");
+            let marks = marks(e.sources.iter().map(|s| cite(s)));
+            wrap(out, &format!("{}: {}{note} {marks} (soleus exercises show {})", e.name, e.prescription.summary(), e.id), "     * ", "       ");
         }
         if !p.progress_when.is_empty() {
             wrap(out, &format!("Move on when: {}", p.progress_when.join(" ")), "     > ", "       ");

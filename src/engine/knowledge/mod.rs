@@ -109,6 +109,10 @@ pub struct FindingInfo {
     pub red_flag: bool,
 }
 
+/// Sources that may back a figure but never be shown as a reference: Soleus's own seed texts and
+/// design choices, not publications.
+const NOT_CITABLE: [&str; 6] = ["seed000", "seed001", "seed002", "seed003", "model_design", "population"];
+
 /// A bibliographic source a number cites.
 #[derive(Debug, Clone, Serialize)]
 pub struct Source {
@@ -251,6 +255,16 @@ impl Knowledge {
 
     pub fn sources(&self) -> &[Source] {
         &self.sources
+    }
+
+    /// The published citation of source `id`, for text a person reads (plans, exercises): an
+    /// error naming the id when sources.toml does not list it, or lists it as one of Soleus's own
+    /// texts or design choices rather than a publication.
+    pub fn publication(&self, id: &str) -> Result<&str, String> {
+        if NOT_CITABLE.contains(&id) {
+            return Err(format!("`{id}`, which is not a publication"));
+        }
+        self.sources.iter().find(|s| s.id == id).map(|s| s.citation.as_str()).ok_or_else(|| format!("`{id}`, which is not in sources.toml"))
     }
 
     /// The top cause's probability at which the result is nearly settled: a client can say

@@ -170,7 +170,8 @@ fn plan_section(w: &mut Writer, plan: &Plan) {
             w.para(&format!("Phase {}: {}. {}{}", i + 1, p.name, p.goal, mark(n)), 10.0, true, INK, 3.0);
             for e in &p.exercises {
                 let note = e.note.as_deref().map(|n| format!("; {n}")).unwrap_or_default();
-                w.bullet(&format!("{}: {}{note}", e.name, e.dose), INK);
+                let marks = crate::plans::marks(e.sources.iter().map(|s| citations.cite(s)));
+                w.bullet(&format!("{}: {}{note} {marks}", e.name, e.dose), INK);
             }
             if !p.progress_when.is_empty() {
                 w.muted(&format!("Move on when: {}", p.progress_when.join(" ")));

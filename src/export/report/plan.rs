@@ -62,7 +62,8 @@ pub(super) fn plan_html<'a>(h: &mut String, plan: &'a Plan) {
                 h.push_str("<ul>\n");
                 for e in &phase.exercises {
                     let note = e.note.as_deref().map(|n| format!("; {}", esc(n))).unwrap_or_default();
-                    let _ = writeln!(h, "<li>{}: {}{note}</li>", esc(&e.name), esc(&e.prescription.summary()));
+                    let marks = crate::plans::marks(e.sources.iter().map(|s| cite(s)));
+                    let _ = writeln!(h, "<li>{}: {}{note} <sup>{marks}</sup></li>", esc(&e.name), esc(&e.prescription.summary()));
                 }
                 h.push_str("</ul>\n");
             }

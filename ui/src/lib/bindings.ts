@@ -400,9 +400,11 @@ not_for: Array<string>,
  */
 conditions: Array<string>, 
 /**
- * Where the exercise or its dose comes from.
+ * The publications the exercise or its dose comes from: in the files, ids of
+ * `knowledge/sources.toml`; once loaded, their published citations (checked at load, the
+ * way the plans' sources are), so no internal label reaches a person.
  */
-source: string, 
+sources: Array<string>, 
 /**
  * The two poses the illustration is drawn from.
  */
@@ -842,7 +844,12 @@ id: string, name: string, prescription: Prescription,
  * The prescription in words, without its note (`Prescription::dose`): the one wording of a
  * dose, which the app shows as it is.
  */
-dose: string, note?: string, };
+dose: string, note?: string, 
+/**
+ * The exercise's published sources (`Exercise::sources`), which the plan numbers with the
+ * rest of its sources, one number per publication.
+ */
+sources: Array<string>, };
 
 /**
  * How much and how often. Exactly one of `reps`, `hold_seconds` or `minutes` describes one set.

@@ -3,11 +3,12 @@ import type { Item, Plan, Section } from './bindings';
 
 export const item = (text: string, source: string, extra: Partial<Item> = {}): Item => ({ text, source, ...extra });
 export const section = (kind: Section['kind'], items: Item[], extra: Partial<Section> = {}): Section => ({ kind, title: kind, items, ...extra });
-export const phase = (name: string, ids: string[], source = 'src-phase') => ({
+export const phase = (name: string, ids: string[], source = 'src-phase', exerciseSources: string[] = []) => ({
   name,
   goal: `${name} goal`,
   exercises: ids.map((id) => ({
     id, name: id, prescription: { sets: 3, reps: 10, per_side: false, rest_seconds: 60, times_per_week: 3 }, dose: '3 sets x 10 reps, rest 60 s, 3x a week',
+    sources: exerciseSources,
   })),
   progress_when: [],
   source,

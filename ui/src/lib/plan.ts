@@ -46,8 +46,8 @@ export function summarize(s: Section): string {
 }
 
 /**
- * The plan's sources, each numbered once in order of first use (items, then rehab phases, section
- * by section): the same numbers as the text plan and the clinician report.
+ * The plan's sources, each numbered once in order of first use (items, then rehab phases and each
+ * phase's exercises, section by section): the same numbers as the text plan and the clinician report.
  */
 export class Citations {
   readonly sources: string[] = [];
@@ -65,7 +65,10 @@ export class Citations {
     const c = new Citations();
     for (const s of plan.sections) {
       for (const i of s.items) c.cite(i.source);
-      for (const p of s.phases ?? []) c.cite(p.source);
+      for (const p of s.phases ?? []) {
+        c.cite(p.source);
+        for (const e of p.exercises) for (const src of e.sources) c.cite(src);
+      }
     }
     return c;
   }

@@ -11,12 +11,26 @@ const { default: ExerciseDetail } = await import('./ExerciseDetail.svelte');
 const view = {
   exercise: {
     id: 'calf_raise', name: 'Calf raise', goal: 'Strength', prescription: { sets: 3, reps: 10, per_side: false, rest_seconds: 60, times_per_week: 3 },
-    not_for: [], cautions: [], steps: ['Rise'], form_tips: [], muscles: ['calf'], equipment: [], source: 'Alfredson',
+    not_for: [], cautions: [], steps: ['Rise'], form_tips: [], muscles: ['calf'], equipment: [],
+    sources: ['Alfredson H, et al. Heavy-load eccentric calf muscle training. Am J Sports Med 1998.', 'Beyer R, et al. Heavy slow resistance. Am J Sports Med 2015.'],
   },
   phase_label: 'Strength', dose: '3 x 10', svg: '<svg viewBox="0 0 10 10"></svg>', condition_names: [],
 };
 
 describe('an exercise', () => {
+  it('lists each of its references in full, in order', async () => {
+    invoke.mockImplementation((cmd: string) =>
+      Promise.resolve(cmd === 'get_exercise' ? view : cmd === 'list_exercise_completions' ? [] : null));
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = mount(ExerciseDetail, { target, props: { id: 'calf_raise', profileId: 1, backLabel: 'Back', onback: () => {}, onopen: () => {} } });
+    await settle();
+    const refs = [...target.querySelectorAll('[data-testid=exercise-sources] li')].map((li) => li.textContent);
+    expect(refs).toEqual(view.exercise.sources);
+    unmount(app);
+  });
+
+
   it('keeps the keyboard on what Done today became', async () => {
     invoke.mockImplementation((cmd: string) =>
       Promise.resolve(cmd === 'get_exercise' ? view : cmd === 'list_exercise_completions' ? [] : null));
