@@ -1410,6 +1410,20 @@ export type WeekPain = {
  */
 mean: number, scores: number, lowest: number, highest: number, };
 
+/**
+ * One week of the load chart.
+ */
+export type WeekTotals = { week: IsoWeek, starts_on: string, 
+/**
+ * Running distance in the units asked for, to one decimal (the review's load).
+ */
+distance: number, 
+/**
+ * The review's mean pain at the week's key moment, to one decimal; none without a score
+ * there.
+ */
+pain: number | null, runs: number, };
+
 export type WeekVerdict = "within" | "over_the_model" | "rising" | "not_enough_data";
 
 export type WeeklyReview = { week: IsoWeek, starts_on: string, ends_on: string, 
@@ -1502,6 +1516,7 @@ export type Commands = {
   list_sessions: { args: { profileId: number }; result: Array<Session> };
   delete_session: { args: { profileId: number; id: number }; result: boolean };
   weekly_review: { args: { profileId: number; week: string | null }; result: WeeklyReview };
+  weekly_totals: { args: { profileId: number; weeks: number }; result: Array<WeekTotals> };
   import_log_file: { args: { profileId: number; name: string; bytes: Array<number> }; result: FileOutcome };
   save_report: { args: { profileId: number }; result: SavedFile };
   save_report_pdf: { args: { profileId: number; checkId: number | null }; result: SavedReport };
