@@ -261,8 +261,7 @@ pub struct Says {
     pub today: TodaySays,
 }
 
-/// The Today card's words when it says don't run (`[says.today]`); each `{name}` is filled by
-/// `plans::today`.
+/// The Today card's words (`[says.today]`); each `{name}` is filled by `plans::today`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TodaySays {
@@ -287,6 +286,16 @@ pub struct TodaySays {
     /// `{parameter}`.
     pub no_score_cut: String,
     pub no_score_score: String,
+    /// The headlines of a day to run less: cut hills, `{amount}` less, or `{parameter}` cut.
+    pub less_flat: String,
+    pub less_than_last: String,
+    pub less_cut: String,
+    /// Holding the load: `{amount}`, or without a last run to name.
+    pub same_as_last: String,
+    pub same_load: String,
+    /// Building back up: `{amount}`, or without a longest run to name.
+    pub build_to: String,
+    pub build_gently: String,
 }
 
 /// Seed 000's protocol for a recurrence ("tweak"), every part by name.

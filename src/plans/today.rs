@@ -8,7 +8,7 @@
 //! pain at the return line or below a single run within the growth rate of the recent longest
 //! (thresholds from `knowledge/training_load.toml`). The amount is
 //! a distance when the log has one, else a time. Pure: the log and the moment are passed in.
-//! Its sentences for not running are `knowledge/plans/common.toml`'s `[says.today]`.
+//! Its sentences are `knowledge/plans/common.toml`'s `[says.today]`; the amounts are worded here.
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -98,9 +98,9 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
     let less = |reason: Vec<String>| {
         let amount = runs.less_than_last(parameter, units);
         let headline = match (&amount, parameter) {
-            (Some(_), LoadParameter::Elevation) => "Run, but on the flat: no hills.".to_string(),
-            (Some(a), _) => format!("Run, but less than last time: {a}."),
-            (None, _) => format!("Run, but cut your {} compared with usual.", parameter_words(parameter)),
+            (Some(_), LoadParameter::Elevation) => says.less_flat.clone(),
+            (Some(a), _) => fill(&says.less_than_last, &[("amount", a)]),
+            (None, _) => fill(&says.less_cut, &[("parameter", parameter_words(parameter))]),
         };
         run(RunToday::Less, headline, amount, reason)
     };
@@ -112,14 +112,14 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
         Verdict::RestrictFurther | Verdict::Baseline | Verdict::EaseBack => less(headline_why),
         Verdict::Hold => {
             let amount = runs.same_as_last(units);
-            let headline = amount.as_ref().map_or("Run, keeping the same reduced load as last week.".into(), |a| format!("Run, the same as last time: {a}."));
+            let headline = amount.as_ref().map_or(says.same_load.clone(), |a| fill(&says.same_as_last, &[("amount", a)]));
             run(RunToday::Yes, headline, amount, headline_why)
         }
         Verdict::BeginReturn => {
             let amount = runs.longest.map(|m| format!("up to {}", units.distance(m * (100 + knowledge.growth_percent()) as f64 / 100.0 / 1000.0)));
             let mut why = headline_why;
             why.push(knowledge.words.today.keep_within.clone());
-            let headline = amount.as_ref().map_or("Run, building up gently.".into(), |a| format!("Run: {a}."));
+            let headline = amount.as_ref().map_or(says.build_gently.clone(), |a| fill(&says.build_to, &[("amount", a)]));
             run(RunToday::Yes, headline, amount, why)
         }
         // No score yet: the loop starts by cutting the parameter the plan names, and scoring.

@@ -1556,6 +1556,7 @@ export const MAX_CLINIC_NAME_CHARS = 120;
 export const MAX_RUN_DISTANCE_M = 1000000;
 export const MAX_RUN_DURATION_S = 1000000;
 export const MAX_RUN_CLIMB_M = 100000;
+export const MAX_PAIN_SCORE = 10;
 export const MAX_CALF_RAISES = 200;
 export const MAX_KNEE_TO_WALL_CM = 30;
 export const PHASE_WAITS = "This phase's exercises wait until a doctor has ruled out the serious cause.";
