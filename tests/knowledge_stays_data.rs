@@ -215,3 +215,17 @@ fn the_care_sentences_moved_out_of_code_would_be_caught_if_written_back() {
     // Too short to be looked for as a sentence; the care words still catch it.
     assert!(care("Ask your physio for it, or find it at <span>{link}</span>."));
 }
+
+#[test]
+fn the_window_words_no_chance_itself() {
+    // A cause's chance is worded once, by the core (`app::check`: the band's words, the rounded
+    // figure and the bar's share): a UI file reading a raw `probability` would be a second rule.
+    let found: Vec<String> = shipped_code()
+        .into_iter()
+        .filter(|(file, _)| file.starts_with("ui/"))
+        .flat_map(|(file, code)| {
+            code.lines().enumerate().filter(|(_, l)| l.contains("probability")).map(|(n, l)| format!("{file}:{}: {}", n + 1, l.trim())).collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(found.is_empty(), "the window shows the core's `Chance` (words, figure, share), never a probability of its own:\n{}", found.join("\n"));
+}
