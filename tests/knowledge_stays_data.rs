@@ -19,21 +19,12 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ("src/export/report/chart.rs", "<title>{} {}/10 {}</title>", "formats a logged score as 'n/10'; not a threshold"),
     ("src/log/review/pain_monitoring.rs", "during 3/10, right after 4/10", "a doc comment's example of the line's format; not a threshold"),
     ("src/return_to_run/progress.rs", "at most {n}/10", "formats a criterion's bound read from knowledge/return_to_run.toml; not a threshold"),
-    // Care advice still in code when this test was written: each is a known debt, listed so that
-    // no new one is added; remove the line when its text moves into knowledge/.
-    ("src/plans/today.rs", "need a doctor to examine the leg", "debt: the Today card's reasons (issue 15 item 4), not yet in knowledge"),
-    ("src/plans/today.rs", "Until a doctor has seen you", "debt: the Today card's reasons (issue 15 item 4), not yet in knowledge"),
-    ("ui/src/components/check/EmergencyEnd.svelte", "show them to the paramedic or doctor", "debt: the emergency screen's closing line, not yet served by the core"),
-    ("ui/src/components/check/EmergencyEnd.svelte", "Saving your answers for the doctor", "a progress message, not advice"),
     // The app's own copy about who uses it: a physio as a user of Soleus, not advice to see one.
     ("ui/src/components/log/ShareSection.svelte", "Report for your physio (PDF)", "names a button's audience, not advice"),
     ("ui/src/components/check/StartCheck.svelte", "A physio is examining", "who is answering the check, not advice"),
     ("ui/src/lib/accuracy.ts", "with a physio examining", "describes a benchmark mode, not advice"),
     ("ui/src/screens/ProfileSetup.svelte", "a check that reasons like a physiotherapist", "what the app is, not advice"),
     ("ui/src/screens/ProfileSetup.svelte", "A physio can add one profile per person", "how the app is used, not advice"),
-    ("ui/src/components/plan/RehabPhases.svelte", "wait until a doctor has ruled out", "debt: the held-back phase note, not yet served by the core"),
-    ("ui/src/components/rtr/OutcomeScores.svelte", "Ask your physio for it", "debt: where to find a questionnaire Soleus may not ship (licence), not yet served by the core"),
-    ("ui/src/components/rtr/ReturnToRunPanel.svelte", "your physio or doctor decides", "debt: the return-to-run panel's caveat, not yet served by the core"),
     ("ui/src/components/accuracy/AccuracyPage.svelte", "a doctor today, or emergency care", "describes what the accuracy figures measure; not advice"),
 ];
 
@@ -202,4 +193,39 @@ fn the_checks_above_would_catch_a_copy() {
     assert!(!has_threshold("format!(\"{score}/10\")") && !has_threshold("1/100"));
     let sentence = &soleus::log::review::knowledge().words.when_to_seek_care;
     assert!(knowledge_sentences().iter().any(|s| sentence.contains(s.as_str())), "the seek-care sentence is among those looked for");
+}
+
+#[test]
+fn the_care_sentences_moved_out_of_code_would_be_caught_if_written_back() {
+    // Each was once written in code (issue 15): now in knowledge/, a copy back in code is both a
+    // knowledge sentence copied and, naming a doctor or physio, care advice in code.
+    let moved = [
+        "Signs in this check need a doctor to examine the leg before any running.",
+        "Until a doctor has seen you and said you can.",
+        "Your answers are saved in Soleus: show them to the paramedic or doctor.",
+        "This phase's exercises wait until a doctor has ruled out the serious cause.",
+        "they guide you; your physio or doctor decides.",
+    ];
+    let sentences = knowledge_sentences();
+    let care = |line: &str| CARE_WORDS.iter().any(|w| line.to_lowercase().contains(w));
+    for m in moved {
+        assert!(sentences.iter().any(|s| s.contains(m) || m.contains(s.as_str())), "`{m}` is in knowledge/");
+        assert!(care(&format!("<p>{m}</p>")), "`{m}` would be flagged as care advice in code");
+    }
+    // Too short to be looked for as a sentence; the care words still catch it.
+    assert!(care("Ask your physio for it, or find it at <span>{link}</span>."));
+}
+
+#[test]
+fn the_window_words_no_chance_itself() {
+    // A cause's chance is worded once, by the core (`app::check`: the band's words, the rounded
+    // figure and the bar's share): a UI file reading a raw `probability` would be a second rule.
+    let found: Vec<String> = shipped_code()
+        .into_iter()
+        .filter(|(file, _)| file.starts_with("ui/"))
+        .flat_map(|(file, code)| {
+            code.lines().enumerate().filter(|(_, l)| l.contains("probability")).map(|(n, l)| format!("{file}:{}: {}", n + 1, l.trim())).collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(found.is_empty(), "the window shows the core's `Chance` (words, figure, share), never a probability of its own:\n{}", found.join("\n"));
 }

@@ -154,6 +154,14 @@ fn constants() -> Vec<(&'static str, String)> {
         ("MAX_RUN_DISTANCE_M", soleus::log::sessions::MAX_DISTANCE_M.to_string()),
         ("MAX_RUN_DURATION_S", soleus::log::sessions::MAX_DURATION_S.to_string()),
         ("MAX_RUN_CLIMB_M", soleus::log::sessions::MAX_ELEVATION_M.to_string()),
+        // The return-to-run test form's bounds: the core refuses beyond them (`return_to_run::records`).
+        // The pain scale's top, for every pain field (`log::entries::MAX_SCORE`).
+        ("MAX_PAIN_SCORE", soleus::log::entries::MAX_SCORE.to_string()),
+        ("MAX_CALF_RAISES", soleus::return_to_run::records::MAX_CALF_RAISES.to_string()),
+        ("MAX_KNEE_TO_WALL_CM", soleus::return_to_run::records::MAX_KNEE_TO_WALL_CM.to_string()),
+        // Under a rehab phase whose exercises a still-open cause has all left out
+        // (knowledge/plans/common.toml).
+        ("PHASE_WAITS", json(&soleus::plans::knowledge::common().says.phase_waits)),
         // A backup is read whole; the core refuses a larger file (`export::backup`).
         ("MAX_BACKUP_BYTES", soleus::import::MAX_FILE_BYTES.to_string()),
         // How a triage level is said, by triage id, in the core's words (`TriageWords`): what to

@@ -117,6 +117,10 @@ pub struct EmergencyInstruction {
     pub dont: Vec<String>,
     /// The warning signs behind it (the red-flag messages).
     pub because: Vec<String>,
+    /// Said while the answers are being saved for whoever treats the person.
+    pub saving: String,
+    /// Said once they are saved: who to show them to.
+    pub saved: String,
 }
 
 /// A result as the window shows it: the assessment, its causes' chances in words, and the Wells
@@ -294,6 +298,8 @@ fn emergency(w: &Wording, a: &Assessment) -> EmergencyInstruction {
         say: e.say.iter().map(|s| s.replace("{tell}", &tell)).collect(),
         dont,
         because: a.red_flags.iter().filter(|f| f.triage == Triage::Emergency).map(|f| f.message.to_string()).collect(),
+        saving: e.saving.clone(),
+        saved: e.saved.clone(),
     }
 }
 
@@ -364,6 +370,8 @@ mod tests {
         assert!(e.say.iter().any(|l| l.contains("blood clot in the lung")), "{:?}", e.say);
         assert!(e.dont.iter().any(|l| l.contains("massage")), "{:?}", e.dont);
         assert!(e.because.iter().any(|l| l.contains("Call emergency services")), "{:?}", e.because);
+        assert_eq!(e.saved, wording::get().emergency.saved, "the kept answers' line is the wording file's");
+        assert!(e.saved.contains("paramedic") && !e.saving.is_empty(), "{e:?}");
         // An emergency is not asked to finish the warning-sign screen first.
         assert!(!s.warning_signs_open.is_empty());
     }

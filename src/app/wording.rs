@@ -58,6 +58,8 @@ pub(crate) struct Emergency {
     pub say: Vec<String>,
     pub dont: Vec<String>,
     pub tell_otherwise: String,
+    pub saving: String,
+    pub saved: String,
     pub rule: BTreeMap<String, EmergencyRule>,
 }
 

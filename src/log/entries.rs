@@ -110,9 +110,13 @@ pub struct RunLink {
     pub moment: RunMoment,
 }
 
+/// The top of the pain scale, 0 (no pain) to 10 (worst imaginable): every pain score Soleus
+/// keeps, logged or tested, is on it; the window's forms read it from the bindings.
+pub const MAX_SCORE: u8 = 10;
+
 /// A score given as a number: 0 to 10, whole.
 pub fn check_score(score: i64) -> Result<u8, LogError> {
-    u8::try_from(score).ok().filter(|s| *s <= 10).ok_or_else(|| LogError::ScoreOutOfRange(score.to_string()))
+    u8::try_from(score).ok().filter(|s| *s <= MAX_SCORE).ok_or_else(|| LogError::ScoreOutOfRange(score.to_string()))
 }
 
 /// A score given as text (a CSV cell): `7`, ` 7 `, or `7.0` are 7; `7.5`, `11` and `seven` are refused.

@@ -13,6 +13,7 @@ pub mod sessions;
 pub mod sites;
 mod time;
 pub mod week;
+pub mod weekly_totals;
 
 use std::path::PathBuf;
 

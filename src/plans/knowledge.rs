@@ -256,6 +256,46 @@ pub struct Says {
     pub left_out: String,
     pub while_waiting: Fact,
     pub recovery_unknown: Fact,
+    /// Under a rehab phase whose exercises a still-open cause has all left out.
+    pub phase_waits: String,
+    pub today: TodaySays,
+}
+
+/// The Today card's words (`[says.today]`); each `{name}` is filled by `plans::today`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TodaySays {
+    pub no_run: String,
+    pub emergency_headline: String,
+    pub emergency_why: String,
+    pub urgent_why: String,
+    pub urgent_until: String,
+    /// `{cause}`: the most likely cause, which stops running.
+    pub top_stops: String,
+    /// `{cause}`: a still-open cause that stops running.
+    pub open_stops: String,
+    /// `{until}`: when the cause's stop ends.
+    pub stop_until: String,
+    /// `{day}`, `{phase}`.
+    pub phase_until: String,
+    /// `{criterion}`.
+    pub runs_once: String,
+    pub done_headline: String,
+    /// `{done}`.
+    pub done_why: String,
+    /// `{parameter}`.
+    pub no_score_cut: String,
+    pub no_score_score: String,
+    /// The headlines of a day to run less: cut hills, `{amount}` less, or `{parameter}` cut.
+    pub less_flat: String,
+    pub less_than_last: String,
+    pub less_cut: String,
+    /// Holding the load: `{amount}`, or without a last run to name.
+    pub same_as_last: String,
+    pub same_load: String,
+    /// Building back up: `{amount}`, or without a longest run to name.
+    pub build_to: String,
+    pub build_gently: String,
 }
 
 /// Seed 000's protocol for a recurrence ("tweak"), every part by name.

@@ -8,15 +8,16 @@
 //! pain at the return line or below a single run within the growth rate of the recent longest
 //! (thresholds from `knowledge/training_load.toml`). The amount is
 //! a distance when the log has one, else a time. Pure: the log and the moment are passed in.
+//! Its sentences are `knowledge/plans/common.toml`'s `[says.today]`; the amounts are worded here.
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::build::lower_first;
-use super::{Plan, Role};
+use super::{knowledge, Plan, Role};
 use crate::engine::Triage;
-use crate::log::review::{self, LoadParameter, Verdict, WeeklyReview};
+use crate::log::review::{self, fill, LoadParameter, Verdict, WeeklyReview};
 use crate::log::sessions::{Session, Sport};
 use crate::settings::Units;
 
@@ -57,29 +58,27 @@ pub struct Today {
 /// before `now` (more is fine: they are filtered), in the runner's `units`.
 pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: DateTime<FixedOffset>, units: Units) -> Today {
     let date = now.date_naive();
+    let says = &knowledge::common().says.today;
     let no = |headline: &str, why: Vec<String>, until: Option<String>| Today { date, run: RunToday::No, headline: headline.into(), amount: None, why, until };
     match plan.triage {
         // The triage box beside the card says what to do; the card says why running waits.
-        Triage::Emergency => return no("Don't run: get help now.", vec!["This check found signs of an emergency.".into()], None),
-        Triage::Urgent => {
-            let why = "Signs in this check need a doctor to examine the leg before any running.".to_string();
-            return no("Don't run today.", vec![why], Some("Until a doctor has seen you and said you can.".into()));
-        }
+        Triage::Emergency => return no(&says.emergency_headline, vec![says.emergency_why.clone()], None),
+        Triage::Urgent => return no(&says.no_run, vec![says.urgent_why.clone()], Some(says.urgent_until.clone())),
         Triage::Clinician | Triage::SelfCare => {}
     }
     if let Some(stop) = &plan.running_stop {
         let name = plan.condition_name(&stop.condition);
         let why = match stop.role {
-            Role::Top => format!("The most likely cause, {}, needs the leg off running for now.", lower_first(name)),
-            Role::StillOpen => format!("{name} has not been ruled out yet, and running could make it worse."),
+            Role::Top => fill(&says.top_stops, &[("cause", &lower_first(name))]),
+            Role::StillOpen => fill(&says.open_stops, &[("cause", name)]),
         };
-        return no("Don't run today.", vec![why], Some(format!("Until {}", stop.until)));
+        return no(&says.no_run, vec![why], Some(fill(&says.stop_until, &[("until", &stop.until)])));
     }
     // A phase that stops running (the first 48 hours of a tear) holds until the day it ends,
     // counted from the injury; then the weekly loop answers.
     if let Some((pause, ends)) = plan.pause_on(date) {
-        let until = format!("Until {}, when the phase \"{}\" ends.", crate::log::day(ends), pause.phase);
-        return no("Don't run today.", vec![pause.why.clone()], Some(until));
+        let until = fill(&says.phase_until, &[("day", &crate::log::day(ends)), ("phase", &pause.phase)]);
+        return no(&says.no_run, vec![pause.why.clone()], Some(until));
     }
 
     let knowledge = review::knowledge();
@@ -88,25 +87,20 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
     // A plan whose running waits for a criterion ("no running until you walk without a limp")
     // says so before any answer that runs.
     let run = |run: RunToday, headline: String, amount: Option<String>, why: Vec<String>| {
-        let first = plan.runs_once.iter().filter(|_| run != RunToday::No).map(|c| format!("Only once {c}: until then, don't run."));
+        let first = plan.runs_once.iter().filter(|_| run != RunToday::No).map(|c| fill(&says.runs_once, &[("criterion", c)]));
         Today { date, run, headline, amount, why: first.chain(why).collect(), until: None }
     };
     if let Some(done) = runs.on(date) {
-        return run(
-            RunToday::No,
-            "Today's run is done.".into(),
-            None,
-            vec![format!("You have logged {} today; score the pain at your usual moment and rest until tomorrow.", done)],
-        );
+        return run(RunToday::No, says.done_headline.clone(), None, vec![fill(&says.done_why, &[("done", &done)])]);
     }
     // A load warning outranks a good pain score: pain lags behind load.
     let warnings: Vec<String> = review.warnings.iter().map(|w| w.message.clone()).collect();
     let less = |reason: Vec<String>| {
         let amount = runs.less_than_last(parameter, units);
         let headline = match (&amount, parameter) {
-            (Some(_), LoadParameter::Elevation) => "Run, but on the flat: no hills.".to_string(),
-            (Some(a), _) => format!("Run, but less than last time: {a}."),
-            (None, _) => format!("Run, but cut your {} compared with usual.", parameter_words(parameter)),
+            (Some(_), LoadParameter::Elevation) => says.less_flat.clone(),
+            (Some(a), _) => fill(&says.less_than_last, &[("amount", a)]),
+            (None, _) => fill(&says.less_cut, &[("parameter", parameter_words(parameter))]),
         };
         run(RunToday::Less, headline, amount, reason)
     };
@@ -118,21 +112,18 @@ pub fn today(plan: &Plan, review: &WeeklyReview, sessions: &[Session], now: Date
         Verdict::RestrictFurther | Verdict::Baseline | Verdict::EaseBack => less(headline_why),
         Verdict::Hold => {
             let amount = runs.same_as_last(units);
-            let headline = amount.as_ref().map_or("Run, keeping the same reduced load as last week.".into(), |a| format!("Run, the same as last time: {a}."));
+            let headline = amount.as_ref().map_or(says.same_load.clone(), |a| fill(&says.same_as_last, &[("amount", a)]));
             run(RunToday::Yes, headline, amount, headline_why)
         }
         Verdict::BeginReturn => {
             let amount = runs.longest.map(|m| format!("up to {}", units.distance(m * (100 + knowledge.growth_percent()) as f64 / 100.0 / 1000.0)));
             let mut why = headline_why;
             why.push(knowledge.words.today.keep_within.clone());
-            let headline = amount.as_ref().map_or("Run, building up gently.".into(), |a| format!("Run: {a}."));
+            let headline = amount.as_ref().map_or(says.build_gently.clone(), |a| fill(&says.build_to, &[("amount", a)]));
             run(RunToday::Yes, headline, amount, why)
         }
         // No score yet: the loop starts by cutting the parameter the plan names, and scoring.
-        Verdict::NotEnoughData => less(vec![
-            format!("The plan cuts your {} first, until the weekly pain scores show how the leg takes it.", parameter_words(parameter)),
-            "Score the pain out of 10 afterwards, at the same moment each time.".into(),
-        ]),
+        Verdict::NotEnoughData => less(vec![fill(&says.no_score_cut, &[("parameter", parameter_words(parameter))]), says.no_score_score.clone()]),
     }
 }
 

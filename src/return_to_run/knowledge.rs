@@ -117,6 +117,16 @@ pub struct OutcomeSchedule {
     pub every_days_src: String,
 }
 
+/// What the panel says of itself (`[says]`); `{name}`s filled by `progress`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Says {
+    /// `{condition}`, `{protocol}`: the tests guide, a clinician decides.
+    pub caveat: String,
+    /// `{link}`: where to get the questionnaire.
+    pub find_it: String,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReturnToRunKnowledge {
@@ -124,6 +134,7 @@ pub struct ReturnToRunKnowledge {
     pub ladder: Ladder,
     pub instrument: Vec<InstrumentSpec>,
     pub outcome: OutcomeSchedule,
+    pub says: Says,
 }
 
 impl ReturnToRunKnowledge {

@@ -10,6 +10,7 @@ use ts_rs::TS;
 use super::knowledge::{self, CriterionSpec, InstrumentSpec, Measure, Protocol};
 use super::records::{FunctionalTest, OutcomeScore};
 use crate::engine::{ConditionId, Triage};
+use crate::log::review::fill;
 use crate::plans::{knowledge::cite, Plan};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -98,6 +99,9 @@ pub struct OutcomeView {
     #[ts(optional)]
     pub change: Option<String>,
     pub source: String,
+    /// Where to get the questionnaire, which Soleus does not ship: "Ask your physio for it, or
+    /// find it at https://...".
+    pub find_it: String,
 }
 
 /// The return to running for one plan and one person's records.
@@ -107,6 +111,8 @@ pub struct ReturnToRun {
     pub condition_name: String,
     /// The protocol's title ("Calf strain").
     pub protocol: String,
+    /// What the tests are for and who decides, naming the cause and the protocol.
+    pub caveat: String,
     /// Why the tests cannot unlock running now (the plan stops running, or care comes first).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -222,7 +228,8 @@ pub fn outcome(condition: &str, scores: &[OutcomeScore], today: NaiveDate) -> Ou
         _ => None,
     };
     let source = cite(&instrument.src);
-    OutcomeView { due: next_due <= today, next_due, every_days: every, change, source, instrument, scores }
+    let find_it = fill(&k.says.find_it, &[("link", &instrument.link)]);
+    OutcomeView { due: next_due <= today, next_due, every_days: every, change, source, find_it, instrument, scores }
 }
 
 /// The return to running of the plan's most likely cause, judged on `tests` and `scores` (each
@@ -273,6 +280,7 @@ pub fn progress(plan: &Plan, tests: &[FunctionalTest], scores: &[OutcomeScore], 
         condition: top.condition.clone(),
         condition_name: top.name.clone(),
         protocol: protocol.title.clone(),
+        caveat: fill(&knowledge::get().says.caveat, &[("condition", &top.name), ("protocol", &protocol.title.to_lowercase())]),
         held,
         ladder: ladder(protocol, unlocked),
         outcome: outcome(&top.condition, scores, today),

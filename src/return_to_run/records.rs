@@ -72,7 +72,7 @@ fn check_count(field: &'static str, v: Option<i64>) -> Result<(), RecordError> {
 
 fn check_pain(field: &'static str, v: Option<i64>) -> Result<(), RecordError> {
     match v {
-        Some(n) if !(0..=10).contains(&n) => Err(RecordError::PainOutOfRange { field, value: n }),
+        Some(n) if !(0..=i64::from(crate::log::entries::MAX_SCORE)).contains(&n) => Err(RecordError::PainOutOfRange { field, value: n }),
         _ => Ok(()),
     }
 }

@@ -9,6 +9,7 @@ use soleus::import::{self, FileOutcome, ImportOptions};
 use soleus::log::entries::{self, NewPainEntry, PainEntry};
 use soleus::log::review::{self, WeeklyReview};
 use soleus::log::sessions::{self, NewSession, Session, Sport};
+use soleus::log::weekly_totals::{self, WeekTotals};
 use soleus::log::{IsoWeek, Side, Zone, parse_time};
 use soleus::settings;
 use tauri::State;
@@ -86,6 +87,17 @@ pub fn weekly_review(state: State<'_, AppState>, profile_id: i64, week: Option<S
         };
         let units = settings::get(store)?.units;
         review::weekly_review(store.conn(), profile_id, week, units)
+    })
+}
+
+/// The last `weeks` weeks up to the machine's current one, each week's running distance (in the
+/// saved units) and pain from its review: what the Log's load chart draws, aggregated once in the
+/// core as the report's charts are.
+#[tauri::command]
+pub fn weekly_totals(state: State<'_, AppState>, profile_id: i64, weeks: u32) -> Reply<Vec<WeekTotals>> {
+    state.with_store(|store| {
+        let units = settings::get(store)?.units;
+        weekly_totals::from_log(store.conn(), profile_id, IsoWeek::containing(Local::now().date_naive()), weeks, units)
     })
 }
 

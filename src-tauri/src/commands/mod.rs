@@ -80,6 +80,7 @@ commands! {
     log::list_sessions(profile_id: i64) -> Vec<soleus::log::sessions::Session>;
     log::delete_session(profile_id: i64, id: i64) -> bool;
     log::weekly_review(profile_id: i64, week: Option<String>) -> soleus::log::review::WeeklyReview;
+    log::weekly_totals(profile_id: i64, weeks: u32) -> Vec<soleus::log::weekly_totals::WeekTotals>;
     log::import_log_file(profile_id: i64, name: String, bytes: Vec<u8>) -> soleus::import::FileOutcome;
     share::save_report(profile_id: i64) -> soleus::export::files::SavedFile;
     share::save_report_pdf(profile_id: i64, check_id: Option<i64>) -> share::SavedReport;

@@ -78,6 +78,9 @@ fn a_calf_strain_moves_stage_by_stage_and_recorded_calf_raises_unlock_hopping() 
     let today = day("2026-12-07");
     let r = progress(&p, &[], &[], today).unwrap();
     assert_eq!(r.protocol, "Calf strain");
+    // Who decides is said in knowledge/return_to_run.toml's words, naming the cause and protocol.
+    assert_eq!(r.caveat, fill(&knowledge::get().says.caveat, &[("condition", "gastrocnemius_strain"), ("protocol", "calf strain")]));
+    assert!(r.caveat.starts_with("If this is: gastrocnemius_strain. The calf strain tests"), "{}", r.caveat);
     assert_eq!(r.stages[0].state, StageState::Current);
     assert!(r.stages[1..].iter().all(|s| s.state == StageState::Ahead));
     assert!(!r.ladder.unlocked);
@@ -148,6 +151,8 @@ fn outcome_scores_are_asked_every_two_weeks_with_the_condition_s_instrument() {
     let p = plan("soleus_strain");
     let r = progress(&p, &[], &[], day("2026-12-07")).unwrap();
     assert_eq!(r.outcome.instrument.id, "lefs");
+    assert!(r.outcome.find_it.ends_with(&format!(" {}.", r.outcome.instrument.link)), "{}", r.outcome.find_it);
+    assert!(!r.outcome.find_it.contains('{'), "{}", r.outcome.find_it);
     assert!(r.outcome.due, "never scored: due now");
     let r = progress(&p, &[], &[lefs(50, "2026-11-20"), visa.clone(), lefs(62, "2026-11-30")], day("2026-12-07")).unwrap();
     assert_eq!(r.outcome.scores.len(), 2, "only this instrument's scores");

@@ -351,7 +351,15 @@ dont: Array<string>,
 /**
  * The warning signs behind it (the red-flag messages).
  */
-because: Array<string>, };
+because: Array<string>, 
+/**
+ * Said while the answers are being saved for whoever treats the person.
+ */
+saving: string, 
+/**
+ * Said once they are saved: who to show them to.
+ */
+saved: string, };
 
 /**
  * A stable, snake_case code naming the kind of failure (see the module's doc).
@@ -719,7 +727,12 @@ due: boolean, next_due: string, every_days: number,
  * The change from the first score to the latest, in words, with whether it reaches the
  * instrument's important change; none before two scores.
  */
-change?: string, source: string, };
+change?: string, source: string, 
+/**
+ * Where to get the questionnaire, which Soleus does not ship: "Ask your physio for it, or
+ * find it at https://...".
+ */
+find_it: string, };
 
 /**
  * One recorded pain score.
@@ -987,6 +1000,10 @@ export type ReturnToRun = { condition: string, condition_name: string,
  * The protocol's title ("Calf strain").
  */
 protocol: string, 
+/**
+ * What the tests are for and who decides, naming the cause and the protocol.
+ */
+caveat: string, 
 /**
  * Why the tests cannot unlock running now (the plan stops running, or care comes first).
  */
@@ -1400,6 +1417,20 @@ export type WeekPain = {
  */
 mean: number, scores: number, lowest: number, highest: number, };
 
+/**
+ * One week of the load chart.
+ */
+export type WeekTotals = { week: IsoWeek, starts_on: string, 
+/**
+ * Running distance in the units asked for, to one decimal (the review's load).
+ */
+distance: number, 
+/**
+ * The review's mean pain at the week's key moment, to one decimal; none without a score
+ * there.
+ */
+pain: number | null, runs: number, };
+
 export type WeekVerdict = "within" | "over_the_model" | "rising" | "not_enough_data";
 
 export type WeeklyReview = { week: IsoWeek, starts_on: string, ends_on: string, 
@@ -1492,6 +1523,7 @@ export type Commands = {
   list_sessions: { args: { profileId: number }; result: Array<Session> };
   delete_session: { args: { profileId: number; id: number }; result: boolean };
   weekly_review: { args: { profileId: number; week: string | null }; result: WeeklyReview };
+  weekly_totals: { args: { profileId: number; weeks: number }; result: Array<WeekTotals> };
   import_log_file: { args: { profileId: number; name: string; bytes: Array<number> }; result: FileOutcome };
   save_report: { args: { profileId: number }; result: SavedFile };
   save_report_pdf: { args: { profileId: number; checkId: number | null }; result: SavedReport };
@@ -1531,6 +1563,10 @@ export const MAX_CLINIC_NAME_CHARS = 120;
 export const MAX_RUN_DISTANCE_M = 1000000;
 export const MAX_RUN_DURATION_S = 1000000;
 export const MAX_RUN_CLIMB_M = 100000;
+export const MAX_PAIN_SCORE = 10;
+export const MAX_CALF_RAISES = 200;
+export const MAX_KNEE_TO_WALL_CM = 30;
+export const PHASE_WAITS = "This phase's exercises wait until a doctor has ruled out the serious cause.";
 export const MAX_BACKUP_BYTES = 52428800;
 export const TRIAGE_ACT = {"clinician":"Book a physiotherapist or doctor","emergency":"Call emergency services now","self_care":"","urgent":"See a doctor today"} as const satisfies Record<Triage, string>;
 export const TRIAGE_BADGE = {"clinician":"See a clinician","emergency":"Emergency","self_care":"Self-care","urgent":"Urgent: today"} as const satisfies Record<Triage, string>;

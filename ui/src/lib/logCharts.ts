@@ -1,8 +1,7 @@
 // What the log's charts draw and what they say to a screen reader, built from the core's pain
 // entries and sessions. Pure: the day "today" is passed in.
-import { TRAINING_LOAD, type ExerciseCompletion, type PainEntry, type Session, type Units } from './bindings';
+import { TRAINING_LOAD, type ExerciseCompletion, type PainEntry, type Session, type Units, type WeekTotals } from './bindings';
 import { addDays, dayMonth, dayOf, mondayOf, noonSeconds } from './dates';
-import { fromMetres } from './units';
 
 /** The score at or below which the weekly loop says: begin a gradual return (the core's knowledge,
  *  through the bindings), and the words that name its line on a chart. */
@@ -91,29 +90,18 @@ export interface LoadSeries {
   labels: string[];
   /** Running distance per week, in the person's units, to one decimal. */
   distance: number[];
-  /** Mean of every pain score of the week; null without one. */
+  /** The week's mean pain at its key moment; null without one. */
   pain: (number | null)[];
 }
 
-export function loadSeries(sessions: Session[], entries: PainEntry[], today: string, units: Units, weeks = 8): LoadSeries {
-  const last = mondayOf(today);
-  const mondays = Array.from({ length: weeks }, (_, i) => addDays(last, -7 * (weeks - 1 - i)));
-  const weekOf = (day: string) => mondays.indexOf(mondayOf(day));
-  const metres = mondays.map(() => 0);
-  for (const s of sessions) {
-    const w = weekOf(dayOf(s.started_at));
-    if (w >= 0 && s.sport === 'running' && dayOf(s.started_at) <= today) metres[w] += s.distance_m ?? 0;
-  }
-  const scores: number[][] = mondays.map(() => []);
-  for (const e of entries) {
-    const w = weekOf(dayOf(e.recorded_at));
-    if (w >= 0 && dayOf(e.recorded_at) <= today) scores[w].push(e.score);
-  }
+/** The core's weekly totals (`weekly_totals`, the weeks the report's charts draw too), as the
+ *  chart's columns: the window sums and averages nothing itself. */
+export function loadSeries(weeks: WeekTotals[]): LoadSeries {
   return {
-    mondays,
-    labels: mondays.map(dayMonth),
-    distance: metres.map((m) => round1(fromMetres(m, units))),
-    pain: scores.map(mean),
+    mondays: weeks.map((w) => w.starts_on),
+    labels: weeks.map((w) => dayMonth(w.starts_on)),
+    distance: weeks.map((w) => w.distance),
+    pain: weeks.map((w) => w.pain),
   };
 }
 

@@ -2,7 +2,7 @@
 // checks again; this says what is wrong sooner, beside the field). Times are sent as local
 // "YYYY-MM-DD HH:MM", which the core reads in the machine's zone.
 import {
-  MAX_MOMENT_CHARS, MAX_NOTES_CHARS, MAX_RUN_CLIMB_M as MAX_CLIMB_M, MAX_RUN_DISTANCE_M as MAX_DISTANCE_M,
+  MAX_MOMENT_CHARS, MAX_NOTES_CHARS, MAX_PAIN_SCORE, MAX_RUN_CLIMB_M as MAX_CLIMB_M, MAX_RUN_DISTANCE_M as MAX_DISTANCE_M,
   MAX_RUN_DURATION_S as MAX_DURATION_S, type Units,
 } from './bindings';
 import { fromMetres, parseDuration, toMetres } from './units';
@@ -11,9 +11,9 @@ import { fromMetres, parseDuration, toMetres } from './units';
 export const MOMENTS = ['1 h after run', 'Next morning', 'During the run', 'On waking'];
 
 export function scoreProblem(score: number | null): string | null {
-  if (score === null) return 'Choose a score from 0 (no pain) to 10 (worst imaginable).';
-  if (!Number.isInteger(score) || score < 0 || score > 10) {
-    return `A pain score is a whole number from 0 to 10; ${score} is not.`;
+  if (score === null) return `Choose a score from 0 (no pain) to ${MAX_PAIN_SCORE} (worst imaginable).`;
+  if (!Number.isInteger(score) || score < 0 || score > MAX_PAIN_SCORE) {
+    return `A pain score is a whole number from 0 to ${MAX_PAIN_SCORE}; ${score} is not.`;
   }
   return null;
 }

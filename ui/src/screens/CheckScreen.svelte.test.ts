@@ -125,6 +125,7 @@ describe('the check screen', () => {
       title: 'Call an emergency number now', call: 'Call 999 (UK), 112 (Europe) or 911 (North America) now.',
       say: ['Where you are, first.', 'What is wrong: it may be a blood clot in the lung.'], dont: ['Do not drive yourself to hospital.'],
       because: ['Chest pain with a painful leg can mean a clot has reached the lung.'],
+      saving: 'Keeping the answers…', saved: 'Kept: show them to whoever treats you.',
     };
     const answers = [{ key: 'chest_symptoms', group: 'history' as const, question: 'Any chest pain?', answer: 'Yes', unsure: false }];
     mock(({ answers: a }) => (a.findings.chest_symptoms === true
@@ -149,6 +150,8 @@ describe('the check screen', () => {
     expect(calls('save_check')).toHaveLength(1);
     expect(calls('save_check')[0][1]).toMatchObject({ profileId: 1, answers: { findings: { chest_symptoms: true } } });
     expect(q(sos, '[data-testid=emergency-saved]')!.dataset.saved).toBe('true');
+    // In the core's words, from the view model: the screen writes no care advice of its own.
+    expect(q(sos, '[data-testid=emergency-saved]')!.textContent!.trim()).toBe(emergency.saved);
     expect(q(sos, '[data-testid=saved-answer]')!.textContent).toContain('Any chest pain?');
     expect(draftOf(1)).toBeUndefined();
     unmount(app);

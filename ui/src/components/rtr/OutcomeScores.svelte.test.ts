@@ -11,7 +11,7 @@ const { default: OutcomeScores } = await import('./OutcomeScores.svelte');
 const lefs = { id: 'lefs', name: 'Lower Extremity Functional Scale (LEFS)', min: 0, max: 80, important_change: 9, default: true, conditions: [], link: 'https://doi.org/10.1093/ptj/79.4.371', src: 'binkley1999' };
 const view = (scores: { scored_on: string; score: number }[], extra: Partial<OutcomeView> = {}): OutcomeView => ({
   instrument: lefs, scores: scores.map((s) => ({ instrument: 'lefs', ...s })), due: scores.length === 0, next_due: '2026-12-21', every_days: 14,
-  source: 'Binkley JM, et al. Phys Ther 1999.', ...extra,
+  source: 'Binkley JM, et al. Phys Ther 1999.', find_it: 'Ask your physio for it, or find it at https://doi.org/10.1093/ptj/79.4.371.', ...extra,
 });
 
 describe('the outcome scores', () => {
@@ -23,6 +23,8 @@ describe('the outcome scores', () => {
     await settle();
     expect(target.textContent).toContain('Every 2 weeks');
     expect(target.textContent).toContain('find it at https://doi.org/10.1093/ptj/79.4.371');
+    // Where to get it is the core's sentence (knowledge/return_to_run.toml), shown as sent.
+    expect(target.querySelector('[data-testid=outcome-find-it]')?.textContent).toBe(view([]).find_it);
     expect(target.querySelector('[data-testid=outcome-due]')?.textContent).toBe('A score is due now.');
     expect(target.querySelector('[data-testid=outcome-chart]')).toBeNull();
     unmount(app);

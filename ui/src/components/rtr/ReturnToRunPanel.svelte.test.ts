@@ -16,6 +16,7 @@ function progress(raises: 'not_met' | 'met'): ReturnToRun {
   const calfDone = raises === 'met';
   return {
     condition: 'gastrocnemius_strain', condition_name: 'Gastrocnemius strain', protocol: 'Calf strain',
+    caveat: 'If this is: Gastrocnemius strain. The calf strain tests guide; a clinician decides.',
     stages: [
       { name: 'Walking', goal: 'Walk without pain.', state: 'passed', exit: [criterion('No pain walking (0/10)', 'met', '0/10')] },
       { name: 'Calf strength', goal: 'Match the other leg.', state: calfDone ? 'passed' : 'current',
@@ -28,7 +29,7 @@ function progress(raises: 'not_met' | 'met'): ReturnToRun {
     ladder: { unlocked: false, steps: ['Jog 1 min, walk 1 min: 20 minutes in all'], rules: [{ text: 'Never run two days in a row.', source: 'Green 2022.' }], source: 'Warden 2014.' },
     outcome: {
       instrument: { id: 'lefs', name: 'LEFS', min: 0, max: 80, important_change: 9, default: true, conditions: [], link: 'https://doi.org/x', src: 'binkley1999' },
-      scores: [], due: true, next_due: '2026-12-07', every_days: 14, source: 'Binkley 1999.',
+      scores: [], due: true, next_due: '2026-12-07', every_days: 14, source: 'Binkley 1999.', find_it: 'Find it at https://doi.org/x.',
     },
   };
 }
@@ -55,6 +56,8 @@ describe('the return-to-run panel', () => {
     expect(target.querySelector('[data-testid=rtr-next]')?.textContent).toContain('To move on to Hopping');
     expect(target.querySelector('[data-testid=rtr-ladder]')?.getAttribute('data-unlocked')).toBe('false');
     expect(target.querySelector('[data-testid=rtr-outcome-due]')?.textContent).toContain('Your LEFS score is due');
+    // Who decides is the core's sentence, shown as sent: the panel writes no care advice itself.
+    expect(target.querySelector('[data-testid=rtr-caveat]')?.textContent).toBe(progress('not_met').caveat);
     unmount(app);
   });
 
