@@ -211,15 +211,7 @@ fn chance(w: &Wording, r: &engine::Ranked, asking: bool) -> Chance {
         let cap = c.band.iter().position(|b| b.id == c.while_asking_at_most).unwrap_or(0);
         band = band.max(cap);
     }
-    let pct = r.probability * 100.0;
-    let rounded = ((pct / c.figure_step as f64).round() as u32 * c.figure_step).clamp(c.figure_floor, c.figure_ceiling);
-    let figure = if pct > c.figure_ceiling as f64 {
-        format!("over {}%", c.figure_ceiling)
-    } else if pct < c.figure_floor as f64 {
-        format!("under {}%", c.figure_floor)
-    } else {
-        format!("about {rounded}%")
-    };
+    let (figure, rounded) = c.figure(r.probability);
     Chance {
         condition: r.condition.to_string(),
         name: r.name.to_string(),

@@ -15,4 +15,4 @@ pub mod run_score;
 pub mod saved;
 pub mod start;
 pub mod week;
-pub(crate) mod wording;
+pub mod wording;

@@ -71,6 +71,30 @@ pub(crate) struct EmergencyRule {
     pub src: String,
 }
 
+impl Chances {
+    /// A probability as a person reads it, and the rounded percent behind it: "about 35%", or
+    /// "over 95%" / "under 5%" at the ends (`figure_*` in check_wording.toml), never finer than a
+    /// questionnaire can know.
+    pub fn figure(&self, p: f64) -> (String, u32) {
+        let pct = p * 100.0;
+        let rounded = ((pct / self.figure_step as f64).round() as u32 * self.figure_step).clamp(self.figure_floor, self.figure_ceiling);
+        let words = if pct > self.figure_ceiling as f64 {
+            format!("over {}%", self.figure_ceiling)
+        } else if pct < self.figure_floor as f64 {
+            format!("under {}%", self.figure_floor)
+        } else {
+            format!("about {rounded}%")
+        };
+        (words, rounded)
+    }
+}
+
+/// A cause's chance in words, the one rule the window, the plan text, the reports and the
+/// command line all use.
+pub fn figure(p: f64) -> String {
+    get().chances.figure(p).0
+}
+
 pub(crate) fn get() -> &'static Wording {
     static WORDING: OnceLock<Wording> = OnceLock::new();
     WORDING.get_or_init(|| load(CHECK_WORDING).unwrap_or_else(|e| panic!("knowledge/check_wording.toml is invalid: {e}")))
@@ -116,6 +140,17 @@ pub(crate) fn load(text: &str) -> Result<Wording, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_are_rounded_and_never_claim_certainty() {
+        assert_eq!(figure(0.9996), "over 95%");
+        assert_eq!(figure(0.99), "over 95%");
+        assert_eq!(figure(0.0001), "under 5%");
+        assert_eq!(figure(0.0), "under 5%");
+        assert_eq!(figure(0.3737), "about 35%");
+        assert_eq!(figure(0.95), "about 95%");
+        assert_eq!(figure(0.05), "about 5%");
+    }
 
     #[test]
     fn the_embedded_wording_loads() {

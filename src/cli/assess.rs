@@ -5,7 +5,8 @@ use std::fmt::Write;
 use clap::{Args, ValueEnum};
 
 use super::{cases, CliResult};
-use crate::engine::{self, knowledge, percent, Assessment};
+use crate::app::wording::figure as percent;
+use crate::engine::{self, knowledge, Assessment};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {

@@ -107,16 +107,6 @@ fn triage_wording() -> &'static TriageWording {
     })
 }
 
-/// A probability as a person should read it: whole percents, but never "100%" or "0%", which
-/// would claim a certainty that answers to a questionnaire cannot give.
-pub fn percent(p: f64) -> String {
-    match p {
-        p if p > 0.99 => "over 99%".to_string(),
-        p if p < 0.01 => "under 1%".to_string(),
-        p => format!("{:.0}%", p * 100.0),
-    }
-}
-
 /// A safety rule that fired.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct RedFlag {
@@ -214,16 +204,6 @@ mod tests {
         assert_eq!(badges.len(), Triage::ALL.len(), "every triage has its own badge: {badges:?}");
         let headlines: std::collections::HashSet<&str> = Triage::ALL.iter().map(|t| t.words().headline.as_str()).collect();
         assert_eq!(headlines.len(), Triage::ALL.len(), "every triage has its own headline: {headlines:?}");
-    }
-
-    #[test]
-    fn percents_never_claim_certainty() {
-        assert_eq!(percent(0.9996), "over 99%");
-        assert_eq!(percent(0.0001), "under 1%");
-        assert_eq!(percent(0.0), "under 1%");
-        assert_eq!(percent(0.3737), "37%");
-        assert_eq!(percent(0.99), "99%");
-        assert_eq!(percent(0.01), "1%");
     }
 
     #[test]

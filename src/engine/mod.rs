@@ -17,7 +17,7 @@ mod model;
 mod questions;
 mod safety;
 
-pub use assessment::{percent, Assessment, ConditionId, NoneFits, Ranked, RedFlag, Text, Triage, TriageWords, WellsScore, DISCLAIMER};
+pub use assessment::{Assessment, ConditionId, NoneFits, Ranked, RedFlag, Text, Triage, TriageWords, WellsScore, DISCLAIMER};
 pub use case::{expected, Case, CaseError, FindingValue};
 
 /// Conditions shown: at least this many...

@@ -1,7 +1,8 @@
 //! A plan as a person reads it in a terminal: sections in order, the care instruction first
 //! when it is urgent, exercises with their doses, and the sources gathered at the end.
 
-use crate::engine::{percent, Triage};
+use crate::app::wording::figure as percent;
+use crate::engine::Triage;
 
 use super::{marks, Citations, Item, Plan, Role, Section, SectionKind};
 

@@ -7,7 +7,8 @@ use std::fmt::Write;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::Connection;
 
-use crate::engine::{percent, Assessment, DISCLAIMER};
+use crate::app::wording::figure as percent;
+use crate::engine::{Assessment, DISCLAIMER};
 use crate::log::assessments::{self, SavedAssessment};
 use crate::log::entries::{self, PainEntry};
 use crate::log::review::{self, Verdict, WeeklyReview};
