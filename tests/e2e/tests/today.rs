@@ -101,6 +101,7 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     assert!(said.starts_with("Saved in your Downloads folder as “Soleus report - Ana - ") && !said.contains('/'), "{said}");
     assert!(said.ends_with("Opening it in your PDF viewer."), "{said}");
     app.screenshot_sizes("today-03-report-saved", Some("[data-testid=report-pdf]")).await;
+    app.axe("the plan with its report saved").await;
     let made = pdfs(&display);
     assert_eq!(made.len(), 1, "{made:?}");
     let calls = opened(&display, 1).await;
@@ -168,6 +169,7 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     assert!(headline.starts_with("Run") && headline.contains("hills"), "{headline}");
     assert_eq!(app.count("[data-testid=today-until]").await, 0);
     app.screenshot_sizes("today-04-self-care", None).await;
+    app.axe("a self-care plan with the Today card").await;
     // At 1280 wide the rehab exercises sit beside the rest of the plan.
     app.resize(1280, 800).await;
     app.click("[data-testid=plan-section-rehab] summary").await;
