@@ -9,7 +9,7 @@
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 
-use soleus_e2e::{pdf_text, Display};
+use soleus_e2e::{pdf_text, screenshot_dir, Display};
 
 /// Text with every run of white space made one space (PDF lines break where they like).
 fn flat(text: &str) -> String {
@@ -95,9 +95,9 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     // the message names no path.
     app.open_tab("plan").await;
     assert!(display.opened().is_empty(), "nothing opened before the click");
-    app.click("[data-testid=report-pdf]").await;
-    app.wait_for("[data-testid=report-pdf-saved]").await;
-    let said = app.text("[data-testid=report-pdf-saved]").await;
+    app.click("[data-testid=screen-plan] [data-testid=report-pdf]").await;
+    app.wait_for("[data-testid=screen-plan] [data-testid=report-pdf-saved]").await;
+    let said = app.text("[data-testid=screen-plan] [data-testid=report-pdf-saved]").await;
     assert!(said.starts_with("Saved in your Downloads folder as “Soleus report - Ana - ") && !said.contains('/'), "{said}");
     assert!(said.ends_with("Opening it in your PDF viewer."), "{said}");
     app.screenshot_sizes("today-03-report-saved", Some("[data-testid=report-pdf]")).await;
@@ -107,6 +107,8 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     let calls = opened(&display, 1).await;
     assert_eq!(calls.len(), 1, "one report, one viewer: {calls:?}");
     private_and_opened(&made[0], &calls[0]);
+    // Kept beside the screenshots, for people to look at the report itself.
+    std::fs::copy(&made[0], screenshot_dir().join("today-report.pdf")).unwrap();
     let text = pdf_text(&made[0]);
     let pdf = flat(&text);
     for part in [
