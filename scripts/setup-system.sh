@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what Soleus needs from the system's package manager, only what is missing.
 #   scripts/setup-system.sh          packages to build and run the app
-#   scripts/setup-system.sh --test   plus what the end-to-end tests need (Xvfb, WebKitWebDriver)
+#   scripts/setup-system.sh --test   plus what the end-to-end tests need (Xvfb, WebKitWebDriver,
+#                                    pdftotext, Openbox: the window manager the presenter test runs under)
 # Debian/Ubuntu only (apt-get); uses sudo when not root. See README for other systems.
 set -euo pipefail
 
 build_pkgs=(libwebkit2gtk-4.1-dev build-essential file pkg-config libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev)
-test_pkgs=(xvfb xauth webkit2gtk-driver poppler-utils)
+test_pkgs=(xvfb xauth webkit2gtk-driver poppler-utils openbox)
 
 pkgs=("${build_pkgs[@]}")
 [[ "${1:-}" == "--test" ]] && pkgs+=("${test_pkgs[@]}")

@@ -17,6 +17,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::Value;
 
 mod x11;
+pub use x11::Placement;
 
 /// How long to wait for the UI to show an element before failing.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
@@ -85,31 +86,58 @@ impl Drop for Reaped {
 
 /// One X display with a private data directory; the app can be launched in it several times.
 pub struct Display {
+    /// The window manager, when the display has one: stopped before the X server.
+    _wm: Option<Reaped>,
     _xvfb: Reaped,
     display: String,
     data_home: tempfile::TempDir,
     /// A private HOME whose Downloads folder (named in its user-dirs.dirs, as xdg-user-dirs
-    /// writes it) receives what the app saves.
+    /// writes it) receives what the app saves, and whose bin/ holds the fake `xdg-open`.
     home: tempfile::TempDir,
 }
 
+/// The screen of a display a test starts with [`Display::start`]: a little taller than the
+/// laptop-sized window, so that the window is never the whole screen by accident.
+const SCREEN: (u32, u32) = (1280, 900);
+
 impl Display {
+    /// A display with no window manager (as most tests need: the window is where it is put).
     pub fn start() -> Display {
+        Display::start_on(SCREEN, false)
+    }
+
+    /// A display whose screen is `width` x `height`, with a window manager (Openbox, from
+    /// scripts/setup-system.sh --test) running on it: full screen is the window manager's to
+    /// grant, so the presenter's full screen is proven only here. Waits until it manages windows.
+    pub fn with_window_manager(width: u32, height: u32) -> Display {
+        Display::start_on((width, height), true)
+    }
+
+    fn start_on((width, height): (u32, u32), wm: bool) -> Display {
         let mut xvfb = Command::new("Xvfb")
-            .args(["-displayfd", "1", "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+            .args(["-displayfd", "1", "-screen", "0", &format!("{width}x{height}x24"), "-nolisten", "tcp"])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("Xvfb is installed (make test installs it)");
         let mut line = String::new();
         BufReader::new(xvfb.stdout.take().unwrap()).read_line(&mut line).expect("Xvfb prints its display");
+        let xvfb = Reaped(xvfb);
         let display = format!(":{}", line.trim());
         assert!(display.len() > 1, "Xvfb did not report a display number");
         let home = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(home.path().join(".config")).unwrap();
         std::fs::create_dir_all(home.path().join("Downloads")).unwrap();
         std::fs::write(home.path().join(".config/user-dirs.dirs"), "XDG_DOWNLOAD_DIR=\"$HOME/Downloads\"\n").unwrap();
-        Display { _xvfb: Reaped(xvfb), display, data_home: tempfile::tempdir().unwrap(), home }
+        fake_opener(home.path());
+        let wm = wm.then(|| start_window_manager(&display, home.path()));
+        Display { _wm: wm, _xvfb: xvfb, display, data_home: tempfile::tempdir().unwrap(), home }
+    }
+
+    /// What the app asked the system to open, one line per call: `xdg-open [ARG]...`, as the
+    /// fake `xdg-open` first on the app's PATH recorded it. Empty when nothing was opened.
+    pub fn opened(&self) -> Vec<String> {
+        std::fs::read_to_string(self.home.path().join("opened.log")).unwrap_or_default().lines().map(str::to_string).collect()
     }
 
     pub fn data_home(&self) -> &Path {
@@ -176,6 +204,7 @@ impl Display {
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
             .env("XDG_CACHE_HOME", shader_cache())
+            .env("PATH", self.path_with_fake_opener())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -210,6 +239,51 @@ impl Display {
         };
         Session { client: Some(client), _driver: driver, display: self.display.clone() }
     }
+}
+
+impl Display {
+    /// PATH with this display's bin/ first: the app (started by WebKitWebDriver, started by
+    /// tauri-driver, each inheriting it) finds the fake `xdg-open` before any real one.
+    fn path_with_fake_opener(&self) -> std::ffi::OsString {
+        let mut dirs = vec![self.home.path().join("bin")];
+        dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+        std::env::join_paths(dirs).expect("PATH")
+    }
+}
+
+/// Writes HOME/bin/xdg-open, a script that records each call's arguments in HOME/opened.log
+/// and opens nothing: what the app hands to the system viewer is checked, and no test starts a
+/// real viewer (this machine's `gio` would otherwise be tried).
+fn fake_opener(home: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = home.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let log = home.join("opened.log");
+    let script = format!("#!/bin/sh\n{{ printf 'xdg-open'; printf ' [%s]' \"$@\"; printf '\\n'; }} >> '{}'\n", log.display());
+    let path = bin.join("xdg-open");
+    std::fs::write(&path, script).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+/// Starts Openbox on `display` (its own config from the system's defaults, under the private
+/// HOME) and waits until it has announced itself on the root window.
+fn start_window_manager(display: &str, home: &Path) -> Reaped {
+    let wm = Command::new("openbox")
+        .arg("--sm-disable")
+        .env("DISPLAY", display)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("openbox is installed (scripts/setup-system.sh --test installs it)");
+    let wm = Reaped(wm);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !x11::window_manager_running(display) {
+        assert!(Instant::now() < deadline, "openbox did not start on {display}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    wm
 }
 
 /// One cache folder for every window the tests open (target/e2e-cache): it holds Mesa's compiled
@@ -328,6 +402,12 @@ impl Session {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         panic!("the window was asked for {width}x{height} but the page is {seen}");
+    }
+
+    /// Where the window is on the screen and whether the window manager holds it in full
+    /// screen, as the X server says (see [`x11::Placement`]).
+    pub fn placement(&self) -> x11::Placement {
+        x11::placement(&self.display, "Soleus").unwrap_or_else(|e| panic!("where is the window: {e}"))
     }
 
     /// The page's viewport now, [width, height] in CSS pixels.

@@ -90,9 +90,12 @@ async fn a_physio_confirms_the_cause_and_the_plan_and_report_follow() {
     app.screenshot_sizes("confirm-03-plan", None).await;
     app.axe("a confirmed plan").await;
 
-    // The PDF report says who confirmed which cause, and who examined.
-    app.click("[data-testid=report-pdf]").await;
-    app.wait_for("[data-testid=report-pdf-saved]").await;
+    // The PDF report says who confirmed which cause, and who examined. (The window is narrow
+    // here: the button is brought to the middle, clear of the tab bar along the bottom.)
+    let button = "[data-testid=screen-plan] [data-testid=report-pdf]";
+    app.js("document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });", vec![button.into()]).await;
+    app.click(button).await;
+    app.wait_for("[data-testid=screen-plan] [data-testid=report-pdf-saved]").await;
     let pdfs: Vec<_> = std::fs::read_dir(display.downloads()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "pdf")).collect();
     assert_eq!(pdfs.len(), 1, "{pdfs:?}");
     let text = pdf_text(&pdfs[0]);

@@ -1,9 +1,45 @@
 //! The Plan's Today card and the PDF report through the real window: an urgent plan says don't
 //! run and until when, a self-care plan says run; the clinic's name is a setting with its message
-//! beside the field; one click makes a PDF whose text (pdftotext, poppler-utils) holds the check,
-//! the plan and the clinic's name. Screenshots at 1280x800 and 460x760.
+//! beside the field; one click, on the plan or on the saved check, makes a private PDF that the
+//! app hands to the system's viewer (a fake `xdg-open` first on its PATH records the call) and
+//! whose text (pdftotext, poppler-utils) holds the answers in the questionnaire's words, the
+//! examination, the notes, the result, the plan, both charts and the clinic's name.
+//! Screenshots at 1280x800 and 460x760.
 
-use soleus_e2e::{pdf_text, Display};
+use std::os::unix::fs::PermissionsExt;
+use std::path::PathBuf;
+
+use soleus_e2e::{pdf_text, screenshot_dir, Display};
+
+/// Text with every run of white space made one space (PDF lines break where they like).
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The PDFs in Downloads, by name.
+fn pdfs(display: &Display) -> Vec<PathBuf> {
+    let mut found: Vec<_> = std::fs::read_dir(display.downloads()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "pdf")).collect();
+    found.sort();
+    found
+}
+
+/// Waits until the fake viewer has been called `n` times, and returns the calls.
+async fn opened(display: &Display, n: usize) -> Vec<String> {
+    for _ in 0..50 {
+        if display.opened().len() >= n {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    display.opened()
+}
+
+/// A PDF readable by its owner only, and handed to the viewer as `xdg-open [its path]`.
+fn private_and_opened(pdf: &std::path::Path, call: &str) {
+    let mode = std::fs::metadata(pdf).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "{} is private", pdf.display());
+    assert_eq!(call, format!("xdg-open [{}]", pdf.display()), "the viewer was asked to open the report itself");
+}
 
 /// Public case p-008: a positive calf squeeze test; an Achilles rupture, urgent.
 const URGENT: &str = r#"{"findings": {"age": 60, "sex": "male", "heel_raise": "weak", "tendon_thickening": true, "thompson_test": "positive", "ankle_reflex_reduced": true}}"#;
@@ -18,6 +54,14 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     // A physio's check with notes, saved as the Check screen saves it.
     display.cli(&["--profile", "Ana", "log", "save-assessment", "--notes", "Gap palpable 4 cm above the heel; sent to the fracture clinic today."], URGENT);
     display.save_check("Ben", SELF_CARE);
+    // A pain score and a run yesterday, so that both of the report's charts have something to draw.
+    display.cli(&["--profile", "Ana", "log", "add", "--score", "6", "--moment", "next morning"], "");
+    let yesterday = std::process::Command::new("date").args(["-u", "-d", "yesterday", "+%b %-d, %Y, 7:00:00 AM"]).output().unwrap();
+    let yesterday = String::from_utf8(yesterday.stdout).unwrap();
+    let runs = tempfile::tempdir().unwrap();
+    let csv = runs.path().join("activities.csv");
+    std::fs::write(&csv, format!("Activity Date,Activity Type,Elapsed Time,Distance,Elevation Gain\n\"{}\",Run,2640,8,40\n", yesterday.trim())).unwrap();
+    display.cli(&["--profile", "Ana", "log", "import", csv.to_str().unwrap()], "");
 
     // Ana's urgent plan: Today says don't run, until a doctor has seen her, and no amount.
     let app = display.launch().await;
@@ -47,36 +91,76 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     app.click("[data-testid=clinic-name-save]").await;
     app.wait_for_text("[data-testid=clinic-name-form] .done", "Reports will say “Prepared by Northside Physio”.").await;
 
-    // One click on the plan makes the PDF, saved in Downloads; the message names no path.
+    // One click on the plan makes the PDF, saved in Downloads and handed to the system's viewer;
+    // the message names no path.
     app.open_tab("plan").await;
-    app.click("[data-testid=report-pdf]").await;
-    app.wait_for("[data-testid=report-pdf-saved]").await;
-    let said = app.text("[data-testid=report-pdf-saved]").await;
+    assert!(display.opened().is_empty(), "nothing opened before the click");
+    app.click("[data-testid=screen-plan] [data-testid=report-pdf]").await;
+    app.wait_for("[data-testid=screen-plan] [data-testid=report-pdf-saved]").await;
+    let said = app.text("[data-testid=screen-plan] [data-testid=report-pdf-saved]").await;
     assert!(said.starts_with("Saved in your Downloads folder as “Soleus report - Ana - ") && !said.contains('/'), "{said}");
+    assert!(said.ends_with("Opening it in your PDF viewer."), "{said}");
     app.screenshot_sizes("today-03-report-saved", Some("[data-testid=report-pdf]")).await;
-    let pdfs: Vec<_> = std::fs::read_dir(display.downloads()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "pdf")).collect();
-    assert_eq!(pdfs.len(), 1, "{pdfs:?}");
-    let text = pdf_text(&pdfs[0]);
+    app.axe("the plan with its report saved").await;
+    let made = pdfs(&display);
+    assert_eq!(made.len(), 1, "{made:?}");
+    let calls = opened(&display, 1).await;
+    assert_eq!(calls.len(), 1, "one report, one viewer: {calls:?}");
+    private_and_opened(&made[0], &calls[0]);
+    // Kept beside the screenshots, for people to look at the report itself.
+    std::fs::copy(&made[0], screenshot_dir().join("today-report.pdf")).unwrap();
+    let text = pdf_text(&made[0]);
+    let pdf = flat(&text);
     for part in [
         "Calf and knee pain report: Ana",
         "Prepared by Northside Physio on",
+        // The check, its result and its plan.
         "The check of",
+        "If this is: Achilles tendon rupture",
+        "Achilles tendon rupture",
+        "See a doctor today",
+        // The person's answers and the examination, each in the questionnaire's words.
         "The person's answers",
+        "Male",
         "Examination findings",
+        "Standing on the sore leg with the knee straight, can you rise onto your toes? \u{2014} Weakly: fewer or lower than the other side",
+        "Positive: the foot does not point when the calf is squeezed",
+        // The clinician's notes.
         "Clinician's notes",
         "Gap palpable 4 cm above the heel; sent to the fracture clinic today.",
-        "If this is: Achilles tendon rupture",
+        // Both charts, with their captions and scales.
         "Pain at the key moment",
         "Weekly running distance",
+        "8.0 km",
         "Sources",
         "When to seek care",
     ] {
-        assert!(text.contains(part), "the PDF lacks '{part}':\n{text}");
+        assert!(pdf.contains(part), "the PDF lacks '{part}':\n{text}");
+    }
+    for empty in ["No pain scores in this period", "No running distance logged in this period", "No examination was recorded", "No notes."] {
+        assert!(!pdf.contains(empty), "the PDF says '{empty}':\n{text}");
     }
     let lower = text.to_lowercase();
-    for word in ["json", "sqlite", "engine", "seed 0", "references.md"] {
-        assert!(!lower.contains(word), "the PDF shows '{word}'");
+    for word in ["json", "sqlite", "engine", "seed 0", "references.md", "thompson_test", "heel_raise", "_"] {
+        assert!(!lower.contains(word), "the PDF shows '{word}':\n{text}");
     }
+
+    // The same from the saved check itself (Check tab, its whole result, its report): a second file,
+    // also opened; the first is kept.
+    app.open_tab("check").await;
+    app.click("[data-testid=last-open]").await;
+    app.wait_for("[data-testid=saved-title]").await;
+    app.click("[data-testid=screen-check] [data-testid=report-pdf]").await;
+    app.wait_for("[data-testid=screen-check] [data-testid=report-pdf-saved]").await;
+    app.screenshot_sizes("today-03b-report-from-check", Some("[data-testid=saved-title]")).await;
+    let made = pdfs(&display);
+    assert_eq!(made.len(), 2, "{made:?}");
+    let calls = opened(&display, 2).await;
+    assert_eq!(calls.len(), 2, "{calls:?}");
+    let second = made.iter().find(|p| p.to_string_lossy().contains(" (2).pdf")).expect("a second file, the first kept");
+    private_and_opened(second, &calls[1]);
+    let again = flat(&pdf_text(second));
+    assert!(again.contains("Gap palpable 4 cm above the heel") && again.contains("Prepared by Northside Physio"), "{again}");
 
     // Ben's self-care plan (popliteus, no score yet): Today says run, on the flat, the parameter
     // his plan cuts first.
@@ -87,6 +171,7 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     assert!(headline.starts_with("Run") && headline.contains("hills"), "{headline}");
     assert_eq!(app.count("[data-testid=today-until]").await, 0);
     app.screenshot_sizes("today-04-self-care", None).await;
+    app.axe("a self-care plan with the Today card").await;
     // At 1280 wide the rehab exercises sit beside the rest of the plan.
     app.resize(1280, 800).await;
     app.click("[data-testid=plan-section-rehab] summary").await;

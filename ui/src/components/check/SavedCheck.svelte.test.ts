@@ -90,4 +90,20 @@ describe('a saved check read back', () => {
     expect(target.querySelector('[data-testid=notes-saved]')).not.toBeNull();
     unmount(app);
   });
+
+  it('makes the PDF report of this check in one click and says it is opening in the viewer', async () => {
+    const { target, app } = show();
+    invoke.mockResolvedValueOnce({
+      file: { kind: 'report', path: '/home/ana/Downloads/Soleus report - Ana - 2026-11-20.pdf', pain_scores: 0, sessions: 0, checks: 1, exercise_completions: 0 },
+      opened: true,
+    });
+    (target.querySelector('[data-testid=report-pdf]') as HTMLButtonElement).click();
+    await settle();
+    expect(invoke).toHaveBeenLastCalledWith('save_report_pdf', { profileId: 1, checkId: 3 });
+    const said = target.querySelector('[data-testid=report-pdf-saved]')?.textContent ?? '';
+    expect(said).toContain('Soleus report - Ana - 2026-11-20.pdf');
+    expect(said).toContain('Opening it in your PDF viewer.');
+    expect(said).not.toContain('/home');
+    unmount(app);
+  });
 });
