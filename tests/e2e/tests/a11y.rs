@@ -67,11 +67,7 @@ return problems.concat([...small], colourOnly);
 /// ids, source files, engine versions, raw paths, line numbers, internal keys (snake_case), a
 /// script's leaked values, and a date not in the app's one format (ISO days).
 const SOFTWARE_WORDS: &str = r#"
-// The one known exception, left out by name so that it is seen: the exercise library's "Source"
-// line still names the seed texts ("seed 003 (...)") for 25 exercises, which need published
-// citations (knowledge/exercises, reported to the lead; the plans already refuse seeds).
-const known = [...document.querySelectorAll('[data-testid=exercise-detail] .source')];
-const text = known.reduce((t, e) => t.replace(e.innerText, ''), document.body.innerText);
+const text = document.body.innerText;
 const words = [/(^|[^.])\bjson\b/i, /sqlite/i, /\bseed \d/i, /references\.md/i, /engine v(ersion)?\s*\d/i, /\/(home|tmp|root|usr)\//,
   /\bline \d+ of\b/i, /\bundefined\b|\bNaN\b|\[object /, /\b[a-z]+_[a-z_]+\b/, /\b\d{4}-\d{2}-\d{2}\b/];
 return words.flatMap((w) => { const m = text.match(w); return m ? [`${w}: …${text.slice(Math.max(0, m.index - 40), m.index + 40)}…`] : []; });
