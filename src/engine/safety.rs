@@ -634,6 +634,28 @@ mod tests {
     }
 
     #[test]
+    fn a_lump_behind_the_knee_with_sudden_calf_pain_or_bruising_is_a_burst_cyst_until_scanned() {
+        fires(json!({"bulge_behind_knee": true, "onset": "sudden"}), "ruptured_bakers_cyst", Triage::Urgent);
+        fires(json!({"swelling": "behind_knee", "bruising": true}), "ruptured_bakers_cyst", Triage::Urgent);
+        fires(json!({"bulge_behind_knee": true, "calf_tense": true, "onset": "gradual"}), "ruptured_bakers_cyst", Triage::Urgent);
+        // An intact cyst that built up slowly, without bruising or a tight calf, is not.
+        silent(json!({"bulge_behind_knee": true, "onset": "gradual", "bruising": false, "calf_tense": false}), "ruptured_bakers_cyst");
+        silent(json!({"swelling": "local", "onset": "sudden", "bruising": true}), "ruptured_bakers_cyst");
+        // On blood thinners, a cyst that swells behind the knee and keeps getting worse is a bleed.
+        fires(json!({"blood_thinners": true, "swelling": "behind_knee", "course": "worsening", "onset": "gradual"}), "bleeding_on_blood_thinners", Triage::Urgent);
+    }
+
+    #[test]
+    fn a_leg_injury_in_the_last_month_is_a_clot_risk_factor_once_the_leg_shows_a_clots_signs() {
+        fires(json!({"mechanism": "direct_blow", "days_since_onset": 6, "tender_deep_veins": true}), "dvt_features_with_risk", Triage::Urgent);
+        fires(json!({"mechanism": "push_off", "pitting_oedema": true}), "dvt_features_with_risk", Triage::Urgent);
+        // Not after ten weeks (vanstralen2008: no association), nor without a sign in the leg.
+        silent(json!({"mechanism": "direct_blow", "days_since_onset": 70, "tender_deep_veins": true}), "dvt_features_with_risk");
+        silent(json!({"mechanism": "direct_blow", "days_since_onset": 3, "swelling": "local"}), "dvt_features_with_risk");
+        silent(json!({"mechanism": "none", "days_since_onset": 3, "tender_deep_veins": true}), "dvt_features_with_risk");
+    }
+
+    #[test]
     fn reduced_foot_pulses_at_rest_are_urgent() {
         fires(json!({"pulses_reduced_at_rest": true}), "pulses_reduced_at_rest", Triage::Urgent);
         silent(json!({"pulses_reduced_at_rest": false}), "pulses_reduced_at_rest");
