@@ -160,8 +160,14 @@ fn half_met(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32), out: &m
                 let mut leaves = Vec::new();
                 cs.iter().filter(|c| eval(case, c, wells) == Tri::Unknown).for_each(|c| c.leaves(&mut leaves));
                 let gated = |f: usize| kb.models[f].antecedent && case.open(f);
+                // A gate the person could not answer ("not known": whether they take blood
+                // thinners, their age) does not open the rule's other questions: they are left to
+                // what each is worth (engine::questions), not asked as if the gate held.
+                let unanswerable = |f: usize| kb.models[f].antecedent && !case.knows(f) && !case.open(f);
                 if leaves.iter().any(|(f, _)| gated(*f)) {
                     leaves.retain(|(f, _)| gated(*f));
+                } else if leaves.iter().any(|(f, _)| unanswerable(*f)) {
+                    leaves.clear();
                 }
                 push_unknown(case, &leaves, out);
             }
