@@ -662,6 +662,24 @@ mod tests {
     }
 
     #[test]
+    fn a_gate_about_the_person_answered_not_known_does_not_open_its_rules_other_questions() {
+        let kb = crate::engine::knowledge::get();
+        let follow_ups = |case: Json| {
+            let s = super::check(kb, &Case::from_value(case).unwrap());
+            s.follow_ups.iter().map(|&f| kb.findings()[f].key.clone()).collect::<Vec<_>>()
+        };
+        // A sudden onset half-meets the bleeding rule: its gate (blood thinners) is asked alone...
+        let asked = follow_ups(json!({"findings": {"onset": "sudden"}}));
+        assert!(asked.contains(&"blood_thinners".to_string()) && !asked.contains(&"bruising".to_string()), "{asked:?}");
+        // ...and when the person takes them, the rule's other questions follow.
+        let asked = follow_ups(json!({"findings": {"onset": "sudden", "blood_thinners": true}}));
+        assert!(asked.contains(&"bruising".to_string()), "{asked:?}");
+        // A person who cannot say is not asked them as if the gate held.
+        let asked = follow_ups(json!({"findings": {"onset": "sudden"}, "not_known": ["blood_thinners"]}));
+        assert!(!asked.contains(&"bruising".to_string()), "{asked:?}");
+    }
+
+    #[test]
     fn reduced_foot_pulses_at_rest_are_urgent() {
         fires(json!({"pulses_reduced_at_rest": true}), "pulses_reduced_at_rest", Triage::Urgent);
         silent(json!({"pulses_reduced_at_rest": false}), "pulses_reduced_at_rest");
