@@ -48,7 +48,7 @@ fn held_out_cases_score_no_lower_than_when_first_measured() {
 fn the_third_blind_set_scores_no_lower_than_when_first_measured() {
     let f = figures("held_out_f.jsonl", Mode::FullCase);
     assert_eq!(f.cases, 52);
-    assert_floors("held-out cases (f)", &f, (55.0, 82.0, 61.0), 4);
+    assert_floors("held-out cases (f)", &f, (55.0, 82.0, 63.0), 3);
     assert_floors("held-out cases (f), interview", &figures("held_out_f.jsonl", INTERVIEW), (51.0, 76.0, 59.0), 5);
     assert_floors("held-out cases (f), runner alone", &figures("held_out_f.jsonl", RUNNER), (50.0, 76.0, 59.0), 5);
 }
@@ -93,7 +93,8 @@ fn the_fourth_blind_set_scores_no_lower_than_when_first_measured() {
 /// December 2026's eighth session used h, with the others, to find the knowledge the engine
 /// lacked and to judge the interview's stop rule (sets.toml `tuned_on`). After it (`soleus
 /// benchmark`), on every set: e full 79.2/87.5/75.0, 5 under-triaged; interview 68.8/81.2/72.9,
-/// 5, 26 questions; f full unchanged, interview 51.9/76.9/59.6, 5; g full 67.6/88.7/69.0, 4 (from
+/// 5, 26 questions; f full 55.8/82.7/63.5, 3 (from 4: f-208, a clot after a trip whose calf went
+/// "solid", now a clot's sign after a leg injury), interview 51.9/76.9/59.6, 5; g full 67.6/88.7/69.0, 4 (from
 /// 5); interview 64.8/88.7/62.0, 5 (from 6), 28 questions; h full unchanged, interview
 /// 63.2/79.4/70.6, 5 (from 6), 26 questions. Floors raised to those. Lowered, with the reason:
 /// g's interview triage from 63 to 61 (g-036, a torn gastrocnemius tendon with swelling and

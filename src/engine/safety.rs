@@ -655,6 +655,8 @@ mod tests {
     fn a_leg_injury_in_the_last_month_is_a_clot_risk_factor_once_the_leg_shows_a_clots_signs() {
         fires(json!({"mechanism": "direct_blow", "days_since_onset": 6, "tender_deep_veins": true}), "dvt_features_with_risk", Triage::Urgent);
         fires(json!({"mechanism": "push_off", "pitting_oedema": true}), "dvt_features_with_risk", Triage::Urgent);
+        // A strain whose calf has gone tight and hard within the month: swollen under its fascia.
+        fires(json!({"mechanism": "misstep", "days_since_onset": 6, "calf_tense": true}), "dvt_features_with_risk", Triage::Urgent);
         // Not after ten weeks (vanstralen2008: no association), nor without a sign in the leg.
         silent(json!({"mechanism": "direct_blow", "days_since_onset": 70, "tender_deep_veins": true}), "dvt_features_with_risk");
         silent(json!({"mechanism": "direct_blow", "days_since_onset": 3, "swelling": "local"}), "dvt_features_with_risk");
