@@ -30,6 +30,10 @@ fn case_reports_score_and_no_urgent_case_is_sent_to_self_care() {
 #[test]
 fn case_reports_through_the_questionnaire_score_no_lower_than_measured() {
     let f = figures("case_reports.jsonl", Mode::Interview { runner: false });
-    assert_floors("case reports, interview", &f, (77.0, 84.0, 80.0), 4);
+    // Top-1 76 (77 until December 2026's eighth session, when it was 78.8%, now 76.9%): two
+    // cases fewer first since the swelling, tension and bruising questions that a "not known" to
+    // blood thinners opened for everyone after a sudden onset are asked only when they are worth
+    // it; no case was under-triaged more (tests/interview.rs says the same of its floors).
+    assert_floors("case reports, interview", &f, (76.0, 84.0, 80.0), 4);
     assert!(f.sent_to_self_care.len() <= 1, "urgent or emergency cases sent to self-care: {:?}", f.sent_to_self_care);
 }

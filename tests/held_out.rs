@@ -40,17 +40,17 @@ fn held_out_cases_score_no_lower_than_when_first_measured() {
     let f = figures("held_out.jsonl", Mode::FullCase);
     assert_eq!(f.cases, 48);
     assert_floors("held-out cases", &f, (77.0, 87.0, 75.0), 5);
-    assert_floors("held-out cases, interview", &figures("held_out.jsonl", INTERVIEW), (68.0, 81.0, 70.0), 5);
-    assert_floors("held-out cases, runner alone", &figures("held_out.jsonl", RUNNER), (68.0, 81.0, 70.0), 5);
+    assert_floors("held-out cases, interview", &figures("held_out.jsonl", INTERVIEW), (68.0, 81.0, 72.0), 5);
+    assert_floors("held-out cases, runner alone", &figures("held_out.jsonl", RUNNER), (68.0, 81.0, 72.0), 5);
 }
 
 #[test]
 fn the_third_blind_set_scores_no_lower_than_when_first_measured() {
     let f = figures("held_out_f.jsonl", Mode::FullCase);
     assert_eq!(f.cases, 52);
-    assert_floors("held-out cases (f)", &f, (55.0, 82.0, 61.0), 4);
-    assert_floors("held-out cases (f), interview", &figures("held_out_f.jsonl", INTERVIEW), (50.0, 76.0, 59.0), 5);
-    assert_floors("held-out cases (f), runner alone", &figures("held_out_f.jsonl", RUNNER), (48.0, 76.0, 59.0), 5);
+    assert_floors("held-out cases (f)", &f, (55.0, 82.0, 63.0), 3);
+    assert_floors("held-out cases (f), interview", &figures("held_out_f.jsonl", INTERVIEW), (51.0, 76.0, 59.0), 5);
+    assert_floors("held-out cases (f), runner alone", &figures("held_out_f.jsonl", RUNNER), (50.0, 76.0, 59.0), 5);
 }
 
 /// A fourth blind set (tests/data/held_out_g.jsonl, g-): 71 presentations from published sources
@@ -74,9 +74,9 @@ fn the_third_blind_set_scores_no_lower_than_when_first_measured() {
 fn the_fourth_blind_set_scores_no_lower_than_when_first_measured() {
     let f = figures("held_out_g.jsonl", Mode::FullCase);
     assert_eq!(f.cases, 71);
-    assert_floors("held-out cases (g)", &f, (67.0, 88.0, 68.0), 5);
-    assert_floors("held-out cases (g), interview", &figures("held_out_g.jsonl", INTERVIEW), (63.0, 88.0, 63.0), 6);
-    assert_floors("held-out cases (g), runner alone", &figures("held_out_g.jsonl", RUNNER), (59.0, 88.0, 63.0), 6);
+    assert_floors("held-out cases (g)", &f, (67.0, 88.0, 68.0), 4);
+    assert_floors("held-out cases (g), interview", &figures("held_out_g.jsonl", INTERVIEW), (64.0, 88.0, 61.0), 5);
+    assert_floors("held-out cases (g), runner alone", &figures("held_out_g.jsonl", RUNNER), (60.0, 88.0, 61.0), 5);
 }
 
 /// A fifth blind set (tests/data/held_out_h.jsonl, h-): 68 presentations from published sources
@@ -89,11 +89,25 @@ fn the_fourth_blind_set_scores_no_lower_than_when_first_measured() {
 /// changed after that measurement; the floors are those figures, and the under-triage allowed
 /// only ever falls. From now on it guides development like the others: the next blind set must
 /// be new.
+///
+/// December 2026's eighth session used h, with the others, to find the knowledge the engine
+/// lacked and to judge the interview's stop rule (sets.toml `tuned_on`). After it (`soleus
+/// benchmark`), on every set: e full 79.2/87.5/75.0, 5 under-triaged; interview 68.8/81.2/72.9,
+/// 5, 26 questions; f full 55.8/82.7/63.5, 3 (from 4: f-208, a clot after a trip whose calf went
+/// "solid", now a clot's sign after a leg injury), interview 51.9/76.9/59.6, 5; g full 67.6/88.7/69.0, 4 (from
+/// 5); interview 64.8/88.7/62.0, 5 (from 6), 28 questions; h full unchanged, interview
+/// 63.2/79.4/70.6, 5 (from 6), 26 questions. Floors raised to those. Lowered, with the reason:
+/// g's interview triage from 63 to 61 (g-036, a torn gastrocnemius tendon with swelling and
+/// bruising behind the knee, is now sent for a same-day scan by the burst-cyst rule, as an
+/// ultrasound was needed to tell them apart); h's interview triage from 73 to 70 and its runner's
+/// from 73 to 72 (h-002, under-triaged before, is now over-triaged to an emergency; h-009's
+/// reduced foot pulses are now asked, and fire their urgent rule where the case expects a
+/// clinician).
 #[test]
 fn the_fifth_blind_set_scores_no_lower_than_when_first_measured() {
     let f = figures("held_out_h.jsonl", Mode::FullCase);
     assert_eq!(f.cases, 68);
     assert_floors("held-out cases (h)", &f, (66.0, 76.0, 76.0), 4);
-    assert_floors("held-out cases (h), interview", &figures("held_out_h.jsonl", INTERVIEW), (61.0, 77.0, 73.0), 6);
-    assert_floors("held-out cases (h), runner alone", &figures("held_out_h.jsonl", RUNNER), (61.0, 77.0, 73.0), 6);
+    assert_floors("held-out cases (h), interview", &figures("held_out_h.jsonl", INTERVIEW), (63.0, 79.0, 70.0), 5);
+    assert_floors("held-out cases (h), runner alone", &figures("held_out_h.jsonl", RUNNER), (61.0, 79.0, 72.0), 5);
 }

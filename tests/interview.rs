@@ -122,7 +122,11 @@ fn report(label: &str, runs: &[(String, Interview)]) -> (usize, f64, f64, f64) {
 fn sampled_interviews_settle_in_a_reasonable_number_of_questions() {
     let kb = knowledge::get();
     let (median, settled, top1, top3) = report("sampled people, physio interview (all questions)", &sampled(kb, false, 400, 0x5eed_0001));
-    assert!((5..=20).contains(&median), "median interview length {median}");
+    // At most 22 (20 until December 2026's eighth session, when it was 19): the questions one of
+    // whose answers (2% or likelier) would fire a safety rule above the triage are now asked
+    // while they could (a whole swollen or hot red calf, a squeeze test, a worsening foot drop),
+    // which took the sampled median from 19 to 21 and the sampled top-1 from 84% to 80%.
+    assert!((5..=22).contains(&median), "median interview length {median}");
     assert!(settled >= 0.95, "only {:.0}% of interviews settled", settled * 100.0);
     assert!(top1 >= 0.6 && top3 >= 0.85, "the interview should find the sampled condition (top1 {top1:.2}, top3 {top3:.2})");
     let (median, settled, _, top3) = report("sampled people, runner alone (no examination tests)", &sampled(kb, true, 400, 0x5eed_0002));
@@ -158,11 +162,25 @@ const FLOORS: [Floor; 5] = [
     // under-triage down on three sets; top-1 one case lower on the vignettes and the
     // case reports and three on held_out (e), exact triage two cases lower on the case reports
     // (the nerve-sign rule sends two sudden nerve entrapments to the emergency department).
-    Floor { top1: 79.1, top3: 100.0, triage: 95.8, under: 0, median_questions: 21 },
-    Floor { top1: 93.6, top3: 98.5, triage: 95.0, under: 1, median_questions: 21 },
-    Floor { top1: 78.1, top3: 88.7, triage: 81.2, under: 4, median_questions: 25 },
-    Floor { top1: 68.7, top3: 81.2, triage: 70.8, under: 5, median_questions: 27 },
-    Floor { top1: 50.0, top3: 76.9, triage: 59.6, under: 5, median_questions: 25 },
+    //
+    // Re-measured in December 2026's eighth session (the stop rule: a question is asked for the
+    // triage only while one of its answers, with a chance of 2% or more, could change it, on the
+    // list or by firing a safety rule; a blood-thinner gate answered "not known" no longer opens
+    // every detail of its rule; the clot's hormonal ratio and the burst-cyst rule). Raised where
+    // the figures rose: the vignettes' under-triage to 0 (v-060, a clot on the pill) and exact
+    // triage, held_out (e)'s triage and length, held_out_f's top-1. Lowered, with the reason:
+    // - the public cases' median from 21 to 23 and the case reports' top-1 from 78.1 to 76.9,
+    //   top-3 from 88.7 to 88.1, triage from 81.2 to 80.6 (two top-1 cases, one top-3, one
+    //   triage): the questions whose answers would fire a safety rule (a whole swollen or hot red
+    //   calf, a squeeze test, a gap, a foot drop getting worse) are now asked while that could
+    //   raise the triage, and the swelling, tension and bruising questions that a "not known"
+    //   to blood thinners used to open for everyone after a sudden onset are asked only when
+    //   they are worth it; the interview under-triaged no more cases on any set.
+    Floor { top1: 79.1, top3: 100.0, triage: 95.8, under: 0, median_questions: 23 },
+    Floor { top1: 93.6, top3: 98.5, triage: 95.7, under: 0, median_questions: 21 },
+    Floor { top1: 76.8, top3: 88.1, triage: 80.6, under: 4, median_questions: 25 },
+    Floor { top1: 68.7, top3: 81.2, triage: 72.9, under: 5, median_questions: 26 },
+    Floor { top1: 51.9, top3: 76.9, triage: 59.6, under: 5, median_questions: 25 },
 ];
 
 #[test]

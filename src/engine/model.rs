@@ -26,6 +26,8 @@ pub(crate) struct Scratch {
     pub live: Vec<super::questions::Live>,
     /// Next questions: per finding, the serious causes' stakes it resolves.
     pub extra: Vec<f64>,
+    /// Per finding: what its answers are worth through the safety rules they would fire.
+    pub fires: Vec<f64>,
     /// Next questions: the findings already suggested.
     pub chosen: Vec<usize>,
     /// Triage: the red-flag answers (and groups holding one) set aside, as units of options,
@@ -51,6 +53,7 @@ impl Scratch {
             live: Vec::with_capacity(kb.classes),
             chosen: Vec::new(),
             extra: vec![0.0; kb.models.len()],
+            fires: vec![0.0; kb.models.len()],
             options: Vec::new(),
             units: Vec::new(),
             legs: Vec::new(),

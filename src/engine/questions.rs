@@ -19,7 +19,10 @@ use super::case::{Case, MAX_FINDINGS};
 use super::knowledge::{Knowledge, LEVELS};
 use super::fastmath::ln;
 use super::model::Scratch;
+use super::knowledge::FindingKind;
+use super::safety;
 use super::{Text, Triage};
+use serde_json::Value as Json;
 
 /// At most this many keys are suggested; the first is the one to ask.
 pub(crate) const MAX_QUESTIONS: usize = 5;
@@ -75,18 +78,30 @@ impl Loss {
         }
     }
 
-    fn total(&self, floor: usize, rank_weight: f64) -> f64 {
+    /// The triage's loss at its best level not below `floor`, and that level.
+    fn triage(&self, floor: usize) -> (f64, usize) {
         // loss(t) = sum over levels above t of the missed cost + mass of levels below t.
         let mut above: f64 = self.under[floor + 1..].iter().sum();
         let mut below: f64 = self.mass[..floor].iter().sum();
-        let mut best = above + below;
+        let (mut best, mut level) = (above + below, floor);
         for t in floor + 1..LEVELS {
             above -= self.under[t];
             below += self.mass[t - 1];
-            best = best.min(above + below);
+            if above + below < best {
+                (best, level) = (above + below, t);
+            }
         }
+        (best, level)
+    }
+
+    /// The list's loss: the cause not listed first plus not among the first three.
+    fn rank(&self) -> f64 {
         let first3: f64 = self.top.iter().sum();
-        best + rank_weight * (2.0 * self.listed - self.top[0] - first3)
+        2.0 * self.listed - self.top[0] - first3
+    }
+
+    fn mass(&self) -> f64 {
+        self.mass.iter().sum()
     }
 }
 
@@ -108,9 +123,11 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
     live.clear();
     live.extend((0..kb.classes).map(|c| Live { class: c, level: iv.level[c] as usize, p: posterior[c], p_miss: posterior[c] * iv.miss[c], q: ranked[c] }).filter(|l| l.p.max(l.p_miss).max(l.q) >= NEGLIGIBLE));
     let floor = floor as usize;
-    let mut now = Loss::default();
-    live.iter().for_each(|l| now.add(l, 1.0));
-    let now = now.total(floor, iv.rank_weight);
+    let mut now_loss = Loss::default();
+    live.iter().for_each(|l| now_loss.add(l, 1.0));
+    let (now_triage, level_now) = now_loss.triage(floor);
+    let now_rank = iv.rank_weight * now_loss.rank();
+    let now_mass = now_loss.mass();
 
     // A finding whose dependence group already has an answer adds only `others_weight` of its
     // evidence (`model::log_scores`): valued as if its answer were that much its own and the
@@ -164,6 +181,47 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
         }
     }
 
+    // A question one of whose answers would fire a safety rule above the triage the answers so
+    // far warrant can change the triage whatever the list says: it is worth that answer's chance
+    // times the miss cost of the level the rule sets (the dearest cause at or above it). Only an
+    // answer that meets a rule's alarming test (`red_flag_slot`) can fire one.
+    let current = level_now.max(floor);
+    let fires = &mut s.fires;
+    fires.clear();
+    fires.resize(kb.models.len(), 0.0);
+    if current + 1 < LEVELS {
+        for f in 0..kb.models.len() {
+            if !case.open(f) || chosen.contains(&f) {
+                continue;
+            }
+            let m = &kb.models[f];
+            let key = &kb.findings[f].key;
+            for (i, slot) in (m.first_slot..m.first_slot + m.slots.len()).enumerate() {
+                if !kb.red_flag_slot[slot] {
+                    continue;
+                }
+                let value = match &kb.findings[f].kind {
+                    FindingKind::Bool => Json::Bool(i == 1),
+                    FindingKind::Enum { .. } => Json::String(m.slots[i].id.clone()),
+                    _ => continue,
+                };
+                let row = kb.p_row(slot);
+                let pv = live.iter().map(|l| l.p * row[l.class]).sum::<f64>() / now_mass;
+                if pv < iv.could_change_at {
+                    continue;
+                }
+                let mut answered_so = case.clone();
+                if answered_so.set(key, &value).is_err() {
+                    continue;
+                }
+                let level = safety::check(kb, &answered_so).floor as usize;
+                if level > current {
+                    let miss = (0..kb.classes).filter(|&c| iv.level[c] as usize >= level).map(|c| iv.miss[c]).fold(0.0, f64::max);
+                    fires[f] += pv * miss;
+                }
+            }
+        }
+    }
     // The chance this person answers the next question, from their interview so far
     // (interview.toml `answer_prior`): a question's value is only saved if it is answered.
     // Examination tests a runner alone cannot do are not counted as unanswered, nor are the
@@ -181,7 +239,7 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
     let mut by_bound = [(0.0f64, 0usize); CANDIDATES];
     let mut len = 0;
     for f in 0..nf {
-        if !case.open(f) || chosen.contains(&f) || extra[f] > 0.0 {
+        if !case.open(f) || chosen.contains(&f) || extra[f] > 0.0 || fires[f] > 0.0 {
             continue;
         }
         let b: f64 = live.iter().map(|l| l.q * iv.kl[l.class * nf + f]).sum();
@@ -193,7 +251,7 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
         by_bound.copy_within(at..len - 1, at + 1);
         by_bound[at] = (b, f);
     }
-    let serious_candidates = (0..nf).filter(|&f| extra[f] > 0.0);
+    let serious_candidates = (0..nf).filter(|&f| extra[f] > 0.0 || fires[f] > 0.0);
 
     // The most valuable questions, best first, kept by insertion in one pass.
     let want = MAX_QUESTIONS - out.len();
@@ -202,14 +260,20 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
     for f in by_bound[..len].iter().map(|t| t.1).chain(serious_candidates) {
         let m = &kb.models[f];
         let own = m.group.filter(|&g| grouped[g / 64] & (1 << (g % 64)) != 0).map_or(1.0, |g| kb.groups[g].others_weight);
-        let mut after = 0.0;
+        let (mut after_triage, mut after_rank) = (0.0, 0.0);
+        // Whether some answer this person may give (one in `could_change_at` or likelier) would
+        // change the triage the answers so far warrant.
+        let mut could_change = false;
         let mut information = 0.0;
         for slot in m.first_slot..m.first_slot + m.slots.len() {
             let row = kb.p_row(slot);
             let rest = if own < 1.0 { (1.0 - own) * kb.ln_default[slot].exp() } else { 0.0 };
             let mut loss = Loss::default();
             live.iter().for_each(|l| loss.add(l, own * row[l.class] + rest));
-            after += loss.total(floor, iv.rank_weight);
+            let (t, level) = loss.triage(floor);
+            after_triage += t;
+            after_rank += iv.rank_weight * loss.rank();
+            could_change |= level != level_now && loss.mass() >= iv.could_change_at * now_mass;
             if iv.information_weight > 0.0 {
                 // I(C; F) = sum_v sum_c q(c) P(v|c) ln P(v|c) - sum_v P(v) ln P(v).
                 let plnp = &iv.p_ln_p[slot * kb.classes..(slot + 1) * kb.classes];
@@ -223,8 +287,13 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
                 }
             }
         }
-        let decision = answered * (now - after + extra[f]);
-        if decision <= iv.cost[f] {
+        // Worth asking only while its answer could change the triage (then the triage's saving and
+        // a live serious cause's stake count), or while the change it is expected to make to the
+        // first and first three listed is worth its cost on its own.
+        let list = answered * (now_rank - after_rank);
+        let could_change = could_change || fires[f] > 0.0;
+        let decision = if could_change { answered * (now_triage - after_triage + extra[f] + fires[f]) + list } else { list };
+        if decision <= iv.cost[f] || (!could_change && list <= iv.list_change_at) {
             continue;
         }
         let value = decision + answered * iv.information_weight * information;
@@ -276,7 +345,7 @@ mod tests {
             let mut l = Loss::default();
             l.add(&Live { class: 0, level: Triage::Urgent as usize, p, p_miss: p * miss, q: 0.0 }, 1.0);
             l.add(&Live { class: 1, level: Triage::SelfCare as usize, p: 1.0 - p, p_miss: 0.0, q: 0.0 }, 1.0);
-            l.total(floor, 0.0)
+            l.triage(floor).0
         };
         for p in [0.01, 0.1, 0.149] {
             assert!((loss(p, 0) - p * miss).abs() < 1e-12, "below the threshold the triage stays low");
@@ -295,7 +364,7 @@ mod tests {
             l.add(&Live { class: c, level: 0, p: q, p_miss: 0.0, q }, 1.0);
         }
         // Missed first: 0.6; missed from the first three: 0.1.
-        assert!((l.total(0, 1.0) - 0.7).abs() < 1e-12, "{}", l.total(0, 1.0));
+        assert!((l.rank() - 0.7).abs() < 1e-12, "{}", l.rank());
     }
 
     #[test]
@@ -305,8 +374,19 @@ mod tests {
         let rupture = screened(json!({"age": 40, "sex": "male", "location": "achilles", "onset": "sudden", "pop": true, "heel_raise": "unable", "thompson_test": "positive", "palpable_gap": true,
                                       "blood_thinners": false, "swelling": "local", "calf_tense": false, "bruising": true, "calf_warm_red": false, "numbness_tingling": false, "weakness": false, "days_since_onset": 1, "bilateral": false, "recent_immobilisation": false}));
         assert_eq!(next(rupture), Vec::<String>::new());
-        let tennis_leg = screened(json!({"age": 30, "sex": "male", "location": "upper_calf_medial", "onset": "sudden", "pop": true, "mechanism": "push_off", "heel_raise": "painful", "bruising": true, "blood_thinners": false, "numbness_tingling": false, "weakness": false, "days_since_onset": 1, "bilateral": false, "recent_immobilisation": false}));
-        assert_eq!(next(tennis_leg), Vec::<String>::new());
+        let tennis_leg = json!({"age": 30, "sex": "male", "location": "upper_calf_medial", "onset": "sudden", "pop": true, "mechanism": "push_off", "heel_raise": "painful", "bruising": true, "blood_thinners": false, "numbness_tingling": false, "weakness": false, "days_since_onset": 1, "bilateral": false, "recent_immobilisation": false});
+        // A torn calf is a clinician's; an answer that would fire a safety rule above that (a
+        // whole swollen or hot red calf, a positive squeeze test, the deep veins tender after an
+        // injury) can still change the triage, so those are asked before it stops.
+        let asked = next(screened(tennis_leg.clone()));
+        for key in ["swelling", "thompson_test", "tender_deep_veins"] {
+            assert!(asked.iter().any(|k| k == key), "{key} would fire a rule: {asked:?}");
+        }
+        let mut answered = tennis_leg;
+        for (k, v) in [("swelling", json!("local")), ("calf_warm_red", json!(false)), ("thompson_test", json!("negative")), ("tender_deep_veins", json!(false)), ("bulge_behind_knee", json!(false)), ("calf_tense", json!(false)), ("palpable_gap", json!(false)), ("pitting_oedema", json!(false))] {
+            answered.as_object_mut().unwrap().insert(k.into(), v);
+        }
+        assert_eq!(next(screened(answered)), Vec::<String>::new());
         // ...and asks on while the first three are open.
         assert!(next(screened(json!({"age": 45, "sex": "female", "location": "mid_calf"}))).len() >= 3);
     }

@@ -160,8 +160,14 @@ fn half_met(kb: &Knowledge, case: &Case, cond: &Cond, wells: (i32, i32), out: &m
                 let mut leaves = Vec::new();
                 cs.iter().filter(|c| eval(case, c, wells) == Tri::Unknown).for_each(|c| c.leaves(&mut leaves));
                 let gated = |f: usize| kb.models[f].antecedent && case.open(f);
+                // A gate the person could not answer ("not known": whether they take blood
+                // thinners, their age) does not open the rule's other questions: they are left to
+                // what each is worth (engine::questions), not asked as if the gate held.
+                let unanswerable = |f: usize| kb.models[f].antecedent && !case.knows(f) && !case.open(f);
                 if leaves.iter().any(|(f, _)| gated(*f)) {
                     leaves.retain(|(f, _)| gated(*f));
+                } else if leaves.iter().any(|(f, _)| unanswerable(*f)) {
+                    leaves.clear();
                 }
                 push_unknown(case, &leaves, out);
             }
@@ -631,6 +637,48 @@ mod tests {
         fires(json!({"blood_thinners": true, "swelling": "whole_calf", "course": "worsening", "onset": "gradual"}), "bleeding_on_blood_thinners", Triage::Urgent);
         silent(json!({"blood_thinners": true, "swelling": "whole_calf", "course": "improving", "onset": "gradual"}), "bleeding_on_blood_thinners");
         silent(json!({"blood_thinners": false, "bruising": true, "onset": "sudden"}), "bleeding_on_blood_thinners");
+    }
+
+    #[test]
+    fn a_lump_behind_the_knee_with_sudden_calf_pain_or_bruising_is_a_burst_cyst_until_scanned() {
+        fires(json!({"bulge_behind_knee": true, "onset": "sudden"}), "ruptured_bakers_cyst", Triage::Urgent);
+        fires(json!({"swelling": "behind_knee", "bruising": true}), "ruptured_bakers_cyst", Triage::Urgent);
+        fires(json!({"bulge_behind_knee": true, "calf_tense": true, "onset": "gradual"}), "ruptured_bakers_cyst", Triage::Urgent);
+        // An intact cyst that built up slowly, without bruising or a tight calf, is not.
+        silent(json!({"bulge_behind_knee": true, "onset": "gradual", "bruising": false, "calf_tense": false}), "ruptured_bakers_cyst");
+        silent(json!({"swelling": "local", "onset": "sudden", "bruising": true}), "ruptured_bakers_cyst");
+        // On blood thinners, a cyst that swells behind the knee and keeps getting worse is a bleed.
+        fires(json!({"blood_thinners": true, "swelling": "behind_knee", "course": "worsening", "onset": "gradual"}), "bleeding_on_blood_thinners", Triage::Urgent);
+    }
+
+    #[test]
+    fn a_leg_injury_in_the_last_month_is_a_clot_risk_factor_once_the_leg_shows_a_clots_signs() {
+        fires(json!({"mechanism": "direct_blow", "days_since_onset": 6, "tender_deep_veins": true}), "dvt_features_with_risk", Triage::Urgent);
+        fires(json!({"mechanism": "push_off", "pitting_oedema": true}), "dvt_features_with_risk", Triage::Urgent);
+        // A strain whose calf has gone tight and hard within the month: swollen under its fascia.
+        fires(json!({"mechanism": "misstep", "days_since_onset": 6, "calf_tense": true}), "dvt_features_with_risk", Triage::Urgent);
+        // Not after ten weeks (vanstralen2008: no association), nor without a sign in the leg.
+        silent(json!({"mechanism": "direct_blow", "days_since_onset": 70, "tender_deep_veins": true}), "dvt_features_with_risk");
+        silent(json!({"mechanism": "direct_blow", "days_since_onset": 3, "swelling": "local"}), "dvt_features_with_risk");
+        silent(json!({"mechanism": "none", "days_since_onset": 3, "tender_deep_veins": true}), "dvt_features_with_risk");
+    }
+
+    #[test]
+    fn a_gate_about_the_person_answered_not_known_does_not_open_its_rules_other_questions() {
+        let kb = crate::engine::knowledge::get();
+        let follow_ups = |case: Json| {
+            let s = super::check(kb, &Case::from_value(case).unwrap());
+            s.follow_ups.iter().map(|&f| kb.findings()[f].key.clone()).collect::<Vec<_>>()
+        };
+        // A sudden onset half-meets the bleeding rule: its gate (blood thinners) is asked alone...
+        let asked = follow_ups(json!({"findings": {"onset": "sudden"}}));
+        assert!(asked.contains(&"blood_thinners".to_string()) && !asked.contains(&"bruising".to_string()), "{asked:?}");
+        // ...and when the person takes them, the rule's other questions follow.
+        let asked = follow_ups(json!({"findings": {"onset": "sudden", "blood_thinners": true}}));
+        assert!(asked.contains(&"bruising".to_string()), "{asked:?}");
+        // A person who cannot say is not asked them as if the gate held.
+        let asked = follow_ups(json!({"findings": {"onset": "sudden"}, "not_known": ["blood_thinners"]}));
+        assert!(!asked.contains(&"bruising".to_string()), "{asked:?}");
     }
 
     #[test]

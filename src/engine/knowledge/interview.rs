@@ -20,6 +20,8 @@ struct File {
     information_weight: f64,
     answer_prior: f64,
     answer_prior_src: String,
+    could_change_at: f64,
+    list_change_at: f64,
     src: String,
 }
 
@@ -47,6 +49,12 @@ pub(crate) struct Interview {
     /// The answers a person is credited with before the interview starts, when judging how likely
     /// the next question is to be answered at all: (answered + this) / (asked + this).
     pub answer_prior: f64,
+    /// The chance of an answer below which a question is not asked for the change that answer
+    /// alone would make to the triage.
+    pub could_change_at: f64,
+    /// A question that cannot change the triage is asked only while the change it is expected to
+    /// make to the first and first three listed (weighed by the chance it is answered) is above this.
+    pub list_change_at: f64,
     /// Per class, per finding: KL(P(values | class) || population default), in nats: the
     /// information a finding can give about the list is at most their mean over the classes,
     /// which picks the candidates whose value is worth computing.
@@ -87,6 +95,12 @@ pub(crate) fn compile(text: &str, findings: &[FindingInfo], p: &[f64], kl: &[f64
     if !(f.answer_prior > 0.0 && f.answer_prior.is_finite()) {
         return Err(KnowledgeError::new(AT, "`answer_prior` must be above 0"));
     }
+    if !(0.0..1.0).contains(&f.list_change_at) {
+        return Err(KnowledgeError::new(AT, "`list_change_at` must be from 0 to below 1"));
+    }
+    if !(0.0..1.0).contains(&f.could_change_at) {
+        return Err(KnowledgeError::new(AT, "`could_change_at` must be from 0 to below 1"));
+    }
     for (what, w) in [("rank_weight", f.rank_weight), ("information_weight", f.information_weight)] {
         if !(w >= 0.0 && w.is_finite()) {
             return Err(KnowledgeError::new(AT, format!("`{what}` must be 0 or more")));
@@ -118,7 +132,7 @@ pub(crate) fn compile(text: &str, findings: &[FindingInfo], p: &[f64], kl: &[f64
             (c, by)
         })
         .collect();
-    Ok(Interview { question_cost: f.question_cost, kl: kl.to_vec(), p_ln_p: p.iter().map(|x| x * x.ln()).collect(), information_weight: f.information_weight, answer_prior: f.answer_prior, serious, ask_early, cost, rank_weight: f.rank_weight, level, miss })
+    Ok(Interview { question_cost: f.question_cost, kl: kl.to_vec(), p_ln_p: p.iter().map(|x| x * x.ln()).collect(), information_weight: f.information_weight, answer_prior: f.answer_prior, could_change_at: f.could_change_at, list_change_at: f.list_change_at, serious, ask_early, cost, rank_weight: f.rank_weight, level, miss })
 }
 
 #[cfg(test)]
