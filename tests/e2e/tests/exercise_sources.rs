@@ -15,8 +15,8 @@ async fn an_exercise_lists_its_publications_in_full_at_both_sizes() {
     app.wait_for("[data-testid=exercise-sources]").await;
     let text = app.text("[data-testid=exercise-sources]").await;
     assert!(text.trim_start().starts_with("References"), "{text}");
-    assert_eq!(app.count("[data-testid=exercise-sources] li").await, 3, "{text}");
-    assert!(text.contains("Silbernagel KG, Thomee R") && text.contains("Am J Sports Med 2007") && text.contains("doi:10.1016/j.jsams.2008.12.628"), "{text}");
+    assert_eq!(app.count("[data-testid=exercise-sources] li").await, 4, "{text}");
+    assert!(text.contains("Silbernagel KG, Thomee R") && text.contains("Am J Sports Med 2007") && text.contains("doi:10.1016/j.jsams.2008.12.628") && text.contains("Lunsford BR, Perry J"), "{text}");
     assert!(!text.to_lowercase().contains("seed"), "{text}");
     for (w, h) in WINDOW_SIZES {
         app.resize(w, h).await;
