@@ -7,6 +7,7 @@
 //! target/release/examples/store_floor csv  DIR   # writes DIR/pain.csv once
 //! target/release/examples/store_floor import DIR # prints "wall_s cpu_s" of the import
 //! target/release/examples/store_floor raw DIR    # the same for raw inserts
+//! target/release/examples/store_floor read DIR   # the import's reading and checking alone
 //! ```
 //! Setup (a new store and its profile, the rows read into memory for raw) is outside the time.
 
@@ -37,7 +38,7 @@ fn timed(f: impl FnOnce()) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [mode, dir] = args.as_slice() else { panic!("usage: store_floor csv|import|raw DIR") };
+    let [mode, dir] = args.as_slice() else { panic!("usage: store_floor csv|import|read|raw DIR") };
     let dir = Path::new(dir);
     let csv_path = dir.join("pain.csv");
     let db = dir.join(format!("{mode}.db"));
@@ -56,6 +57,14 @@ fn main() {
                 assert_eq!(report.added, pain_rows::ROWS);
             });
         }
+        // Where the import's time goes: reading and checking the file, without storing it.
+        "read" => {
+            let opts = ImportOptions::new(FixedOffset::east_opt(3600).unwrap(), DateTime::parse_from_rfc3339("2026-11-23T12:00:00Z").unwrap().to_utc());
+            timed(|| {
+                let file = import::read_file(&csv_path, import::FileKind::PainCsv, &opts).unwrap();
+                assert_eq!(file.rows(), pain_rows::ROWS);
+            });
+        }
         "raw" => {
             let rows = csv::Reader::from_path(&csv_path)
                 .unwrap()
@@ -69,6 +78,6 @@ fn main() {
             let mut conn = pain_rows::raw_open(&db);
             timed(|| pain_rows::raw_insert(&mut conn, &rows));
         }
-        _ => panic!("usage: store_floor csv|import|raw DIR"),
+        _ => panic!("usage: store_floor csv|import|read|raw DIR"),
     }
 }

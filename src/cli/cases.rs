@@ -13,6 +13,12 @@ pub fn read_stdin() -> Result<String, CliError> {
     Ok(text)
 }
 
+/// A failed write to stdout (a full disk, a closed file); a closed pipe ends the process quietly
+/// before this, as SIGPIPE is restored.
+pub fn write_failed(e: std::io::Error) -> CliError {
+    CliError { message: format!("cannot write the output: {e}"), bad_input: false }
+}
+
 fn bad(e: crate::engine::CaseError, line: Option<usize>) -> CliError {
     let at = line.map(|n| format!("line {n}: ")).unwrap_or_default();
     CliError::bad_input(format!("{at}{e} [{}]", e.code()))

@@ -4,6 +4,7 @@
 //! Exit codes: 0 success, 2 bad input (the message names what was wrong), 1 anything else.
 
 mod assess;
+pub mod assess_json;
 mod benchmark;
 mod cases;
 mod context;
