@@ -34,6 +34,28 @@ pub(super) fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value
     .map(|body| body.deserialize::<Value>().unwrap())
 }
 
+/// Sends a chosen file as the window does (`sendFile` in ui/src/lib/api.ts): raw bytes, headers.
+pub(super) fn invoke_file(window: &WebviewWindow<MockRuntime>, cmd: &str, profile: &Value, name: &str, bytes: Vec<u8>) -> Result<Value, Value> {
+    use crate::commands::chosen_file::{NAME_HEADER, PROFILE_HEADER};
+    let mut headers = tauri::http::HeaderMap::new();
+    headers.insert(PROFILE_HEADER, profile.to_string().parse().unwrap());
+    let encoded = percent_encoding::utf8_percent_encode(name, percent_encoding::NON_ALPHANUMERIC).to_string();
+    headers.insert(NAME_HEADER, encoded.parse().unwrap());
+    get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Raw(bytes),
+            headers,
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
 #[test]
 fn profiles_round_trip_through_ipc() {
     let (_app, w) = app();

@@ -8,6 +8,7 @@
 
 mod accuracy;
 mod check;
+pub(crate) mod chosen_file;
 mod confirm;
 mod crash;
 mod exercises;
@@ -80,7 +81,7 @@ commands! {
     log::list_sessions(profile_id: i64) -> Vec<soleus::log::sessions::Session>;
     log::delete_session(profile_id: i64, id: i64) -> bool;
     log::weekly_review(profile_id: i64, week: Option<String>) -> soleus::log::review::WeeklyReview;
-    log::import_log_file(profile_id: i64, name: String, bytes: Vec<u8>) -> soleus::import::FileOutcome;
+    log::import_log_file(file: chosen_file::ChosenFile) -> soleus::import::FileOutcome;
     share::save_report(profile_id: i64) -> soleus::export::files::SavedFile;
     share::save_report_pdf(profile_id: i64, check_id: Option<i64>) -> share::SavedReport;
     settings::get_clinic_name() -> String;
