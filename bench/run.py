@@ -524,6 +524,15 @@ def drive_app(display, cache, figures, answers=6, big_import=True):
     d = Driven(APP, profile, display)
     try:
         d.wait_for(TAB_MARKERS["check"])
+        # Where the page's part of start-up goes: its own marks (main.ts, lib/start.ts,
+        # lib/ready.ts), in ms since the page's navigation began.
+        time.sleep(0.5)
+        marks = d.js("const n = performance.getEntriesByType('navigation')[0];"
+                     "return Object.fromEntries([['page parsed', n ? n.domInteractive : null],"
+                     " ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('soleus:')).map((m) => [m.name.slice(7), m.startTime])])")
+        for name, ms in marks.items():
+            if ms is not None:
+                figures.setdefault("marks", {}).setdefault(name, []).append(ms)
         for tab in TABS:
             figures.setdefault(f"first visit: {tab}", []).append(d.click_until(f"[data-testid=tab-{tab}]", screen_ready(tab, TAB_MARKERS[tab])))
         for tab in TABS:
@@ -653,6 +662,9 @@ def tabs_and_clicks(report, runs, display):
     for problem in app.get("problems", []):
         report.note(f"problem: {problem}")
 
+    if app.get("marks"):
+        report.note("The page's start-up under WebDriver, ms since its navigation began (medians): " + ", ".join(
+            f"{name} {median(v):.0f}" for name, v in sorted(app["marks"].items(), key=lambda kv: median(kv[1]))))
     report.section(f"Memory after visiting the four tabs ({SETTLE_S:.0f} s after; floor: the bare window idle, also under WebDriver)")
     am, bm = app["memory after the four tabs"], bare["memory idle"]
     report.row("RSS", [m[0] for m in am], [m[0] for m in bm], unit="MiB", target=1.15)
