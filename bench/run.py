@@ -40,7 +40,8 @@ CLI = ROOT / f"target/{PROFILE}/soleus"
 STORE_FLOOR = ROOT / f"target/{PROFILE}/examples/store_floor"
 BARE = ROOT / f"target/bare-window/{PROFILE}/bare-window"
 BARE_PAGE = ROOT / "bench/bare-window/dist"
-WORK = ROOT / "target/bench"
+# Profiles, caches and generated inputs; SOLEUS_BENCH_WORK gives a run its own (two at once).
+WORK = Path(os.environ.get("SOLEUS_BENCH_WORK") or ROOT / "target/bench")
 READY_TIMEOUT = 60
 # What "the first screen settles" means for memory: this long after the ready signal.
 SETTLE_S = 2.0
