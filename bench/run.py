@@ -41,7 +41,7 @@ STORE_FLOOR = ROOT / f"target/{PROFILE}/examples/store_floor"
 BARE = ROOT / f"target/bare-window/{PROFILE}/bare-window"
 BARE_PAGE = ROOT / "bench/bare-window/dist"
 # Profiles, caches and generated inputs; SOLEUS_BENCH_WORK gives a run its own (two at once).
-WORK = Path(os.environ.get("SOLEUS_BENCH_WORK") or ROOT / "target/bench")
+WORK = Path(os.environ.get("SOLEUS_BENCH_WORK") or ROOT / "target/bench").resolve()
 READY_TIMEOUT = 60
 # What "the first screen settles" means for memory: this long after the ready signal.
 SETTLE_S = 2.0
