@@ -33,12 +33,15 @@ ROOT = Path(__file__).resolve().parent.parent
 # The release builds `make bench` makes; SOLEUS_BENCH_PROFILE=debug measures the debug ones (to
 # try the harness; their figures are not the product's).
 PROFILE = os.environ.get("SOLEUS_BENCH_PROFILE", "release")
-APP = ROOT / f"target/{PROFILE}/soleus-desktop"
+# SOLEUS_BENCH_APP measures another build of the app against the same floor (an earlier
+# commit's, to compare before and after on the same machine).
+APP = Path(os.environ.get("SOLEUS_BENCH_APP") or ROOT / f"target/{PROFILE}/soleus-desktop").resolve()
 CLI = ROOT / f"target/{PROFILE}/soleus"
 STORE_FLOOR = ROOT / f"target/{PROFILE}/examples/store_floor"
 BARE = ROOT / f"target/bare-window/{PROFILE}/bare-window"
 BARE_PAGE = ROOT / "bench/bare-window/dist"
-WORK = ROOT / "target/bench"
+# Profiles, caches and generated inputs; SOLEUS_BENCH_WORK gives a run its own (two at once).
+WORK = Path(os.environ.get("SOLEUS_BENCH_WORK") or ROOT / "target/bench").resolve()
 READY_TIMEOUT = 60
 # What "the first screen settles" means for memory: this long after the ready signal.
 SETTLE_S = 2.0
@@ -362,6 +365,12 @@ class Driven:
     def js(self, script, args=()):
         return self.post(f"/session/{self.session}/execute/sync", {"script": script, "args": list(args)})
 
+    def send_keys(self, css, text):
+        """Types `text` into the element: for a file input, chooses that file (as the e2e tests do)."""
+        el = self.post(f"/session/{self.session}/element", {"using": "css selector", "value": css})
+        eid = next(iter(el.values()))
+        self.post(f"/session/{self.session}/element/{eid}/value", {"text": text})
+
     def wait_for(self, css, timeout=30):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -431,11 +440,100 @@ TAB_MARKERS = {
 }
 
 
-def drive_app(display, cache, figures, answers=6):
+# The run file of issue 15's figure: just under the window's 20 MB limit, as a watch writes it
+# (a point a second with elevation and heart rate, Garmin's extension), within the core's limits.
+IMPORT_BYTES = 20_000_000
+
+
+def big_gpx(path, size=IMPORT_BYTES):
+    """A GPX of `size` bytes at most: one run, a point a second, starting a week ago."""
+    head = ('<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="Soleus bench" '
+            'xmlns="http://www.topografix.com/GPX/1/1" '
+            'xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">\n'
+            '<trk><name>A very long run</name><type>running</type><trkseg>\n')
+    tail = '</trkseg></trk>\n</gpx>\n'
+    start = int(time.time()) - 7 * 86400
+    start -= start % 86400
+    written = len(head) + len(tail)
+    with open(path, "w") as f:
+        f.write(head)
+        i = 0
+        while True:
+            t = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(start + 6 * 3600 + i))
+            lat, lon = 51.5 + (i % 20000) * 2.5e-5, -0.1 + (i // 20000) * 1e-3
+            pt = (f'<trkpt lat="{lat:.7f}" lon="{lon:.7f}"><ele>{10 + (i % 300) / 10:.1f}</ele><time>{t}</time>'
+                  f'<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>{130 + i % 30}</gpxtpx:hr>'
+                  f'</gpxtpx:TrackPointExtension></extensions></trkpt>\n')
+            if written + len(pt) > size:
+                break
+            f.write(pt)
+            written += len(pt)
+            i += 1
+        f.write(tail)
+    return i
+
+
+# In the page: from the file input's change (the person's choice) to the import's message on
+# screen, and the longest the page's main thread did not answer meanwhile (a 10 ms timer's
+# longest gap: a click made then would have waited that long).
+IMPORT_PROBE = """
+    window.__import = { t0: null, gap: 0, ms: null, result: null };
+    document.addEventListener('change', (e) => {
+      if (!e.target.matches('[data-testid=import-input]')) return;
+      const w = window.__import;
+      w.t0 = performance.now();
+      let last = w.t0;
+      const tick = () => {
+        const now = performance.now();
+        w.gap = Math.max(w.gap, now - last);
+        last = now;
+        const end = document.querySelector('[data-testid=import-message], [data-testid=import-error]');
+        if (end) { w.ms = now - w.t0; w.result = end.textContent; return; }
+        setTimeout(tick, 10);
+      };
+      setTimeout(tick, 10);
+    }, true);
+"""
+
+
+def import_big_file(d, figures):
+    """Chooses the 20 MB GPX on the Log tab's run form, as a person does, and waits for its result."""
+    gpx = WORK / "run-20mb.gpx"
+    if not gpx.exists() or gpx.stat().st_size > IMPORT_BYTES:
+        big_gpx(gpx)
+    d.click_until("[data-testid=tab-log]", screen_ready("log", TAB_MARKERS["log"]))
+    d.js("document.querySelector('[data-testid=log-run-tab]').click()")
+    d.wait_for("[data-testid=import-input]")
+    d.js(IMPORT_PROBE)
+    d.send_keys("[data-testid=import-input]", str(gpx))
+    deadline = time.monotonic() + 120
+    while True:
+        w = d.js("return window.__import")
+        if w["ms"] is not None:
+            break
+        if time.monotonic() > deadline:
+            raise RuntimeError("the 20 MB import gave no result in 120 s")
+        time.sleep(0.1)
+    if "added" not in w["result"]:
+        raise RuntimeError(f"the 20 MB import: {w['result']}")
+    figures.setdefault("import: to its result", []).append(w["ms"])
+    figures.setdefault("import: longest without answering", []).append(w["gap"])
+
+
+def drive_app(display, cache, figures, answers=6, big_import=True):
     profile = with_a_person(Profile("driven-app", cache))
     d = Driven(APP, profile, display)
     try:
         d.wait_for(TAB_MARKERS["check"])
+        # Where the page's part of start-up goes: its own marks (main.ts, lib/start.ts,
+        # lib/ready.ts), in ms since the page's navigation began.
+        time.sleep(0.5)
+        marks = d.js("const n = performance.getEntriesByType('navigation')[0];"
+                     "return Object.fromEntries([['page parsed', n ? n.domInteractive : null],"
+                     " ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('soleus:')).map((m) => [m.name.slice(7), m.startTime])])")
+        for name, ms in marks.items():
+            if ms is not None:
+                figures.setdefault("marks", {}).setdefault(name, []).append(ms)
         for tab in TABS:
             figures.setdefault(f"first visit: {tab}", []).append(d.click_until(f"[data-testid=tab-{tab}]", screen_ready(tab, TAB_MARKERS[tab])))
         for tab in TABS:
@@ -454,6 +552,11 @@ def drive_app(display, cache, figures, answers=6):
                 figures.setdefault("click to the next question", []).append(d.click_until("[data-testid=question] [data-testid=not-sure]", nxt))
         except (OSError, RuntimeError) as e:
             figures.setdefault("problems", []).append(f"answering questions: {e!r}")
+        if big_import:
+            try:
+                import_big_file(d, figures)
+            except (OSError, RuntimeError) as e:
+                figures.setdefault("problems", []).append(f"importing the 20 MB file: {e!r}")
     finally:
         d.close()
 
@@ -552,9 +655,17 @@ def tabs_and_clicks(report, runs, display):
     for tab in TABS:
         report.row(f"revisit: {tab}", app[f"revisit: {tab}"], click, target=1.5)
     report.row("click to the next question on screen", app.get("click to the next question", []), click, target=1.5)
+    if app.get("import: to its result"):
+        report.note(f"Issue 15: a {IMPORT_BYTES / 1e6:.0f} MB GPX (a point a second with heart rate) chosen on the Log tab's run form; "
+                    "in the page, from the input's change to the import's message, and the longest gap of a 10 ms timer meanwhile.")
+        report.row("20 MB GPX: choosing it to its result", app["import: to its result"], None)
+        report.row("20 MB GPX: longest the window did not answer", app["import: longest without answering"], click, target=3)
     for problem in app.get("problems", []):
         report.note(f"problem: {problem}")
 
+    if app.get("marks"):
+        report.note("The page's start-up under WebDriver, ms since its navigation began (medians): " + ", ".join(
+            f"{name} {median(v):.0f}" for name, v in sorted(app["marks"].items(), key=lambda kv: median(kv[1]))))
     report.section(f"Memory after visiting the four tabs ({SETTLE_S:.0f} s after; floor: the bare window idle, also under WebDriver)")
     am, bm = app["memory after the four tabs"], bare["memory idle"]
     report.row("RSS", [m[0] for m in am], [m[0] for m in bm], unit="MiB", target=1.15)
@@ -647,15 +758,18 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7, help="interleaved runs of each start-up figure (default 7)")
     ap.add_argument("--sessions", type=int, default=5, help="WebDriver sessions of each window (default 5)")
+    ap.add_argument("--only", choices=["window", "engine", "store", "sizes"], action="append",
+                    help="measure only these sections (repeatable; default all)")
     args = ap.parse_args()
+    want = lambda what: not args.only or what in args.only
     WORK.mkdir(parents=True, exist_ok=True)
     print(machine())
-    print(f"builds: {PROFILE} (app {APP.relative_to(ROOT)}, floor {BARE.relative_to(ROOT)})")
+    print(f"builds: {PROFILE} (app {APP}, floor {BARE.relative_to(ROOT)})")
     t0 = time.monotonic()
     report = Report()
 
     def missing(*needs):
-        gone = [str(n.relative_to(ROOT)) for n in needs if not n.exists()]
+        gone = [str(n) for n in needs if not n.exists()]
         if gone:
             report.section("Not measured")
             report.note(f"{', '.join(gone)} missing: `make bench` builds it")
@@ -668,15 +782,15 @@ def main():
             report.section(f"FAILED: {what}")
             report.note(repr(e))
 
-    if not missing(APP, BARE):
+    if want("window") and not missing(APP, BARE):
         with Xvfb() as x:
             attempt("start-up and memory", startup_and_memory, args.runs, x.display)
             attempt("tabs and clicks", tabs_and_clicks, args.sessions, x.display)
-    if not missing(CLI):
+    if want("engine") and not missing(CLI):
         attempt("engine", engine, args.runs)
-    if not missing(STORE_FLOOR):
+    if want("store") and not missing(STORE_FLOOR):
         attempt("store", store, args.runs)
-    if not missing(APP, BARE):
+    if want("sizes") and not missing(APP, BARE):
         attempt("sizes", sizes)
     report.print()
     load = os.getloadavg()

@@ -18,6 +18,10 @@ pub(super) fn app() -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
 }
 
 pub(super) fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    request(window, cmd, InvokeBody::Json(args), Default::default())
+}
+
+fn request(window: &WebviewWindow<MockRuntime>, cmd: &str, body: InvokeBody, headers: tauri::http::HeaderMap) -> Result<Value, Value> {
     get_ipc_response(
         window,
         InvokeRequest {
@@ -26,12 +30,22 @@ pub(super) fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value
             error: CallbackFn(1),
             // On Linux, tauri://localhost is the app's own origin (http://tauri.localhost is remote).
             url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
+            body,
+            headers,
             invoke_key: INVOKE_KEY.to_string(),
         },
     )
     .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+/// Sends a chosen file as the window does (`sendFile` in ui/src/lib/api.ts): raw bytes, headers.
+pub(super) fn invoke_file(window: &WebviewWindow<MockRuntime>, cmd: &str, profile: &Value, name: &str, bytes: Vec<u8>) -> Result<Value, Value> {
+    use crate::commands::chosen_file::{NAME_HEADER, PROFILE_HEADER};
+    let mut headers = tauri::http::HeaderMap::new();
+    headers.insert(PROFILE_HEADER, profile.to_string().parse().unwrap());
+    let encoded = percent_encoding::utf8_percent_encode(name, percent_encoding::NON_ALPHANUMERIC).to_string();
+    headers.insert(NAME_HEADER, encoded.parse().unwrap());
+    request(window, cmd, InvokeBody::Raw(bytes), headers)
 }
 
 #[test]

@@ -18,7 +18,9 @@ pub fn check_questions(_state: State<'_, AppState>) -> Reply<CheckQuestions> {
     Ok(questions::questions())
 }
 
-#[tauri::command]
+/// Off the main thread (`async`), which also draws the window: the Check screen asks for the
+/// next step after each one-click answer while a question is read (ui/src/lib/checkAhead.ts).
+#[tauri::command(async)]
 pub fn assess_check(_state: State<'_, AppState>, answers: CheckAnswers) -> Reply<CheckStep> {
     check::step(&answers).map_err(|e| soleus::Error::from(e).payload())
 }

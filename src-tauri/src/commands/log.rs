@@ -15,6 +15,7 @@ use soleus::settings;
 use tauri::State;
 
 use super::Reply;
+use super::chosen_file::ChosenFile;
 use crate::state::AppState;
 
 /// A free-standing score; `site`, a region of the body map, may be left out.
@@ -102,13 +103,15 @@ pub fn weekly_totals(state: State<'_, AppState>, profile_id: i64, weeks: u32) ->
 }
 
 /// Imports a file the person chose in the window (a .gpx, .tcx, .fit, Strava's activities.csv
-/// or a pain-log CSV), given as its name and bytes: the window has no filesystem access.
+/// or a pain-log CSV), given as its name and bytes (the request's raw body: `ChosenFile`): the
+/// window has no filesystem access.
 ///
 /// Off the main thread (`async`: Tauri runs it on its thread pool), and the file is read and
 /// checked before the store is taken, so the window and every other command answer meanwhile;
 /// only the writing, one transaction, holds the store.
 #[tauri::command(async)]
-pub fn import_log_file(state: State<'_, AppState>, profile_id: i64, name: String, bytes: Vec<u8>) -> Reply<FileOutcome> {
+pub fn import_log_file(state: State<'_, AppState>, file: ChosenFile) -> Reply<FileOutcome> {
+    let ChosenFile { profile_id, name, bytes } = file;
     let read = import::read_bytes(&name, bytes, &ImportOptions::new(Zone::Local, Utc::now())).map_err(|e| soleus::Error::from(e).payload())?;
     state.with_store(|store| read.store_outcome(store, profile_id))
 }

@@ -8,6 +8,7 @@
 
 mod accuracy;
 mod check;
+pub(crate) mod chosen_file;
 mod confirm;
 mod crash;
 mod exercises;
@@ -81,7 +82,7 @@ commands! {
     log::delete_session(profile_id: i64, id: i64) -> bool;
     log::weekly_review(profile_id: i64, week: Option<String>) -> soleus::log::review::WeeklyReview;
     log::weekly_totals(profile_id: i64, weeks: u32) -> Vec<soleus::log::weekly_totals::WeekTotals>;
-    log::import_log_file(profile_id: i64, name: String, bytes: Vec<u8>) -> soleus::import::FileOutcome;
+    log::import_log_file(file: chosen_file::ChosenFile) -> soleus::import::FileOutcome;
     share::save_report(profile_id: i64) -> soleus::export::files::SavedFile;
     share::save_report_pdf(profile_id: i64, check_id: Option<i64>) -> share::SavedReport;
     settings::get_clinic_name() -> String;

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::{app, invoke};
+use super::{app, invoke, invoke_file};
 
 fn profile(w: &tauri::WebviewWindow<tauri::test::MockRuntime>, name: &str) -> Value {
     invoke(w, "create_profile", json!({"name": name})).unwrap()["id"].clone()
@@ -126,13 +126,20 @@ fn a_chosen_file_imports_from_its_bytes_and_a_foreign_one_is_named() {
     let (_app, w) = app();
     let ana = profile(&w, "Ana");
     let gpx = include_bytes!("../../../tests/data/run.gpx").to_vec();
-    let outcome = invoke(&w, "import_log_file", json!({"profileId": ana, "name": "run.gpx", "bytes": gpx})).unwrap();
+    let outcome = invoke_file(&w, "import_log_file", &ana, "run.gpx", gpx).unwrap();
     assert_eq!(outcome["kind"], "gpx");
     assert_eq!(outcome["added"], 1);
     let sessions = invoke(&w, "list_sessions", json!({"profileId": ana})).unwrap();
     assert_eq!(sessions[0]["source_file"], "run.gpx");
-    let err = invoke(&w, "import_log_file", json!({"profileId": ana, "name": "photo.jpg", "bytes": [1, 2, 3]})).unwrap_err();
+    let err = invoke_file(&w, "import_log_file", &ana, "photo.jpg", vec![1, 2, 3]).unwrap_err();
     assert_eq!(err["code"], "import_unknown_format");
+    // A name that is not ASCII crosses its header intact.
+    let outcome = invoke_file(&w, "import_log_file", &ana, "Läufe 1.gpx", include_bytes!("../../../tests/data/run.gpx").to_vec()).unwrap();
+    assert_eq!(outcome["path"], "Läufe 1.gpx");
+    // The bytes as a JSON array, as the window sent them before, are refused by name.
+    let err = invoke(&w, "import_log_file", json!({"profileId": ana, "name": "run.gpx", "bytes": [1, 2, 3]})).unwrap_err();
+    assert_eq!(err["code"], "internal");
+    assert!(err["message"].as_str().unwrap().contains("its bytes as the request's body"), "{err}");
 }
 
 #[test]
@@ -185,7 +192,7 @@ fn a_chosen_file_is_read_without_waiting_for_the_store() {
     let window = w.clone();
     let fit = include_bytes!("../../../tests/data/reproducers/fit-m00072-panic.fit").to_vec();
     std::thread::spawn(move || {
-        answer.send(invoke(&window, "import_log_file", json!({"profileId": ana, "name": "watch.fit", "bytes": fit}))).unwrap();
+        answer.send(invoke_file(&window, "import_log_file", &ana, "watch.fit", fit)).unwrap();
     });
     let reply = answered.recv_timeout(Duration::from_secs(20)).expect("the import answered while the store was busy");
     release.send(()).unwrap();

@@ -4,7 +4,7 @@
 // on either side fails the build instead of failing at run time. Every rejection is turned into
 // the core's `{code, message}` shape; screens show `message` and may branch on `code`.
 import { invoke } from '@tauri-apps/api/core';
-import type { Commands, ErrorCode, ErrorPayload } from './bindings';
+import type { ChosenFile, Commands, ErrorCode, ErrorPayload } from './bindings';
 
 export type CommandName = keyof Commands;
 export type Args<K extends CommandName> = Commands[K]['args'];
@@ -51,6 +51,23 @@ export function toAppError(reason: unknown): AppError {
 export async function call<K extends CommandName>(cmd: K, args: Args<K>): Promise<Result<K>> {
   try {
     return await invoke<Result<K>>(cmd, args as Record<string, unknown>);
+  } catch (reason) {
+    throw toAppError(reason);
+  }
+}
+
+/** The commands that take a file the person chose (`ChosenFile`). */
+type FileCommand = { [K in CommandName]: Args<K> extends { file: ChosenFile } ? K : never }[CommandName];
+
+/**
+ * Sends a chosen file to its command: the bytes as the request's raw body, its name and profile
+ * as headers (src-tauri/src/commands/chosen_file.rs). As JSON, a 20 MB file was a 70 MB array of
+ * numbers built on this thread, and the window stopped answering while it was built and parsed.
+ */
+export async function sendFile<K extends FileCommand>(cmd: K, file: ChosenFile): Promise<Result<K>> {
+  const headers = { 'soleus-profile-id': String(file.profileId), 'soleus-file-name': encodeURIComponent(file.name) };
+  try {
+    return await invoke<Result<K>>(cmd, file.bytes, { headers });
   } catch (reason) {
     throw toAppError(reason);
   }

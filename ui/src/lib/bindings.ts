@@ -254,6 +254,11 @@ warning_signs_open: Array<string>, emergency: EmergencyInstruction | null,
 answers: Array<AnswerRow>, };
 
 /**
+ * What the UI passes to `sendFile`: the bytes go as the body, the rest as headers.
+ */
+export type ChosenFile = { profileId: number, name: string, bytes: Uint8Array, };
+
+/**
  * A condition id with its display name, for the library's filter.
  */
 export type ConditionName = { id: string, name: string, };
@@ -1524,7 +1529,7 @@ export type Commands = {
   delete_session: { args: { profileId: number; id: number }; result: boolean };
   weekly_review: { args: { profileId: number; week: string | null }; result: WeeklyReview };
   weekly_totals: { args: { profileId: number; weeks: number }; result: Array<WeekTotals> };
-  import_log_file: { args: { profileId: number; name: string; bytes: Array<number> }; result: FileOutcome };
+  import_log_file: { args: { file: ChosenFile }; result: FileOutcome };
   save_report: { args: { profileId: number }; result: SavedFile };
   save_report_pdf: { args: { profileId: number; checkId: number | null }; result: SavedReport };
   get_clinic_name: { args: Record<string, never>; result: string };

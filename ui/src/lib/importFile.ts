@@ -2,7 +2,8 @@
 import type { FileOutcome } from './bindings';
 
 export const ACCEPT = '.gpx,.tcx,.fit,.gz,.csv';
-/** Bytes cross IPC as a JSON array of numbers: keep that bounded (a year of Strava is ~1 MB). */
+/** The largest file the window sends (the core reads up to 50 MB; a year of Strava is ~1 MB, a
+ *  day-long run at a point a second about 20 MB). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export function sizeProblem(bytes: number): string | null {

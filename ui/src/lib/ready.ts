@@ -28,5 +28,6 @@ function shown(root: Element, selector: string): Promise<void> {
 export async function signalReady(root: Element = document.body): Promise<void> {
   await shown(root, FIRST_SCREENS);
   await painted();
+  performance.mark?.('soleus:painted');
   await call('ui_ready', {}).catch(() => {});
 }

@@ -19,6 +19,7 @@ export async function opening(): Promise<Opening> {
   const questions = loadQuestions().catch(() => {});
   try {
     const start = await call('start', {});
+    performance.mark?.('soleus:start-answered');
     applyTheme(start.settings.theme);
     if (start.open_record && start.active) {
       handed = { profileId: start.active.id, checks: start.checks };
