@@ -53,15 +53,19 @@ async fn enters_full_screen(app: &Session, screen: (u32, u32)) {
 
 /// Leaves the presenter with `how` and waits until the window is back at its size, not full screen.
 async fn leaves_full_screen(app: &Session, how: &str) {
+    leaves_full_screen_to(app, how, WINDOWED).await;
+}
+
+async fn leaves_full_screen_to(app: &Session, how: &str, windowed: (u32, u32)) {
     if how == "Esc" {
         app.client().active_element().await.unwrap().send_keys("\u{e00c}").await.unwrap();
     } else {
         app.click("[data-testid=presenter-exit]").await;
     }
-    let back = wait_placement(app, "after the presenter", |p| !p.fullscreen && (p.width, p.height) == WINDOWED).await;
+    let back = wait_placement(app, "after the presenter", |p| !p.fullscreen && (p.width, p.height) == windowed).await;
     assert!(!back.covers_screen(), "{back:?}");
     assert_eq!(app.count("[data-testid=presenter]").await, 0, "the presenter closed");
-    assert_eq!(app.viewport().await, (WINDOWED.0 as u64, WINDOWED.1 as u64));
+    assert_eq!(app.viewport().await, (windowed.0 as u64, windowed.1 as u64));
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -99,6 +103,14 @@ async fn the_presenter_fills_a_small_screen_too() {
     app.click("[data-testid=saved-present]").await;
     enters_full_screen(&app, (460, 760)).await;
     every_slide(&app, "present-result", false).await;
+    leaves_full_screen_to(&app, "Exit", (440, 700)).await;
+
+    // The plan's deck on the small screen too.
+    app.open_tab("plan").await;
+    app.click("[data-testid=plan-present]").await;
+    enters_full_screen(&app, (460, 760)).await;
+    every_slide(&app, "present-plan", false).await;
+    leaves_full_screen_to(&app, "Esc", (440, 700)).await;
     app.quit().await;
 }
 

@@ -78,18 +78,19 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     app.screenshot_sizes("today-01-urgent", None).await;
     app.axe("plan with the Today card").await;
 
-    // The clinic's name: only spaces is refused beside the field and nothing is saved.
+    // The clinic's name: saved, then only spaces is refused beside the field and nothing is
+    // saved (the report below is still "Prepared by Northside Physio").
     app.open_tab("log").await;
     app.scroll_to("[data-testid=clinic-name-form]").await;
+    app.type_into("[data-testid=clinic-name]", "Northside Physio").await;
+    app.click("[data-testid=clinic-name-save]").await;
+    app.wait_for_text("[data-testid=clinic-name-form] .done", "Reports will say “Prepared by Northside Physio”.").await;
     app.type_into("[data-testid=clinic-name]", "   ").await;
     app.click("[data-testid=clinic-name-save]").await;
     app.wait_for("[data-testid=clinic-name-error]").await;
     let refused = app.text("[data-testid=clinic-name-error]").await;
     assert!(refused.contains("only spaces"), "{refused}");
     app.screenshot_sizes("today-02-clinic-name-refused", Some("[data-testid=clinic-name-form]")).await;
-    app.type_into("[data-testid=clinic-name]", "Northside Physio").await;
-    app.click("[data-testid=clinic-name-save]").await;
-    app.wait_for_text("[data-testid=clinic-name-form] .done", "Reports will say “Prepared by Northside Physio”.").await;
 
     // One click on the plan makes the PDF, saved in Downloads and handed to the system's viewer;
     // the message names no path.
