@@ -24,6 +24,15 @@ pub const UI_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// The window sizes every screen is photographed at: a laptop (the size the app opens at) and
 /// the narrow phone-like column. The first is the one a session starts and ends in.
+/// Public cases the files save through the command line before opening the window: one plan of
+/// each kind, so every file means the same case by the same name.
+pub mod cases {
+    /// Public case p-008: a positive calf squeeze test; an Achilles rupture, urgent.
+    pub const URGENT: &str = r#"{"findings": {"age": 60, "sex": "male", "heel_raise": "weak", "tendon_thickening": true, "thompson_test": "positive", "ankle_reflex_reduced": true}}"#;
+    /// Public case p-001: gradual pain behind the knee, worse downhill; popliteus, self-care.
+    pub const SELF_CARE: &str = r#"{"findings": {"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true, "swelling": "none", "knee_locking": false}}"#;
+}
+
 pub const WINDOW_SIZES: [(u32, u32); 2] = [(1280, 800), (460, 760)];
 
 fn workspace_root() -> PathBuf {

@@ -7,9 +7,8 @@
 
 use serde_json::Value;
 use soleus_e2e::{Display, Session};
+use soleus_e2e::cases::URGENT;
 
-/// Public case p-008: a positive calf squeeze test; an Achilles rupture, urgent.
-const URGENT: &str = r#"{"findings": {"age": 60, "sex": "male", "heel_raise": "weak", "tendon_thickening": true, "thompson_test": "positive", "ankle_reflex_reduced": true}}"#;
 /// The whole calf swollen after a long journey: a clot to rule out, urgent, with a Wells card.
 const CLOT: &str = r#"{"findings": {"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false, "saddle_numbness_or_bladder": false}}"#;
 

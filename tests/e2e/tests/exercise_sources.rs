@@ -3,6 +3,7 @@
 //! size; a plan's exercise cards point to them in the plan's numbered sources.
 
 use soleus_e2e::{Display, WINDOW_SIZES};
+use soleus_e2e::cases::SELF_CARE;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_exercise_lists_its_publications_in_full_at_both_sizes() {
@@ -38,8 +39,6 @@ async fn an_exercise_lists_its_publications_in_full_at_both_sizes() {
     app.quit().await;
 }
 
-/// Public case p-001: gradual pain behind the knee, worse downhill; popliteus, self-care.
-const SELF_CARE: &str = r#"{"findings": {"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true, "swelling": "none", "knee_locking": false}}"#;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_plans_exercise_cards_cite_their_publications_in_its_source_list() {

@@ -5,11 +5,8 @@
 use fantoccini::Locator;
 use serde_json::json;
 use soleus_e2e::{Display, Session};
+use soleus_e2e::cases::{URGENT, SELF_CARE};
 
-/// Public case p-008: a positive calf squeeze test; an Achilles rupture, urgent.
-const URGENT: &str = r#"{"findings": {"age": 60, "sex": "male", "heel_raise": "weak", "tendon_thickening": true, "thompson_test": "positive", "ankle_reflex_reduced": true}}"#;
-/// Public case p-001: gradual pain behind the knee, worse downhill; popliteus, self-care.
-const SELF_CARE: &str = r#"{"findings": {"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true, "swelling": "none", "knee_locking": false}}"#;
 
 async fn key(app: &Session, key: &str) {
     app.client().active_element().await.unwrap().send_keys(key).await.unwrap();

@@ -10,6 +10,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 
 use soleus_e2e::{pdf_text, screenshot_dir, Display};
+use soleus_e2e::cases::{URGENT, SELF_CARE};
 
 /// Text with every run of white space made one space (PDF lines break where they like).
 fn flat(text: &str) -> String {
@@ -41,10 +42,6 @@ fn private_and_opened(pdf: &std::path::Path, call: &str) {
     assert_eq!(call, format!("xdg-open [{}]", pdf.display()), "the viewer was asked to open the report itself");
 }
 
-/// Public case p-008: a positive calf squeeze test; an Achilles rupture, urgent.
-const URGENT: &str = r#"{"findings": {"age": 60, "sex": "male", "heel_raise": "weak", "tendon_thickening": true, "thompson_test": "positive", "ankle_reflex_reduced": true}}"#;
-/// Public case p-001: gradual pain behind the knee, worse downhill; popliteus, self-care.
-const SELF_CARE: &str = r#"{"findings": {"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true, "swelling": "none", "knee_locking": false}}"#;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {

@@ -5,10 +5,9 @@
 //! Screenshots at 1280x800 and 460x760.
 
 use soleus_e2e::{Display, Session};
+use soleus_e2e::cases::SELF_CARE;
 
 /// Public case p-001: gradual pain behind the knee, worse downhill; popliteus, self-care. Its
-/// first phase has heel slides twice a day, so today always has an exercise to tick.
-const SELF_CARE: &str = r#"{"findings": {"onset": "gradual", "location": "behind_knee", "mechanism": "downhill", "worse_downhill": true, "swelling": "none", "knee_locking": false}}"#;
 
 /// A GPX run of about 3.3 km through four points at these RFC 3339 times.
 fn gpx(times: &[&str]) -> String {

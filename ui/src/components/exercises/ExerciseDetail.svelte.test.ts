@@ -17,14 +17,20 @@ const view = {
   phase_label: 'Strength', dose: '3 x 10', svg: '<svg viewBox="0 0 10 10"></svg>', condition_names: [],
 };
 
+/** The exercise's page, opened on `view` with nothing done yet. */
+async function shown() {
+  invoke.mockImplementation((cmd: string) =>
+    Promise.resolve(cmd === 'get_exercise' ? view : cmd === 'list_exercise_completions' ? [] : null));
+  const target = document.createElement('div');
+  document.body.append(target);
+  const app = mount(ExerciseDetail, { target, props: { id: 'calf_raise', profileId: 1, backLabel: 'Back', onback: () => {}, onopen: () => {} } });
+  await settle();
+  return { target, app };
+}
+
 describe('an exercise', () => {
   it('lists each of its references in full, in order', async () => {
-    invoke.mockImplementation((cmd: string) =>
-      Promise.resolve(cmd === 'get_exercise' ? view : cmd === 'list_exercise_completions' ? [] : null));
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = mount(ExerciseDetail, { target, props: { id: 'calf_raise', profileId: 1, backLabel: 'Back', onback: () => {}, onopen: () => {} } });
-    await settle();
+    const { target, app } = await shown();
     const refs = [...target.querySelectorAll('[data-testid=exercise-sources] li')].map((li) => li.textContent);
     expect(refs).toEqual(view.exercise.sources);
     unmount(app);
@@ -32,12 +38,7 @@ describe('an exercise', () => {
 
 
   it('keeps the keyboard on what Done today became', async () => {
-    invoke.mockImplementation((cmd: string) =>
-      Promise.resolve(cmd === 'get_exercise' ? view : cmd === 'list_exercise_completions' ? [] : null));
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = mount(ExerciseDetail, { target, props: { id: 'calf_raise', profileId: 1, backLabel: 'Back', onback: () => {}, onopen: () => {} } });
-    await settle();
+    const { target, app } = await shown();
     const done = target.querySelector('[data-testid=exercise-mark-done]') as HTMLButtonElement;
     done.focus();
     done.click();
