@@ -23,6 +23,8 @@ pub struct RunScore<'a> {
     pub score: i64,
     pub side: Option<Side>,
     pub site: Option<&'a str>,
+    /// A note with the score (`soleus log add --notes`; the window sends none).
+    pub notes: &'a str,
     /// As the person wrote it, read in `zone`; none: the core places it in the run
     /// (`entries::time_for_run`: mid-run, its end, or now for the next morning).
     pub recorded_at: Option<&'a str>,
@@ -38,7 +40,7 @@ pub fn score_run(store: &mut Store, profile_id: i64, s: &RunScore, zone: Zone, n
         Some(text) => parse_time(text, zone)?,
         None => entries::time_for_run(store.conn(), profile_id, &run, s.moment, now)?,
     };
-    let entry = NewPainEntry::new(at, i64::from(score), "", s.side, "", now)?.at_site(s.site)?;
+    let entry = NewPainEntry::new(at, i64::from(score), "", s.side, s.notes, now)?.at_site(s.site)?;
     entries::add(store, profile_id, &entry.for_run(run.started_at, s.moment)?)
 }
 
@@ -81,8 +83,9 @@ mod tests {
         settings::update(&mut store, s).unwrap();
         assert!(missed_next_morning(&store, ana, today).unwrap().unwrap().label.contains("5 mi"), "in the saved units");
 
-        let score = RunScore { run_id: ids[2], moment: RunMoment::NextMorning, score: 2, side: None, site: None, recorded_at: None };
-        score_run(&mut store, ana, &score, Zone::Local, "2026-11-25T08:00:00Z".parse().unwrap()).unwrap();
+        let score = RunScore { run_id: ids[2], moment: RunMoment::NextMorning, score: 2, side: None, site: None, notes: " felt tight ", recorded_at: None };
+        let e = score_run(&mut store, ana, &score, Zone::Local, "2026-11-25T08:00:00Z".parse().unwrap()).unwrap();
+        assert_eq!((e.run_id, e.notes.as_str()), (Some(ids[2]), "felt tight"), "the CLI's note kept, trimmed");
         assert_eq!(missed_next_morning(&store, ana, today).unwrap(), None, "scored: nothing to ask");
         assert_eq!(recent_runs(&store, ana, today).unwrap()[0].run_id, ids[2]);
     }

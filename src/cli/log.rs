@@ -11,7 +11,7 @@ use crate::app::{check, log, run_score};
 use crate::engine::Case;
 use crate::export::{backup, csv};
 use crate::import::{self, ImportOptions, ImportProgress};
-use crate::log::entries::{self, NewPainEntry, PainEntry};
+use crate::log::entries::{self, PainEntry};
 use crate::log::review::{self, WeeklyReview, pain_monitoring};
 use crate::log::sessions::{self, Session};
 use crate::log::{IsoWeek, LogError, RunMoment, Side, Zone, assessments, exercises, parse_time};
@@ -150,7 +150,8 @@ fn add(ctx: &Context, score: &str, at: Option<&str>, moment: &str, notes: &str, 
     // writes nothing. With --run, --moment names the moment of that run.
     let now = local_now();
     let score = entries::parse_score(score)?;
-    let given_at = at.map(|t| parse_time(t, Zone::Local)).transpose()?;
+    // A bad time is named before a bad side, moment or site.
+    at.map(|t| parse_time(t, Zone::Local)).transpose()?;
     let side = side.map(Side::parse_optional).transpose()?.flatten();
     let run_moment = run.map(|_| RunMoment::parse(moment)).transpose()?;
     let text_moment = if run.is_some() { "" } else { moment };
@@ -160,16 +161,12 @@ fn add(ctx: &Context, score: &str, at: Option<&str>, moment: &str, notes: &str, 
     free.entry(Zone::Local, now)?;
     let mut store = ctx.open_store()?;
     let profile = ctx.profile(&mut store)?;
-    // A run's score given no time is placed in the run (the core's `time_for_run`).
+    // A run's score is stored as the Log screen scores a run: given no time, it is placed in the
+    // run (the core's `time_for_run`).
     let saved = match (run, run_moment) {
-        (Some(id), Some(m)) => {
-            let run = sessions::get(store.conn(), profile.id, id)?;
-            let at = match given_at {
-                Some(at) => at,
-                None => entries::time_for_run(store.conn(), profile.id, &run, m, now.to_utc())?,
-            };
-            let entry = NewPainEntry::new(at, i64::from(score), text_moment, side, notes, now.to_utc())?.at_site(site.as_deref())?.for_run(run.started_at, m)?;
-            entries::add(&mut store, profile.id, &entry)?
+        (Some(run_id), Some(moment)) => {
+            let s = run_score::RunScore { run_id, moment, score: i64::from(score), side, site: site.as_deref(), notes, recorded_at: at };
+            run_score::score_run(&mut store, profile.id, &s, Zone::Local, now.to_utc())?
         }
         _ => log::add_pain_entry(&mut store, profile.id, &free, Zone::Local, now)?,
     };

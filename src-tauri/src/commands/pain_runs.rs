@@ -30,7 +30,7 @@ pub fn score_run(
     site: Option<String>,
     recorded_at: Option<String>,
 ) -> Reply<PainEntry> {
-    let run = RunScore { run_id, moment, score, side, site: site.as_deref(), recorded_at: recorded_at.as_deref() };
+    let run = RunScore { run_id, moment, score, side, site: site.as_deref(), notes: "", recorded_at: recorded_at.as_deref() };
     state.with_store(|store| run_score::score_run(store, profile_id, &run, Zone::Local, Utc::now()))
 }
 
