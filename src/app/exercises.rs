@@ -1,13 +1,16 @@
 //! The exercise library as the window shows it: a card per exercise (its phase in words, its dose
 //! in one line, its drawing), the conditions the library serves for its filter, and one exercise
 //! with its progression and regression named. Words nothing itself: the names, doses and phase
-//! labels are the library's and the knowledge base's.
+//! labels are the library's and the knowledge base's. And the sets a person did of one, recorded.
 
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::engine::knowledge;
 use crate::exercises::{self, Exercise, ExerciseError, Phase};
+use crate::log::exercises::{self as done, ExerciseCompletion};
+use crate::store::Store;
+use crate::Error;
 
 /// What a library card shows.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -107,4 +110,35 @@ pub fn exercise(id: &str) -> Result<ExerciseView, ExerciseError> {
         regression: link(e.regression.as_ref()),
         condition_names: e.conditions.iter().map(|c| kb.condition(c).map_or(c.clone(), |k| k.name.clone())).collect(),
     })
+}
+
+/// Records that the profile did `completion.exercise_id` on its day (the person's local date);
+/// recording it again that day replaces the count of sets. An exercise the library does not
+/// have, or a count of sets out of range, is refused by name and nothing is written.
+pub fn record_done(store: &mut Store, profile_id: i64, completion: &ExerciseCompletion) -> Result<(), Error> {
+    exercises::find(&completion.exercise_id)?;
+    Ok(done::record(store, profile_id, completion)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profiles;
+
+    #[test]
+    fn an_exercise_done_is_recorded_once_a_day_and_one_the_library_lacks_is_refused() {
+        let mut store = Store::open_in_memory().unwrap();
+        let ana = profiles::create(&mut store, "Ana", chrono::Utc::now()).unwrap().id;
+        let id = exercises::library()[0].id.clone();
+        let on = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let c = ExerciseCompletion { exercise_id: id.clone(), done_on: on, sets_done: 2 };
+        record_done(&mut store, ana, &c).unwrap();
+        record_done(&mut store, ana, &ExerciseCompletion { sets_done: 3, ..c.clone() }).unwrap();
+        assert_eq!(done::list(store.conn(), ana).unwrap(), [ExerciseCompletion { sets_done: 3, ..c.clone() }], "the day's count replaced");
+
+        let e = record_done(&mut store, ana, &ExerciseCompletion { exercise_id: "moonwalk".into(), ..c.clone() }).unwrap_err();
+        assert_eq!(e.code(), "unknown_exercise");
+        assert!(record_done(&mut store, ana, &ExerciseCompletion { sets_done: 0, ..c }).is_err());
+        assert_eq!(done::list(store.conn(), ana).unwrap().len(), 1, "nothing written");
+    }
 }

@@ -5,14 +5,16 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::answers::{self, AnswerGroup, AnswerRow};
-use super::check::{result_view, ResultView};
+use super::check::{self, result_view, CheckAnswers, ResultView, Saving};
 use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::engine::{knowledge, Case};
 use crate::plans::{self, Plan};
 use crate::log::assessments::{self, SavedAssessment};
 use crate::log::LogError;
+use crate::profiles;
 use crate::store::Store;
+use crate::Error;
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct SavedCheck {
@@ -78,11 +80,23 @@ impl SavedCheck {
     }
 }
 
-/// The profile's saved checks, newest first.
-pub fn list(store: &Store, profile_id: i64) -> Result<Vec<SavedCheck>, LogError> {
+/// The profile's saved checks, newest first; a profile that does not exist is refused by name
+/// (an empty list would read as "no checks yet").
+pub fn list(store: &Store, profile_id: i64) -> Result<Vec<SavedCheck>, Error> {
+    profiles::get(store, profile_id)?;
     let mut all = assessments::list(store.conn(), profile_id)?;
     all.reverse();
     Ok(all.into_iter().map(SavedCheck::of).collect())
+}
+
+/// Saves a finished check as [`check::save`] does, read back as the window and the terminal show it.
+pub fn save(store: &mut Store, profile_id: i64, answers: &CheckAnswers, saving: Saving<'_>, now: DateTime<Utc>) -> Result<SavedCheck, Error> {
+    check::save(store, profile_id, answers, saving, now).map(SavedCheck::of)
+}
+
+/// Replaces a saved check's clinician notes; the check read back.
+pub fn set_notes(store: &mut Store, profile_id: i64, id: i64, notes: &str) -> Result<SavedCheck, LogError> {
+    assessments::set_notes(store, profile_id, id, notes).map(SavedCheck::of)
 }
 
 #[cfg(test)]
@@ -130,5 +144,27 @@ mod tests {
         // Not answered: the check's own day.
         let plan = saved(json!({"findings": {"onset": "sudden", "pop": true}})).plan(offset).unwrap();
         assert_eq!(plan.injured_on, Some("2026-11-19".parse().unwrap()));
+    }
+
+    #[test]
+    fn checks_saved_and_annotated_read_back_worded_newest_first_and_an_unknown_profile_is_refused() {
+        let mut store = Store::open_in_memory().unwrap();
+        let ana = profiles::create(&mut store, "Ana", Utc::now()).unwrap().id;
+        assert_eq!(list(&store, ana).unwrap(), []);
+        assert_eq!(list(&store, ana + 1).unwrap_err().code(), "profile_not_found");
+
+        let answers = |pop: bool| CheckAnswers { findings: json!({"pop": pop}).as_object().unwrap().clone(), not_known: vec![], examining: false };
+        let saving = Saving { notes: "first", examined_by: "", screen: check::Screen::AsGiven };
+        let now = Utc::now();
+        let first = save(&mut store, ana, &answers(true), saving, now).unwrap();
+        let second = save(&mut store, ana, &answers(false), saving, now + chrono::Duration::minutes(1)).unwrap();
+        assert!(first.view.is_some(), "worded as it was given");
+        assert_eq!(first.saved.notes, "first");
+        let noted = set_notes(&mut store, ana, first.saved.id, "Squeeze test normal.").unwrap();
+        assert_eq!((noted.saved.id, noted.saved.notes.as_str()), (first.saved.id, "Squeeze test normal."));
+        let all = list(&store, ana).unwrap();
+        assert_eq!(all.iter().map(|c| c.saved.id).collect::<Vec<_>>(), [second.saved.id, first.saved.id], "newest first");
+        assert_eq!(all[1], noted);
+        assert_eq!(set_notes(&mut store, ana, 999, "x").map_err(Error::from).unwrap_err().code(), "saved_check_not_found");
     }
 }

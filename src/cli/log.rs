@@ -7,11 +7,11 @@ use chrono::{DateTime, FixedOffset, Local, Utc};
 use clap::{Subcommand, ValueEnum};
 
 use super::{CliError, CliResult, Context};
-use crate::app::check;
+use crate::app::{check, log, run_score};
 use crate::engine::Case;
 use crate::export::{backup, csv};
 use crate::import::{self, ImportOptions, ImportProgress};
-use crate::log::entries::{self, NewPainEntry, PainEntry};
+use crate::log::entries::{self, PainEntry};
 use crate::log::review::{self, WeeklyReview, pain_monitoring};
 use crate::log::sessions::{self, Session};
 use crate::log::{IsoWeek, LogError, RunMoment, Side, Zone, assessments, exercises, parse_time};
@@ -150,27 +150,26 @@ fn add(ctx: &Context, score: &str, at: Option<&str>, moment: &str, notes: &str, 
     // writes nothing. With --run, --moment names the moment of that run.
     let now = local_now();
     let score = entries::parse_score(score)?;
-    let given_at = at.map(|t| parse_time(t, Zone::Local)).transpose()?;
+    // A bad time is named before a bad side, moment or site.
+    at.map(|t| parse_time(t, Zone::Local)).transpose()?;
     let side = side.map(Side::parse_optional).transpose()?.flatten();
     let run_moment = run.map(|_| RunMoment::parse(moment)).transpose()?;
     let text_moment = if run.is_some() { "" } else { moment };
     let site = site.map(crate::log::sites::parse_optional).transpose()?.flatten();
-    let free = NewPainEntry::new(given_at.unwrap_or(now), i64::from(score), text_moment, side, notes, now.to_utc())?.at_site(site.as_deref())?;
+    // The score as the Log screen sends one: read and checked here, stored by the same function.
+    let free = log::PainScore { recorded_at: at, score: i64::from(score), moment: text_moment, side, notes, site: site.as_deref() };
+    free.entry(Zone::Local, now)?;
     let mut store = ctx.open_store()?;
     let profile = ctx.profile(&mut store)?;
-    // A run's score given no time is placed in the run (the core's `time_for_run`).
-    let entry = match (run, run_moment) {
-        (Some(id), Some(m)) => {
-            let run = sessions::get(store.conn(), profile.id, id)?;
-            let at = match given_at {
-                Some(at) => at,
-                None => entries::time_for_run(store.conn(), profile.id, &run, m, now.to_utc())?,
-            };
-            NewPainEntry::new(at, i64::from(score), text_moment, side, notes, now.to_utc())?.at_site(site.as_deref())?.for_run(run.started_at, m)?
+    // A run's score is stored as the Log screen scores a run: given no time, it is placed in the
+    // run (the core's `time_for_run`).
+    let saved = match (run, run_moment) {
+        (Some(run_id), Some(moment)) => {
+            let s = run_score::RunScore { run_id, moment, score: i64::from(score), side, site: site.as_deref(), notes, recorded_at: at };
+            run_score::score_run(&mut store, profile.id, &s, Zone::Local, now.to_utc())?
         }
-        _ => free,
+        _ => log::add_pain_entry(&mut store, profile.id, &free, Zone::Local, now)?,
     };
-    let saved = entries::add(&mut store, profile.id, &entry)?;
     println!("recorded {}/10 at {} for \"{}\"", saved.score, saved.recorded_at.format("%Y-%m-%d %H:%M %:z"), profile.name);
     Ok(())
 }
@@ -188,7 +187,7 @@ fn exercise(ctx: &Context, id: &str, sets: u8, on: Option<&str>) -> CliResult {
     let mut store = ctx.open_store()?;
     let profile = ctx.profile(&mut store)?;
     let done = exercises::ExerciseCompletion { exercise_id: exercise.id.clone(), done_on, sets_done: sets };
-    exercises::record(&mut store, profile.id, &done)?;
+    crate::app::exercises::record_done(&mut store, profile.id, &done)?;
     println!("recorded {sets} set(s) of {} on {done_on} for \"{}\"", exercise.name, profile.name);
     Ok(())
 }
@@ -232,9 +231,7 @@ fn list(ctx: &Context, json: bool, want_sessions: bool) -> CliResult {
 fn runs(ctx: &Context, json: bool) -> CliResult {
     let store = ctx.open_store()?;
     let profile = ctx.existing_profile(&store)?;
-    let units = settings::get(&store)?.units;
-    let today = local_now().date_naive();
-    let checks = pain_monitoring::recent_runs(store.conn(), profile.map_or(-1, |p| p.id), today, 28, units)?;
+    let checks = run_score::recent_runs(&store, profile.map_or(-1, |p| p.id), local_now().date_naive())?;
     if json {
         print_json(&checks);
     } else {
@@ -315,15 +312,15 @@ fn import(ctx: &Context, paths: &[PathBuf]) -> CliResult {
 }
 
 fn review(ctx: &Context, week: Option<&str>, json: bool) -> CliResult {
-    let week = match week {
-        Some(w) => w.parse::<IsoWeek>()?,
-        None => IsoWeek::containing(local_now().date_naive()),
-    };
+    // A week that is not one is refused before the database is opened.
+    if let Some(w) = week {
+        w.parse::<IsoWeek>()?;
+    }
     let store = ctx.open_store()?;
     let profile = ctx.existing_profile(&store)?;
-    // The units the app saved, so the terminal and the Log screen speak alike.
+    // In the units the app saved, so the terminal and the Log screen speak alike.
+    let r = log::weekly_review(&store, profile.map_or(-1, |p| p.id), week, local_now().date_naive())?;
     let units = settings::get(&store)?.units;
-    let r = review::weekly_review(store.conn(), profile.map_or(-1, |p| p.id), week, units)?;
     if json {
         print_json(&r);
     } else {
@@ -369,9 +366,8 @@ fn save_assessment(ctx: &Context, notes: &str, examined_by: &str) -> CliResult {
     let profile = ctx.profile(&mut store)?;
     // Saved as the window saves a check (crate::app::check::save), a whole case as given.
     let saving = check::Saving { notes, examined_by, screen: check::Screen::AsGiven };
-    let saved = check::save(&mut store, profile.id, &check::CheckAnswers::of_case(&case), saving, Utc::now())?;
     // Worded as the app words a saved check: a band, and the rounded figure.
-    let check = crate::app::saved::SavedCheck::of(saved);
+    let check = crate::app::saved::save(&mut store, profile.id, &check::CheckAnswers::of_case(&case), saving, Utc::now())?;
     let advice = check.view.as_ref().map_or("", |v| &*v.assessment.triage_advice);
     println!("saved for \"{}\" on {}: {advice}", profile.name, check.saved.created_at.format("%Y-%m-%d %H:%M UTC"));
     if let Some(top) = check.view.as_ref().and_then(|v| v.chances.first()) {

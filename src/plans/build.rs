@@ -82,8 +82,10 @@ pub fn plan(a: &Assessment) -> Plan {
         runs_once: if cut_first.is_some() { top.as_ref().and_then(|t| t.kb.load.runs_once.clone()) } else { None },
         cut_first,
         confirmed: None,
+        sources: Vec::new(),
         disclaimer: DISCLAIMER.to_string(),
     }
+    .numbered()
 }
 
 struct Builder<'a> {
@@ -93,11 +95,11 @@ struct Builder<'a> {
 }
 
 pub(super) fn fact(f: &Fact) -> Item {
-    Item { text: f.text.clone(), label: None, act: None, condition: None, source: f.source.clone(), opens: None }
+    Item { text: f.text.clone(), label: None, act: None, condition: None, source: f.source.clone(), opens: None, cite: None }
 }
 
 pub(super) fn sign(s: &Sign, condition: Option<&str>) -> Item {
-    Item { text: s.sign.clone(), label: None, act: Some(s.act), condition: condition.map(str::to_string), source: s.source.clone(), opens: None }
+    Item { text: s.sign.clone(), label: None, act: Some(s.act), condition: condition.map(str::to_string), source: s.source.clone(), opens: None, cite: None }
 }
 
 pub(super) fn section(kind: SectionKind, items: Vec<Item>) -> Section {
@@ -126,10 +128,10 @@ pub(super) fn phase(name: &str, goal: &str, refs: &[knowledge::ExerciseRef], pro
                 knowledge::ExerciseRef::Dosed { note, prescription, .. } => (note.clone(), prescription.clone()),
             };
             let prescription = dose.unwrap_or_else(|| e.prescription.clone());
-            PlannedExercise { id: e.id.clone(), name: e.name.clone(), dose: prescription.dose(), prescription, note, sources: e.sources.clone() }
+            PlannedExercise { id: e.id.clone(), name: e.name.clone(), dose: prescription.dose(), prescription, note, sources: e.sources.clone(), cites: Vec::new() }
         })
         .collect();
-    RehabPhase { name: name.to_string(), goal: goal.to_string(), exercises, progress_when: progress_when.to_vec(), source: source.to_string(), exit_stage: exit_stage.map(str::to_string) }
+    RehabPhase { name: name.to_string(), goal: goal.to_string(), exercises, progress_when: progress_when.to_vec(), source: source.to_string(), cite: None, exit_stage: exit_stage.map(str::to_string) }
 }
 
 impl<'a> Builder<'a> {
@@ -175,7 +177,7 @@ impl<'a> Builder<'a> {
     }
 
     fn triage_item(&self) -> Item {
-        Item { text: self.a.triage.advice().to_string(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None }
+        Item { text: self.a.triage.advice().to_string(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None, cite: None }
     }
 
     fn care(&self) -> Section {
@@ -186,7 +188,7 @@ impl<'a> Builder<'a> {
                 label: None,
                 act: Some(rf.triage),
                 condition: None,
-                source: FROM_THE_ASSESSMENT.into(), opens: None,
+                source: FROM_THE_ASSESSMENT.into(), opens: None, cite: None,
             });
         }
         // Say which serious causes are behind the urgency, so the person can tell the doctor.
@@ -197,7 +199,7 @@ impl<'a> Builder<'a> {
                 label: None,
                 act: None,
                 condition: None,
-                source: FROM_THE_ASSESSMENT.into(), opens: None,
+                source: FROM_THE_ASSESSMENT.into(), opens: None, cite: None,
             });
         }
         section(SectionKind::Care, items)
@@ -219,7 +221,7 @@ impl<'a> Builder<'a> {
                 items.extend(t.kb.now.iter().map(fact));
             }
         } else if self.urgent() && !self.emergency() {
-            items.push(Item { text: common.says.stop_until_seen.clone(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None });
+            items.push(Item { text: common.says.stop_until_seen.clone(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None, cite: None });
         } else if !self.emergency() {
             items.push(fact(common.loop_step(knowledge::LOOP_START)));
         }
@@ -248,7 +250,7 @@ impl<'a> Builder<'a> {
     fn load(&self) -> Section {
         let mut items = Vec::new();
         if self.urgent() {
-            items.push(Item { text: knowledge::common().says.no_training_until_seen.clone(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None });
+            items.push(Item { text: knowledge::common().says.no_training_until_seen.clone(), label: None, act: Some(self.a.triage), condition: None, source: FROM_THE_ASSESSMENT.into(), opens: None, cite: None });
         }
         let stopped = self.stopped_by();
         if let (false, Some((p, stop))) = (self.urgent(), stopped) {
@@ -257,7 +259,7 @@ impl<'a> Builder<'a> {
                 label: Some("Running".into()),
                 act: None,
                 condition: (!self.top.is_some_and(|t| std::ptr::eq(p, t))).then(|| p.kb.id.clone()),
-                source: stop.source.clone(), opens: None,
+                source: stop.source.clone(), opens: None, cite: None,
             });
         }
         if let Some(t) = self.top {
@@ -273,13 +275,13 @@ impl<'a> Builder<'a> {
             // what to do meanwhile is what suits the cause that stops it.
             let l = match self.stopped_while_open() {
                 None => {
-                    items.push(Item { text: format!("{cut} {}", l.text).trim_start().to_string(), label: None, act: None, condition: None, source: l.source.clone(), opens: None });
+                    items.push(Item { text: format!("{cut} {}", l.text).trim_start().to_string(), label: None, act: None, condition: None, source: l.source.clone(), opens: None, cite: None });
                     l
                 }
                 Some((p, _)) => &p.kb.load,
             };
             if !l.cross_training.is_empty() {
-                items.push(Item { text: l.cross_training.clone(), label: Some("Meanwhile".into()), act: None, condition: None, source: l.source.clone(), opens: None });
+                items.push(Item { text: l.cross_training.clone(), label: Some("Meanwhile".into()), act: None, condition: None, source: l.source.clone(), opens: None, cite: None });
             }
         }
         // The weekly loop is for running with pain, not for a leg that must not run yet.
@@ -308,7 +310,7 @@ impl<'a> Builder<'a> {
                 common.says.clinician_sets_rehab.clone()
             });
             if !self.emergency() {
-                s.items = t.kb.rehab.iter().map(|p| Item { text: p.goal.clone(), label: Some(p.name.clone()), act: None, condition: None, source: p.source.clone(), opens: None }).collect();
+                s.items = t.kb.rehab.iter().map(|p| Item { text: p.goal.clone(), label: Some(p.name.clone()), act: None, condition: None, source: p.source.clone(), opens: None, cite: None }).collect();
             }
             return s;
         }
@@ -333,7 +335,7 @@ impl<'a> Builder<'a> {
             if !left_out.is_empty() {
                 let text = review::fill(&knowledge::common().says.left_out, &[("cause", &p.ranked.name), ("exercises", &left_out.join(", "))]);
                 let source = p.kb.while_open.as_ref().map_or_else(|| p.kb.imaging.source.clone(), |w| w.source.clone());
-                s.items.push(Item { text, label: None, act: None, condition: Some(p.kb.id.clone()), source, opens: None });
+                s.items.push(Item { text, label: None, act: None, condition: Some(p.kb.id.clone()), source, opens: None, cite: None });
             }
         }
         s
@@ -349,7 +351,7 @@ impl<'a> Builder<'a> {
                     "None" => (sp.text.clone(), None),
                     _ => (format!("Only for {}. {}", lower_first(&sp.for_cause), sp.text), Some(sp.item.clone())),
                 };
-                items.push(Item { text, label, act: None, condition: None, source: sp.source.clone(), opens: None });
+                items.push(Item { text, label, act: None, condition: None, source: sp.source.clone(), opens: None, cite: None });
             }
         }
         if items.is_empty() {
@@ -363,9 +365,9 @@ impl<'a> Builder<'a> {
         let listed = self.top.iter().map(|p| (*p, None)).chain(self.open.iter().map(|p| (p, Some(p.kb.id.clone()))));
         for (p, cond) in listed {
             let im = &p.kb.imaging;
-            items.push(Item { text: im.warranted.clone(), label: Some("When to scan".into()), act: None, condition: cond.clone(), source: im.source.clone(), opens: None });
+            items.push(Item { text: im.warranted.clone(), label: Some("When to scan".into()), act: None, condition: cond.clone(), source: im.source.clone(), opens: None, cite: None });
             for sc in &im.scans {
-                items.push(Item { text: sc.question.clone(), label: Some(sc.scan.clone()), act: None, condition: cond.clone(), source: sc.source.clone(), opens: None });
+                items.push(Item { text: sc.question.clone(), label: Some(sc.scan.clone()), act: None, condition: cond.clone(), source: sc.source.clone(), opens: None, cite: None });
             }
         }
         // "Ask about a scan if it hasn't improved in a few weeks" has no place in an emergency.
@@ -383,7 +385,7 @@ impl<'a> Builder<'a> {
             Some(t) => {
                 let r = &t.kb.recovery;
                 let span = if r.weeks[0] == r.weeks[1] { format!("about {} weeks", r.weeks[0]) } else { format!("about {}-{} weeks", r.weeks[0], r.weeks[1]) };
-                vec![Item { text: r.text.clone(), label: Some(span), act: None, condition: None, source: r.source.clone(), opens: None }]
+                vec![Item { text: r.text.clone(), label: Some(span), act: None, condition: None, source: r.source.clone(), opens: None, cite: None }]
             }
             None => vec![fact(&knowledge::common().says.recovery_unknown)],
         };
@@ -397,14 +399,14 @@ impl<'a> Builder<'a> {
             // The top cause's return waits for the still-open one that stops running.
             let (ready, then) = match self.stopped_while_open() {
                 Some((p, stop)) => {
-                    items.push(Item { text: format!("No running until {}", stop.until), label: Some("First".into()), act: None, condition: Some(p.kb.id.clone()), source: stop.source.clone(), opens: None });
+                    items.push(Item { text: format!("No running until {}", stop.until), label: Some("First".into()), act: None, condition: Some(p.kb.id.clone()), source: stop.source.clone(), opens: None, cite: None });
                     let once = format!("Once {} is ruled out", lower_first(&p.ranked.name));
                     (format!("{once}, ready when"), once)
                 }
                 None => ("Ready when".to_string(), "Then".to_string()),
             };
-            items.extend(r.criteria.iter().map(|c| Item { text: c.clone(), label: Some(ready.clone()), act: None, condition: None, source: r.source.clone(), opens: None }));
-            items.push(Item { text: r.text.clone(), label: Some(then), act: None, condition: None, source: r.source.clone(), opens: None });
+            items.extend(r.criteria.iter().map(|c| Item { text: c.clone(), label: Some(ready.clone()), act: None, condition: None, source: r.source.clone(), opens: None, cite: None }));
+            items.push(Item { text: r.text.clone(), label: Some(then), act: None, condition: None, source: r.source.clone(), opens: None, cite: None });
             if t.kb.recurs && !self.urgent() {
                 items.push(Item { label: Some("If it flares again".into()), opens: Some(Opens::RecurrenceProtocol), ..fact(&knowledge::common().if_it_recurs) });
             }

@@ -6,6 +6,7 @@
 //! turns a plan and the runner's log into one answer about running today.
 
 mod build;
+mod citations;
 pub mod confirmed;
 #[cfg(test)]
 pub(crate) mod fixtures;
@@ -22,6 +23,7 @@ use crate::engine::{ConditionId, Triage};
 use crate::exercises::Prescription;
 
 pub use build::plan;
+pub use citations::{mark, marks};
 pub use confirmed::{plan_confirmed, plan_of, ConfirmedCause};
 pub use today::{today, today_from_log, RunToday, Today};
 pub use week::{week, week_from_log, WeekCalendar};
@@ -99,6 +101,11 @@ pub struct Item {
     /// The published citation(s) behind it; empty when it follows from the assessment itself
     /// (its triage, red flags or differential), which cites nothing.
     pub source: String,
+    /// The number of `source` in the plan's source list (`Plan::sources`, from 1); none when it
+    /// cites nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub cite: Option<usize>,
     /// What the app opens from this item (a button beside it); the text never names a command.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -152,6 +159,9 @@ pub struct PlannedExercise {
     /// The exercise's published sources (`Exercise::sources`), which the plan numbers with the
     /// rest of its sources, one number per publication.
     pub sources: Vec<String>,
+    /// Their numbers in the plan's source list, in order, each once: the marks shown beside it.
+    #[serde(default)]
+    pub cites: Vec<usize>,
 }
 
 /// One phase of a rehab programme.
@@ -163,6 +173,10 @@ pub struct RehabPhase {
     /// What must be true before moving to the next phase.
     pub progress_when: Vec<String>,
     pub source: String,
+    /// The number of `source` in the plan's source list; none when it cites nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub cite: Option<usize>,
     /// The return-to-run stage whose exit criteria, once met by the runner's recorded tests, let
     /// the calendar leave this phase (`plans::week`); none: time alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -240,6 +254,11 @@ pub struct Plan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub confirmed: Option<ConfirmedCause>,
+    /// The sources the plan cites, each once, in order of first use (items, then each rehab phase
+    /// and its exercises, section by section); source `n` is at index `n - 1`. Numbered once, by
+    /// [`Plan::numbered`]: the window, the text plan and both reports show these numbers.
+    #[serde(default)]
+    pub sources: Vec<String>,
     /// Not a diagnosis; when to seek care. Always present.
     pub disclaimer: String,
 }
@@ -275,41 +294,5 @@ impl Plan {
     /// The display name of a condition the plan covers, or the id itself if it covers none.
     pub fn condition_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.conditions.iter().find(|pc| pc.condition == id).map_or(id, |pc| pc.name.as_str())
-    }
-}
-
-/// The marks of an exercise's sources as its plan numbers them, in order: "[3, 9]".
-pub fn marks(numbers: impl Iterator<Item = usize>) -> String {
-    let mut numbers: Vec<usize> = numbers.collect();
-    numbers.sort_unstable();
-    numbers.dedup();
-    format!("[{}]", numbers.iter().map(usize::to_string).collect::<Vec<_>>().join(", "))
-}
-
-/// Numbers the sources a rendered plan cites, each once, in order of first use: the text view
-/// and the clinician report print the same `[n]` marks and the same source list.
-#[derive(Debug, Default)]
-pub struct Citations<'a> {
-    sources: Vec<&'a str>,
-}
-
-impl<'a> Citations<'a> {
-    /// The number of `source`, adding it to the list on first use; 0 for an item that cites none.
-    pub fn cite(&mut self, source: &'a str) -> usize {
-        if source.is_empty() {
-            return 0;
-        }
-        match self.sources.iter().position(|s| *s == source) {
-            Some(i) => i + 1,
-            None => {
-                self.sources.push(source);
-                self.sources.len()
-            }
-        }
-    }
-
-    /// The cited sources; source `n` is at index `n - 1`.
-    pub fn sources(&self) -> &[&'a str] {
-        &self.sources
     }
 }

@@ -4,7 +4,7 @@
 use crate::app::wording::figure as percent;
 use crate::engine::Triage;
 
-use super::{marks, Citations, Item, Plan, Role, Section, SectionKind};
+use super::{mark, marks, Item, Plan, Role, Section, SectionKind};
 
 const WIDTH: usize = 92;
 
@@ -31,40 +31,33 @@ pub fn render(plan: &Plan) -> String {
     }
     out.push('\n');
     wrap(&mut out, &plan.disclaimer, "", "");
-    let mut citations = Citations::default();
     for (i, s) in plan.sections.iter().enumerate() {
-        section(&mut out, i + 1, s, plan, &mut citations);
+        section(&mut out, i + 1, s, plan);
     }
     out.push_str("\nSources:\n");
-    for (i, s) in citations.sources().iter().enumerate() {
+    for (i, s) in plan.sources.iter().enumerate() {
         wrap(&mut out, s, &format!("  [{}] ", i + 1), "      ");
     }
     out
 }
 
-fn section<'a>(out: &mut String, n: usize, s: &'a Section, plan: &Plan, citations: &mut Citations<'a>) {
+fn section(out: &mut String, n: usize, s: &Section, plan: &Plan) {
     out.push_str(&format!("\n{n}. {}\n", s.title));
-    let mut cite = |src: &'a str| citations.cite(src);
     if let Some(h) = &s.held_back {
         wrap(out, h, "   ", "   ");
     }
     for item in &s.items {
         // Advice that follows from the check itself cites nothing, and shows no mark.
-        let mark = match cite(&item.source) {
-            0 => String::new(),
-            n => format!(" [{n}]"),
-        };
-        wrap(out, &format!("{}{mark}", item_text(item, s.kind, plan)), "   - ", "     ");
+        wrap(out, &format!("{}{}", item_text(item, s.kind, plan), mark(item.cite)), "   - ", "     ");
     }
     for (i, p) in s.phases.iter().enumerate() {
-        let n = cite(&p.source);
-        wrap(out, &format!("Phase {}: {}. {} [{n}]", i + 1, p.name, p.goal), "   ", "     ");
+        wrap(out, &format!("Phase {}: {}. {}{}", i + 1, p.name, p.goal, mark(p.cite)), "   ", "     ");
         if p.exercises.is_empty() {
             wrap(out, "(This phase's exercises wait until the cause named above is ruled out.)", "     ", "       ");
         }
         for e in &p.exercises {
             let note = e.note.as_deref().map(|n| format!("; {n}")).unwrap_or_default();
-            let marks = marks(e.sources.iter().map(|s| cite(s)));
+            let marks = marks(&e.cites);
             wrap(out, &format!("{}: {}{note} {marks} (soleus exercises show {})", e.name, e.prescription.summary(), e.id), "     * ", "       ");
         }
         if !p.progress_when.is_empty() {

@@ -13,7 +13,7 @@ use super::{Item, Plan, RunToday, SectionKind, Today};
 pub fn tweak_plan() -> Plan {
     let common = knowledge::common();
     let t = &common.tweak;
-    let timed = |s: &TimedFact| Item { text: s.text.clone(), label: Some(s.when.clone()), act: None, condition: None, source: s.source.clone(), opens: None };
+    let timed = |s: &TimedFact| Item { text: s.text.clone(), label: Some(s.when.clone()), act: None, condition: None, source: s.source.clone(), opens: None, cite: None };
     let steps = &t.steps;
 
     let structural = &t.structural_sign;
@@ -24,6 +24,7 @@ pub fn tweak_plan() -> Plan {
         condition: None,
         source: structural.source.clone(),
         opens: None,
+        cite: None,
     }];
     safety.extend(common.safety_net.iter().map(|s| sign(s, None)));
 
@@ -55,8 +56,10 @@ pub fn tweak_plan() -> Plan {
         injured_on: None,
         runs_once: None,
         confirmed: None,
+        sources: Vec::new(),
         disclaimer: DISCLAIMER.to_string(),
     }
+    .numbered()
 }
 
 /// The recurrence protocol's Today card, for the person's `date`: as the protocol's first days

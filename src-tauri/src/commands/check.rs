@@ -7,7 +7,6 @@ use soleus::app::questions;
 pub use soleus::app::questions::CheckQuestions;
 use soleus::app::saved::{self, SavedCheck};
 use soleus::log::assessments;
-use soleus::profiles;
 use tauri::State;
 
 use super::Reply;
@@ -30,22 +29,19 @@ pub fn assess_check(_state: State<'_, AppState>, answers: CheckAnswers) -> Reply
 #[tauri::command]
 pub fn save_check(state: State<'_, AppState>, profile_id: i64, answers: CheckAnswers, notes: String, examined_by: Option<String>) -> Reply<SavedCheck> {
     let saving = Saving { notes: &notes, examined_by: examined_by.as_deref().unwrap_or(""), screen: Screen::Required };
-    state.with_store(|store| check::save(store, profile_id, &answers, saving, Utc::now()).map(SavedCheck::of))
+    state.with_store(|store| saved::save(store, profile_id, &answers, saving, Utc::now()))
 }
 
 /// Replaces a saved check's clinician notes.
 #[tauri::command]
 pub fn set_check_notes(state: State<'_, AppState>, profile_id: i64, id: i64, notes: String) -> Reply<SavedCheck> {
-    state.with_store(|store| assessments::set_notes(store, profile_id, id, &notes).map(SavedCheck::of))
+    state.with_store(|store| saved::set_notes(store, profile_id, id, &notes))
 }
 
 /// The profile's saved checks, newest first.
 #[tauri::command]
 pub fn list_checks(state: State<'_, AppState>, profile_id: i64) -> Reply<Vec<SavedCheck>> {
-    state.with_store(|store| -> Result<_, soleus::Error> {
-        profiles::get(store, profile_id)?;
-        Ok(saved::list(store, profile_id)?)
-    })
+    state.with_store(|store| saved::list(store, profile_id))
 }
 
 /// Deletes one saved check of the profile; another profile's is refused by name.

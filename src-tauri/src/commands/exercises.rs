@@ -1,10 +1,10 @@
 //! The exercise library, one exercise with its illustration, and the exercises a person did.
-//! Adapters to `soleus::app::exercises` (the views) and `soleus::log::exercises`.
+//! One-line adapters to `soleus::app::exercises` (the views, a day's sets recorded) and
+//! `soleus::log::exercises` (the list).
 
 use chrono::NaiveDate;
 pub use soleus::app::exercises::{ExerciseLibrary, ExerciseView};
 use soleus::app::exercises as views;
-use soleus::exercises;
 use soleus::log::exercises::{self as done, ExerciseCompletion};
 use tauri::State;
 
@@ -25,9 +25,8 @@ pub fn get_exercise(_state: State<'_, AppState>, id: String) -> Reply<ExerciseVi
 /// recording it again that day replaces the count of sets.
 #[tauri::command]
 pub fn record_exercise_done(state: State<'_, AppState>, profile_id: i64, exercise_id: String, done_on: NaiveDate, sets_done: u8) -> Reply<()> {
-    exercises::find(&exercise_id).map_err(|e| soleus::Error::from(e).payload())?;
     let completion = ExerciseCompletion { exercise_id, done_on, sets_done };
-    state.with_store(|store| done::record(store, profile_id, &completion))
+    state.with_store(|store| views::record_done(store, profile_id, &completion))
 }
 
 /// Every exercise the profile recorded as done, oldest first.

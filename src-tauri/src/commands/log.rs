@@ -1,17 +1,17 @@
 //! The pain log: pain scores, training sessions and the weekly review, for one profile.
 //!
 //! Times come from the UI as the person wrote them (RFC 3339 with their offset, or a local
-//! "2026-11-21 07:30"), read in the machine's zone like the CLI reads them. The clock is read
-//! here, in the shell, and passed to the core.
+//! "2026-11-21 07:30"), read in the machine's zone like the CLI reads them. One-line adapters to
+//! `soleus::app::log`; the clock and the zone are read here, in the shell, and passed to the core.
 
 use chrono::{Local, Utc};
+use soleus::app::log::{self, PainScore, SessionInput};
 use soleus::import::{self, FileOutcome, ImportOptions};
-use soleus::log::entries::{self, NewPainEntry, PainEntry};
-use soleus::log::review::{self, WeeklyReview};
-use soleus::log::sessions::{self, NewSession, Session, Sport};
-use soleus::log::weekly_totals::{self, WeekTotals};
-use soleus::log::{IsoWeek, Side, Zone, parse_time};
-use soleus::settings;
+use soleus::log::entries::{self, PainEntry};
+use soleus::log::review::WeeklyReview;
+use soleus::log::sessions::{self, Session, Sport};
+use soleus::log::weekly_totals::WeekTotals;
+use soleus::log::{Side, Zone};
 use tauri::State;
 
 use super::Reply;
@@ -31,11 +31,8 @@ pub fn add_pain_entry(
     notes: String,
     site: Option<String>,
 ) -> Reply<PainEntry> {
-    state.with_store(|store| {
-        let at = parse_time(&recorded_at, Zone::Local)?;
-        let entry = NewPainEntry::new(at, score, &moment, side, &notes, Utc::now())?.at_site(site.as_deref())?;
-        entries::add(store, profile_id, &entry)
-    })
+    let score = PainScore { recorded_at: Some(&recorded_at), score, moment: &moment, side, notes: &notes, site: site.as_deref() };
+    state.with_store(|store| log::add_pain_entry(store, profile_id, &score, Zone::Local, Local::now().fixed_offset()))
 }
 
 #[tauri::command]
@@ -59,11 +56,8 @@ pub fn add_session(
     duration_s: Option<f64>,
     elevation_gain_m: Option<f64>,
 ) -> Reply<Session> {
-    state.with_store(|store| {
-        let at = parse_time(&started_at, Zone::Local)?;
-        let session = NewSession::new(at, sport, distance_m, duration_s, elevation_gain_m, None)?;
-        sessions::add_one(store, profile_id, &session)
-    })
+    let session = SessionInput { started_at: &started_at, sport, distance_m, duration_s, elevation_gain_m };
+    state.with_store(|store| log::add_session(store, profile_id, &session, Zone::Local))
 }
 
 #[tauri::command]
@@ -81,14 +75,7 @@ pub fn delete_session(state: State<'_, AppState>, profile_id: i64, id: i64) -> R
 /// sentences use the saved units, like the Log screen's boxes.
 #[tauri::command]
 pub fn weekly_review(state: State<'_, AppState>, profile_id: i64, week: Option<String>) -> Reply<WeeklyReview> {
-    state.with_store(|store| {
-        let week = match week {
-            Some(text) => text.parse()?,
-            None => IsoWeek::containing(Local::now().date_naive()),
-        };
-        let units = settings::get(store)?.units;
-        review::weekly_review(store.conn(), profile_id, week, units)
-    })
+    state.with_store(|store| log::weekly_review(store, profile_id, week.as_deref(), Local::now().date_naive()))
 }
 
 /// The last `weeks` weeks up to the machine's current one, each week's running distance (in the
@@ -96,10 +83,7 @@ pub fn weekly_review(state: State<'_, AppState>, profile_id: i64, week: Option<S
 /// core as the report's charts are.
 #[tauri::command]
 pub fn weekly_totals(state: State<'_, AppState>, profile_id: i64, weeks: u32) -> Reply<Vec<WeekTotals>> {
-    state.with_store(|store| {
-        let units = settings::get(store)?.units;
-        weekly_totals::from_log(store.conn(), profile_id, IsoWeek::containing(Local::now().date_naive()), weeks, units)
-    })
+    state.with_store(|store| log::weekly_totals(store, profile_id, weeks, Local::now().date_naive()))
 }
 
 /// Imports a file the person chose in the window (a .gpx, .tcx, .fit, Strava's activities.csv

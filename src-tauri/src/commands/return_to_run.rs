@@ -2,6 +2,7 @@
 //! on them for the Plan screen's panel and the Log screen's outcome chart.
 
 use chrono::Local;
+use soleus::app::return_to_run as recorded;
 use soleus::return_to_run::progress::OutcomeView;
 use soleus::return_to_run::{self as rtr, FunctionalTest, OutcomeScore, ReturnToRun};
 use tauri::State;
@@ -25,10 +26,7 @@ pub fn record_functional_test(state: State<'_, AppState>, profile_id: i64, test:
 /// Records an outcome score; returns the profile's outcome view with it.
 #[tauri::command]
 pub fn record_outcome_score(state: State<'_, AppState>, profile_id: i64, score: OutcomeScore) -> Reply<OutcomeView> {
-    state.with_store(|store| {
-        rtr::records::record_score(store, profile_id, &score)?;
-        rtr::outcome_for_profile(store, profile_id, Local::now().date_naive())
-    })
+    state.with_store(|store| recorded::record_outcome_score(store, profile_id, &score, Local::now().date_naive()))
 }
 
 /// The profile's outcome scores for its instrument, and when the next is due.

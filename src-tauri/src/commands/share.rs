@@ -1,28 +1,27 @@
 //! Share and back up: the clinician report, a backup and the CSV tables saved as new files in the
 //! person's Downloads folder, and a backup restored from the text of a file they chose. The app
-//! has no filesystem, dialog or shell plugin: the core writes the files, and a backup to restore
-//! arrives as text read by the window's own file input.
+//! has no filesystem, dialog or shell plugin: the core writes the files (`soleus::app::share`),
+//! and a backup to restore arrives as text read by the window's own file input.
 
 use std::path::PathBuf;
 
 use chrono::{Local, Utc};
-use serde::Serialize;
-use soleus::export::report::pdf;
-use ts_rs::TS;
+use soleus::app::share;
+pub use soleus::app::share::SavedReport;
 use soleus::export::backup::{self, Restored};
-use soleus::export::files::{self, SavedFile};
-use soleus::profiles;
+use soleus::export::files::SavedFile;
 use tauri::State;
 
 use super::Reply;
 use crate::state::AppState;
 
-/// Where the files go: Downloads (else home). Tests write into a directory of their own.
+/// Where the files go: Downloads (else home), the shell's choice for the window (the CLI writes
+/// where it is told). Tests write into a directory of their own.
 fn export_dir() -> Result<PathBuf, soleus::log::LogError> {
     #[cfg(test)]
     return Ok(test_dir::get().to_path_buf());
     #[cfg(not(test))]
-    files::downloads_dir()
+    soleus::export::files::downloads_dir()
 }
 
 #[cfg(test)]
@@ -41,29 +40,16 @@ pub(crate) mod test_dir {
 /// Saves the clinician report (HTML) of a profile; the path written and what it holds.
 #[tauri::command]
 pub fn save_report(state: State<'_, AppState>, profile_id: i64) -> Reply<SavedFile> {
-    state.with_store(|store| {
-        let profile = profiles::get(store, profile_id)?;
-        Ok::<_, soleus::Error>(files::save_report(store, &profile, &export_dir()?, Local::now().fixed_offset())?)
-    })
-}
-
-/// The PDF report saved, and whether the system's viewer was asked to open it.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct SavedReport {
-    pub file: SavedFile,
-    /// False when no viewer could be started (the file is saved all the same).
-    pub opened: bool,
+    state.with_store(|store| share::save_report(store, profile_id, &export_dir()?, Local::now().fixed_offset()))
 }
 
 /// Makes the PDF report of a profile about one saved check (else its latest), saves it as a new
 /// file and opens it in the system's viewer. Only this file is opened, from here: the window has
-/// no permission to open anything itself.
+/// no permission to open anything itself. Two steps on purpose: the core saves the file, and only
+/// the shell can start the system's viewer (`tauri_plugin_opener`).
 #[tauri::command]
 pub fn save_report_pdf(state: State<'_, AppState>, profile_id: i64, check_id: Option<i64>) -> Reply<SavedReport> {
-    let file = state.with_store(|store| {
-        let profile = profiles::get(store, profile_id)?;
-        pdf::save(store, &profile, check_id, &export_dir()?, Local::now().fixed_offset())
-    })?;
+    let file = state.with_store(|store| share::save_report_pdf(store, profile_id, check_id, &export_dir()?, Local::now().fixed_offset()))?;
     // The IPC tests never start a viewer.
     let opened = !cfg!(test) && tauri_plugin_opener::open_path(&file.path, None::<&str>).is_ok();
     Ok(SavedReport { file, opened })
@@ -72,19 +58,13 @@ pub fn save_report_pdf(state: State<'_, AppState>, profile_id: i64, check_id: Op
 /// Saves a profile's whole record as a JSON backup.
 #[tauri::command]
 pub fn save_backup(state: State<'_, AppState>, profile_id: i64) -> Reply<SavedFile> {
-    state.with_store(|store| {
-        let profile = profiles::get(store, profile_id)?;
-        Ok::<_, soleus::Error>(files::save_backup(store, &profile, &export_dir()?, Local::now().fixed_offset())?)
-    })
+    state.with_store(|store| share::save_backup(store, profile_id, &export_dir()?, Local::now().fixed_offset()))
 }
 
 /// Saves a profile's pain log and sessions as two CSV files.
 #[tauri::command]
 pub fn save_csv(state: State<'_, AppState>, profile_id: i64) -> Reply<Vec<SavedFile>> {
-    state.with_store(|store| {
-        let profile = profiles::get(store, profile_id)?;
-        Ok::<_, soleus::Error>(files::save_csv(store, &profile, &export_dir()?, Local::now().fixed_offset())?)
-    })
+    state.with_store(|store| share::save_csv(store, profile_id, &export_dir()?, Local::now().fixed_offset()))
 }
 
 /// Restores a backup file's text into the profile named in it (created when missing), adding

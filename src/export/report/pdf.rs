@@ -14,7 +14,7 @@ use crate::app::saved::SavedCheck;
 use crate::engine::{Triage, DISCLAIMER};
 use crate::log::day;
 use crate::log::review::{self, Verdict};
-use crate::plans::{Citations, Plan, SectionKind};
+use crate::plans::{mark, Plan, SectionKind};
 use crate::return_to_run::progress::CriterionVerdict as Criterion;
 use crate::return_to_run::ReturnToRun;
 
@@ -140,15 +140,12 @@ fn check_section(w: &mut Writer, check: &SavedCheck, offset: FixedOffset) {
 
 fn plan_section(w: &mut Writer, plan: &Plan) {
     w.heading(&plan.title);
-    let mut citations = Citations::default();
-    let mark = |n: usize| if n == 0 { String::new() } else { format!(" [{n}]") };
     for s in &plan.sections {
         w.subheading(&s.title);
         if let Some(h) = &s.held_back {
             w.muted(h);
         }
         for item in &s.items {
-            let n = citations.cite(&item.source);
             let mut text = String::new();
             if let Some(l) = &item.label {
                 text.push_str(&format!("{l}: "));
@@ -163,14 +160,13 @@ fn plan_section(w: &mut Writer, plan: &Plan) {
                 text.push_str(&format!(" {}.", act.words().act));
             }
             let colour = if s.kind == SectionKind::Care { WARN } else { INK };
-            w.bullet(&format!("{text}{}", mark(n)), colour);
+            w.bullet(&format!("{text}{}", mark(item.cite)), colour);
         }
         for (i, p) in s.phases.iter().enumerate() {
-            let n = citations.cite(&p.source);
-            w.para(&format!("Phase {}: {}. {}{}", i + 1, p.name, p.goal, mark(n)), 10.0, true, INK, 3.0);
+            w.para(&format!("Phase {}: {}. {}{}", i + 1, p.name, p.goal, mark(p.cite)), 10.0, true, INK, 3.0);
             for e in &p.exercises {
                 let note = e.note.as_deref().map(|n| format!("; {n}")).unwrap_or_default();
-                let marks = crate::plans::marks(e.sources.iter().map(|s| citations.cite(s)));
+                let marks = crate::plans::marks(&e.cites);
                 w.bullet(&format!("{}: {}{note} {marks}", e.name, e.dose), INK);
             }
             if !p.progress_when.is_empty() {
@@ -178,9 +174,9 @@ fn plan_section(w: &mut Writer, plan: &Plan) {
             }
         }
     }
-    if !citations.sources().is_empty() {
+    if !plan.sources.is_empty() {
         w.subheading("Sources");
-        for (i, s) in citations.sources().iter().enumerate() {
+        for (i, s) in plan.sources.iter().enumerate() {
             w.para(&format!("[{}] {s}", i + 1), 8.5, false, MUTED, 1.0);
         }
     }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::esc;
 use crate::engine::Triage;
-use crate::plans::{Citations, Item, Plan, SectionKind};
+use crate::plans::{Item, Plan, SectionKind};
 
 /// How fast to act on a warning sign, in the plan's words (`TriageWords::act`), continuing the
 /// item's sentence after the arrow.
@@ -30,15 +30,13 @@ fn item_html(item: &Item, kind: SectionKind, plan: &Plan) -> String {
     s
 }
 
-/// Appends the plan, numbering each cited source once, in order of first use.
-pub(super) fn plan_html<'a>(h: &mut String, plan: &'a Plan) {
+/// Appends the plan, each cited source marked with its number in the plan's source list.
+pub(super) fn plan_html(h: &mut String, plan: &Plan) {
     let _ = writeln!(
         h,
         "<h2>Management plan</h2>\n<p class=\"meta\">{}: the plan Soleus gives for the result above.</p>",
         esc(&plan.title)
     );
-    let mut citations = Citations::default();
-    let mut cite = |src: &'a str| citations.cite(src);
     for section in &plan.sections {
         let _ = writeln!(h, "<h4>{}</h4>", esc(&section.title));
         if let Some(held) = &section.held_back {
@@ -47,22 +45,19 @@ pub(super) fn plan_html<'a>(h: &mut String, plan: &'a Plan) {
         if !section.items.is_empty() {
             h.push_str("<ul>\n");
             for item in &section.items {
-                let mark = match cite(&item.source) {
-                    0 => String::new(),
-                    n => format!(" <sup>[{n}]</sup>"),
-                };
+                let mark = item.cite.map_or(String::new(), |n| format!(" <sup>[{n}]</sup>"));
                 let _ = writeln!(h, "<li>{}{mark}</li>", item_html(item, section.kind, plan));
             }
             h.push_str("</ul>\n");
         }
         for (i, phase) in section.phases.iter().enumerate() {
-            let n = cite(&phase.source);
-            let _ = writeln!(h, "<p><strong>Phase {}: {}.</strong> {} <sup>[{n}]</sup></p>", i + 1, esc(&phase.name), esc(&phase.goal));
+            let mark = phase.cite.map_or(String::new(), |n| format!(" <sup>[{n}]</sup>"));
+            let _ = writeln!(h, "<p><strong>Phase {}: {}.</strong> {}{mark}</p>", i + 1, esc(&phase.name), esc(&phase.goal));
             if !phase.exercises.is_empty() {
                 h.push_str("<ul>\n");
                 for e in &phase.exercises {
                     let note = e.note.as_deref().map(|n| format!("; {}", esc(n))).unwrap_or_default();
-                    let marks = crate::plans::marks(e.sources.iter().map(|s| cite(s)));
+                    let marks = crate::plans::marks(&e.cites);
                     let _ = writeln!(h, "<li>{}: {}{note} <sup>{marks}</sup></li>", esc(&e.name), esc(&e.prescription.summary()));
                 }
                 h.push_str("</ul>\n");
@@ -72,9 +67,9 @@ pub(super) fn plan_html<'a>(h: &mut String, plan: &'a Plan) {
             }
         }
     }
-    if !citations.sources().is_empty() {
+    if !plan.sources.is_empty() {
         h.push_str("<h4>Sources</h4>\n<ol class=\"sources\">\n");
-        for s in citations.sources() {
+        for s in &plan.sources {
             let _ = writeln!(h, "<li>{}</li>", esc(s));
         }
         h.push_str("</ol>\n");

@@ -18,6 +18,7 @@ fn plan(condition: &str) -> Plan {
         runs_once: None,
         cut_first: None,
         disclaimer: "Not a diagnosis.".into(),
+        sources: Vec::new(),
         confirmed: None,
     }
 }

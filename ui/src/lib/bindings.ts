@@ -616,6 +616,11 @@ condition?: string,
  */
 source: string, 
 /**
+ * The number of `source` in the plan's source list (`Plan::sources`, from 1); none when it
+ * cites nothing.
+ */
+cite?: number, 
+/**
  * What the app opens from this item (a button beside it); the text never names a command.
  */
 opens?: Opens, };
@@ -840,6 +845,12 @@ cut_first?: LoadParameter,
  */
 confirmed?: ConfirmedCause, 
 /**
+ * The sources the plan cites, each once, in order of first use (items, then each rehab phase
+ * and its exercises, section by section); source `n` is at index `n - 1`. Numbered once, by
+ * [`Plan::numbered`]: the window, the text plan and both reports show these numbers.
+ */
+sources: Array<string>, 
+/**
  * Not a diagnosis; when to seek care. Always present.
  */
 disclaimer: string, };
@@ -867,7 +878,11 @@ dose: string, note?: string,
  * The exercise's published sources (`Exercise::sources`), which the plan numbers with the
  * rest of its sources, one number per publication.
  */
-sources: Array<string>, };
+sources: Array<string>, 
+/**
+ * Their numbers in the plan's source list, in order, each once: the marks shown beside it.
+ */
+cites: Array<number>, };
 
 /**
  * How much and how often. Exactly one of `reps`, `hold_seconds` or `minutes` describes one set.
@@ -951,6 +966,10 @@ export type RehabPhase = { name: string, goal: string, exercises: Array<PlannedE
  * What must be true before moving to the next phase.
  */
 progress_when: Array<string>, source: string, 
+/**
+ * The number of `source` in the plan's source list; none when it cites nothing.
+ */
+cite?: number, 
 /**
  * The return-to-run stage whose exit criteria, once met by the runner's recorded tests, let
  * the calendar leave this phase (`plans::week`); none: time alone.

@@ -9,11 +9,12 @@ export const phase = (name: string, ids: string[], source = 'src-phase', exercis
   exercises: ids.map((id) => ({
     id, name: id, prescription: { sets: 3, reps: 10, per_side: false, rest_seconds: 60, times_per_week: 3 }, dose: '3 sets x 10 reps, rest 60 s, 3x a week',
     sources: exerciseSources,
+    cites: [],
   })),
   progress_when: [],
   source,
 });
 
 export function plan(sections: Section[]): Plan {
-  return { title: 'Plan for: X', triage: 'self_care', triage_advice: 'Look after it.', conditions: [], sections, disclaimer: 'Not a diagnosis.' };
+  return { title: 'Plan for: X', triage: 'self_care', triage_advice: 'Look after it.', conditions: [], sections, sources: [], disclaimer: 'Not a diagnosis.' };
 }

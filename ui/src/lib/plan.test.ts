@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from './bindings';
-import { Citations, openByDefault, planNotes, summarize } from './plan';
+import { openByDefault, planNotes, summarize } from './plan';
 import { item, phase, plan, section } from './plan.fixtures';
 
 describe('section panels', () => {
@@ -35,30 +35,13 @@ describe('section panels', () => {
   });
 });
 
-describe('citations', () => {
-  it('numbers each source once, in order of first use, items before phases', () => {
-    const p = plan([
-      section('now', [item('a', 'S1'), item('b', 'S2'), item('c', 'S1')]),
-      section('rehab', [item('d', 'S3')], { phases: [phase('P', ['x'], 'S2'), phase('Q', ['y'], 'S4')] }),
-    ]);
-    const c = Citations.of(p);
-    expect(c.sources).toEqual(['S1', 'S2', 'S3', 'S4']);
-    expect(c.cite('S2')).toBe(2);
-  });
-
-  it("numbers a phase's exercises' publications after the phase's own, each once", () => {
-    const p = plan([section('rehab', [], { phases: [phase('P', ['x', 'y'], 'S1', ['E1', 'S1']), phase('Q', ['z'], 'S2', ['E1', 'E2'])] })]);
-    expect(Citations.of(p).sources).toEqual(['S1', 'E1', 'S2', 'E2']);
-  });
-});
-
 describe('plan notes', () => {
   const rx = { sets: 2, reps: 15, per_side: true, rest_seconds: 30, times_per_week: 14 };
   it('lists the prescription note, then the plan note unless it repeats it', () => {
-    expect(planNotes({ id: 'a', name: 'A', dose: '', sources: [], prescription: rx })).toEqual([]);
-    expect(planNotes({ id: 'a', name: 'A', dose: '', sources: [], prescription: { ...rx, note: 'twice a day' }, note: 'twice a day' })).toEqual(['twice a day']);
-    expect(planNotes({ id: 'a', name: 'A', dose: '', sources: [], prescription: { ...rx, note: 'twice a day' }, note: 'pain under 3/10' }))
+    expect(planNotes({ id: 'a', name: 'A', dose: '', sources: [], cites: [], prescription: rx })).toEqual([]);
+    expect(planNotes({ id: 'a', name: 'A', dose: '', sources: [], cites: [], prescription: { ...rx, note: 'twice a day' }, note: 'twice a day' })).toEqual(['twice a day']);
+    expect(planNotes({ id: 'a', name: 'A', dose: '', sources: [], cites: [], prescription: { ...rx, note: 'twice a day' }, note: 'pain under 3/10' }))
       .toEqual(['twice a day', 'pain under 3/10']);
-    expect(planNotes({ id: 'a', name: 'A', dose: '', sources: [], prescription: rx, note: 'pain under 3/10' })).toEqual(['pain under 3/10']);
+    expect(planNotes({ id: 'a', name: 'A', dose: '', sources: [], cites: [], prescription: rx, note: 'pain under 3/10' })).toEqual(['pain under 3/10']);
   });
 });

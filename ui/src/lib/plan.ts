@@ -1,6 +1,7 @@
-// The Plan screen's pure logic: what each section says when closed, which open first, the
-// numbered sources and what a plan adds to an exercise's dose (the presenter's slides are in
-// slides.ts, the triage words in triage.ts).
+// The Plan screen's pure logic: what each section says when closed, which open first, and what a
+// plan adds to an exercise's dose (the presenter's slides are in slides.ts, the triage words in
+// triage.ts). The sources come numbered by the core: `Plan.sources`, and each item's, phase's and
+// exercise's `cite`/`cites`.
 import type { Item, Plan, PlannedExercise, Section, SectionKind } from './bindings';
 
 /** Sections that open by themselves: what to do and when to get help come first. */
@@ -43,35 +44,6 @@ export function summarize(s: Section): string {
   if (s.kind === 'recovery' && labels.length > 0) return clip(labels.join('; '));
   if (labels.length >= 2) return clip(labels.join(', '));
   return clip(s.items[0].text);
-}
-
-/**
- * The plan's sources, each numbered once in order of first use (items, then rehab phases and each
- * phase's exercises, section by section): the same numbers as the text plan and the clinician report.
- */
-export class Citations {
-  readonly sources: string[] = [];
-
-  /** 0 for advice that cites nothing (it follows from the check itself): no mark is shown. */
-  cite(source: string): number {
-    if (source === '') return 0;
-    const i = this.sources.indexOf(source);
-    if (i >= 0) return i + 1;
-    this.sources.push(source);
-    return this.sources.length;
-  }
-
-  static of(plan: Plan): Citations {
-    const c = new Citations();
-    for (const s of plan.sections) {
-      for (const i of s.items) c.cite(i.source);
-      for (const p of s.phases ?? []) {
-        c.cite(p.source);
-        for (const e of p.exercises) for (const src of e.sources) c.cite(src);
-      }
-    }
-    return c;
-  }
 }
 
 /** What a plan adds to an exercise's dose: the prescription's note, then the plan's own note

@@ -11,7 +11,7 @@ describe('the rehab phases', () => {
     const phases = [phase('Settle', ['a']), phase('Run', [])] as RehabPhase[];
     const target = document.createElement('div');
     document.body.append(target);
-    const app = mount(RehabPhases, { target, props: { phases, cards: new Map(), cite: () => 0, onexercise: () => {} } });
+    const app = mount(RehabPhases, { target, props: { phases, cards: new Map(), onexercise: () => {} } });
     flushSync();
     const waits = [...target.querySelectorAll('[data-testid=phase-waits]')];
     expect(waits).toHaveLength(1);
