@@ -246,7 +246,7 @@ impl Case {
     /// The questions asked and not answerable, by key.
     pub fn not_known(&self) -> impl Iterator<Item = &'static str> + '_ {
         let kb = knowledge::get();
-        (0..kb.findings().len()).filter(|&f| self.not_known[f / 64] & (1 << (f % 64)) != 0).map(move |f| kb.findings()[f].key.as_str())
+        (0..kb.findings().len()).filter(|&f| self.is_not_known(f)).map(move |f| kb.findings()[f].key.as_str())
     }
 
     /// Forget one finding (it becomes unknown). Returns whether it was known.
@@ -310,6 +310,12 @@ impl Case {
     #[inline]
     pub(crate) fn knows(&self, finding: usize) -> bool {
         self.known[finding / 64] & (1 << (finding % 64)) != 0
+    }
+
+    /// Asked and answered "not known".
+    #[inline]
+    pub(crate) fn is_not_known(&self, finding: usize) -> bool {
+        self.not_known[finding / 64] & (1 << (finding % 64)) != 0
     }
 
     /// Worth asking: neither answered nor already asked without an answer.

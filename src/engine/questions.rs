@@ -57,6 +57,8 @@ struct Loss {
     /// The listed mass in all, and its three largest parts, largest first.
     listed: f64,
     top: [f64; 3],
+    /// The classes of those three parts.
+    top_id: [usize; 3],
 }
 
 impl Loss {
@@ -69,11 +71,15 @@ impl Loss {
         if q > self.top[2] {
             if q > self.top[0] {
                 self.top = [q, self.top[0], self.top[1]];
+                self.top_id = [l.class, self.top_id[0], self.top_id[1]];
             } else if q > self.top[1] {
                 self.top[2] = self.top[1];
                 self.top[1] = q;
+                self.top_id[2] = self.top_id[1];
+                self.top_id[1] = l.class;
             } else {
                 self.top[2] = q;
+                self.top_id[2] = l.class;
             }
         }
     }
@@ -100,6 +106,11 @@ impl Loss {
         2.0 * self.listed - self.top[0] - first3
     }
 
+    /// Whether this posterior lists another cause first, or another three first, than `now`.
+    fn lists_otherwise(&self, now: &Loss) -> bool {
+        self.top_id[0] != now.top_id[0] || self.top_id.iter().any(|c| !now.top_id.contains(c))
+    }
+
     fn mass(&self) -> f64 {
         self.mass.iter().sum()
     }
@@ -108,6 +119,16 @@ impl Loss {
 pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f64], ranked: &[f64], floor: Triage, follow_ups: &[usize], s: &mut Scratch) -> Vec<Text> {
     let iv = &kb.interview;
     let mut out: Vec<Text> = Vec::with_capacity(MAX_QUESTIONS + follow_ups.len());
+    // A question answered "not known" tells nothing, and its near-duplicates, answered from the
+    // same knowledge (interview.toml `unknown_together`), would tell nothing either: someone who
+    // has not tried rising on the toes knows neither heel raise. They are not asked for the list
+    // or the triage's fine distinctions; what safety needs still is: a rule's follow-up (above), a
+    // live urgent or emergency cause's deciding question, and a question one of whose answers
+    // fires a rule.
+    let mut silenced = [0u64; MAX_FINDINGS / 64];
+    for set in iv.unknown_together.iter().filter(|set| set.iter().any(|&f| case.is_not_known(f))) {
+        set.iter().for_each(|&f| silenced[f / 64] |= 1 << (f % 64));
+    }
     let chosen = &mut s.chosen;
     chosen.clear();
     for &f in kb.screening.iter().chain(follow_ups).chain(&iv.ask_early) {
@@ -119,6 +140,7 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
     if out.len() >= MAX_QUESTIONS {
         return out;
     }
+    let silent = |f: usize| silenced[f / 64] & (1 << (f % 64)) != 0;
     let live = &mut s.live;
     live.clear();
     live.extend((0..kb.classes).map(|c| Live { class: c, level: iv.level[c] as usize, p: posterior[c], p_miss: posterior[c] * iv.miss[c], q: ranked[c] }).filter(|l| l.p.max(l.p_miss).max(l.q) >= NEGLIGIBLE));
@@ -159,8 +181,11 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
                 continue;
             }
             let entropy = -(ps * ln(ps) + (1.0 - ps) * ln(1.0 - ps));
+            // An urgent or emergency cause keeps its deciding questions whatever was not known;
+            // a cause a clinician sees in days does not outweigh the person's not knowing.
+            let vital = iv.level[sc] >= Triage::Urgent as u8;
             for &f in deciding {
-                if !case.open(f) || chosen.contains(&f) {
+                if !case.open(f) || chosen.contains(&f) || (silent(f) && !vital) {
                     continue;
                 }
                 let m = &kb.models[f];
@@ -239,7 +264,7 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
     let mut by_bound = [(0.0f64, 0usize); CANDIDATES];
     let mut len = 0;
     for f in 0..nf {
-        if !case.open(f) || chosen.contains(&f) || extra[f] > 0.0 || fires[f] > 0.0 {
+        if !case.open(f) || chosen.contains(&f) || silent(f) || extra[f] > 0.0 || fires[f] > 0.0 {
             continue;
         }
         let b: f64 = live.iter().map(|l| l.q * iv.kl[l.class * nf + f]).sum();
@@ -264,6 +289,9 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
         // Whether some answer this person may give (one in `could_change_at` or likelier) would
         // change the triage the answers so far warrant.
         let mut could_change = false;
+        // Whether some answer as likely (on the list's scale) would list another cause first or
+        // another three first.
+        let mut could_relist = false;
         let mut information = 0.0;
         for slot in m.first_slot..m.first_slot + m.slots.len() {
             let row = kb.p_row(slot);
@@ -274,6 +302,7 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
             after_triage += t;
             after_rank += iv.rank_weight * loss.rank();
             could_change |= level != level_now && loss.mass() >= iv.could_change_at * now_mass;
+            could_relist |= loss.lists_otherwise(&now_loss) && loss.listed >= iv.could_change_at * now_loss.listed;
             if iv.information_weight > 0.0 {
                 // I(C; F) = sum_v sum_c q(c) P(v|c) ln P(v|c) - sum_v P(v) ln P(v).
                 let plnp = &iv.p_ln_p[slot * kb.classes..(slot + 1) * kb.classes];
@@ -293,7 +322,7 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
         let list = answered * (now_rank - after_rank);
         let could_change = could_change || fires[f] > 0.0;
         let decision = if could_change { answered * (now_triage - after_triage + extra[f] + fires[f]) + list } else { list };
-        if decision <= iv.cost[f] || (!could_change && list <= iv.list_change_at) {
+        if decision <= iv.cost[f] || (!could_change && (!could_relist || list <= iv.list_change_at)) {
             continue;
         }
         let value = decision + answered * iv.information_weight * information;
@@ -389,6 +418,54 @@ mod tests {
         assert_eq!(next(screened(answered)), Vec::<String>::new());
         // ...and asks on while the first three are open.
         assert!(next(screened(json!({"age": 45, "sex": "female", "location": "mid_calf"}))).len() >= 3);
+    }
+
+    fn next_with_not_known(findings: Value, not_known: Value) -> Vec<String> {
+        assess(&Case::from_value(json!({ "findings": findings, "not_known": not_known })).unwrap()).next_questions.iter().map(|q| q.to_string()).collect()
+    }
+
+    #[test]
+    fn a_question_not_known_is_not_followed_by_its_near_duplicates() {
+        // A mid-calf ache for five days that builds over a run: the bent-knee heel raise is worth
+        // asking (it splits the soleus from the rest). Someone who has not tried rising on the
+        // toes with the knee straight has not tried it bent either, so after a "not known" to the
+        // one the other is not asked (interview.toml `unknown_together`).
+        let calf = screened(json!({"age": 40, "sex": "male", "location": "mid_calf", "onset": "gradual", "days_since_onset": 5, "run_pattern": "builds_lingers", "bilateral": false, "numbness_tingling": false, "weakness": false, "recent_immobilisation": false}));
+        assert!(next_with_not_known(calf.clone(), json!([])).iter().any(|k| k == "heel_raise_bent_knee"));
+        let asked = next_with_not_known(calf, json!(["heel_raise"]));
+        assert!(!asked.is_empty(), "the interview goes on with other questions");
+        assert!(!asked.iter().any(|k| k == "heel_raise_bent_knee"), "the bent-knee raise after the straight one was not known: {asked:?}");
+    }
+
+    #[test]
+    fn what_safety_needs_is_asked_whatever_was_not_known() {
+        // A sudden Achilles pain half-meets the rupture rules: the pop not known, its twin (a
+        // "kicked" feeling) is still asked as the rule's follow-up, and so is the heel raise
+        // after the bent-knee raise was not known.
+        let achilles = screened(json!({"age": 35, "sex": "male", "location": "achilles", "onset": "sudden"}));
+        assert!(next_with_not_known(achilles.clone(), json!(["pop"])).iter().any(|k| k == "kicked_sensation"));
+        assert!(next_with_not_known(achilles, json!(["heel_raise_bent_knee"])).iter().any(|k| k == "heel_raise"));
+        // Every set of near-duplicates names at least two questions the vocabulary knows (a load
+        // error otherwise), so no set silences nothing.
+        let kb = knowledge::get();
+        assert!(kb.interview.unknown_together.iter().all(|set| set.len() >= 2));
+    }
+
+    #[test]
+    fn another_first_or_first_three_is_a_change_of_the_list() {
+        let list = |qs: [f64; 4]| {
+            let mut l = Loss::default();
+            for (c, q) in qs.into_iter().enumerate() {
+                l.add(&Live { class: c, level: 0, p: q, p_miss: 0.0, q }, 1.0);
+            }
+            l
+        };
+        let now = list([0.4, 0.3, 0.2, 0.1]);
+        // The same three in the same first place, only more sure: nothing to ask for.
+        assert!(!list([0.6, 0.2, 0.15, 0.05]).lists_otherwise(&now));
+        assert!(!list([0.4, 0.2, 0.3, 0.1]).lists_otherwise(&now), "the second and third trading places is not a change");
+        assert!(list([0.3, 0.4, 0.2, 0.1]).lists_otherwise(&now), "another cause first");
+        assert!(list([0.4, 0.3, 0.1, 0.2]).lists_otherwise(&now), "another cause among the first three");
     }
 
     #[test]

@@ -22,6 +22,8 @@ struct File {
     answer_prior_src: String,
     could_change_at: f64,
     list_change_at: f64,
+    unknown_together: Vec<Vec<String>>,
+    unknown_together_src: String,
     src: String,
 }
 
@@ -55,6 +57,9 @@ pub(crate) struct Interview {
     /// A question that cannot change the triage is asked only while the change it is expected to
     /// make to the first and first three listed (weighed by the chance it is answered) is above this.
     pub list_change_at: f64,
+    /// Sets of questions a person answers from the same knowledge: once one of a set is answered
+    /// "not known", the others are not asked (unless a safety rule needs them).
+    pub unknown_together: Vec<Vec<usize>>,
     /// Per class, per finding: KL(P(values | class) || population default), in nats: the
     /// information a finding can give about the list is at most their mean over the classes,
     /// which picks the candidates whose value is worth computing.
@@ -76,7 +81,7 @@ pub(crate) const LEVELS: usize = 4;
 pub(crate) fn compile(text: &str, findings: &[FindingInfo], p: &[f64], kl: &[f64], conditions: &[ConditionInfo], clinician_at: f64, sources: &dyn Fn(&str) -> bool) -> Result<Interview, KnowledgeError> {
     const AT: &str = "interview.toml";
     let f: File = toml::from_str(text).map_err(|e| KnowledgeError::new(AT, e.to_string()))?;
-    for (what, id) in [("src", &f.src), ("ask_early_src", &f.ask_early_src), ("answer_prior_src", &f.answer_prior_src)] {
+    for (what, id) in [("src", &f.src), ("ask_early_src", &f.ask_early_src), ("answer_prior_src", &f.answer_prior_src), ("unknown_together_src", &f.unknown_together_src)] {
         if !sources(id) {
             return Err(KnowledgeError::new(AT, format!("`{what}`: source `{id}` is not in sources.toml")));
         }
@@ -85,6 +90,17 @@ pub(crate) fn compile(text: &str, findings: &[FindingInfo], p: &[f64], kl: &[f64
         .ask_early
         .iter()
         .map(|k| findings.iter().position(|x| x.key == *k).ok_or_else(|| KnowledgeError::new(AT, format!("`ask_early`: unknown finding `{k}`"))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let index = |what: &str, k: &String| findings.iter().position(|x| x.key == *k).ok_or_else(|| KnowledgeError::new(AT, format!("`{what}`: unknown finding `{k}`")));
+    let unknown_together = f
+        .unknown_together
+        .iter()
+        .map(|set| {
+            if set.len() < 2 {
+                return Err(KnowledgeError::new(AT, format!("`unknown_together`: a set of one question ({set:?}) silences nothing")));
+            }
+            set.iter().map(|k| index("unknown_together", k)).collect::<Result<Vec<_>, _>>()
+        })
         .collect::<Result<Vec<_>, _>>()?;
     if !(f.question_cost > 0.0 && f.question_cost.is_finite()) {
         return Err(KnowledgeError::new(AT, "`question_cost` must be above 0"));
@@ -132,7 +148,7 @@ pub(crate) fn compile(text: &str, findings: &[FindingInfo], p: &[f64], kl: &[f64
             (c, by)
         })
         .collect();
-    Ok(Interview { question_cost: f.question_cost, kl: kl.to_vec(), p_ln_p: p.iter().map(|x| x * x.ln()).collect(), information_weight: f.information_weight, answer_prior: f.answer_prior, could_change_at: f.could_change_at, list_change_at: f.list_change_at, serious, ask_early, cost, rank_weight: f.rank_weight, level, miss })
+    Ok(Interview { question_cost: f.question_cost, kl: kl.to_vec(), p_ln_p: p.iter().map(|x| x * x.ln()).collect(), information_weight: f.information_weight, answer_prior: f.answer_prior, could_change_at: f.could_change_at, list_change_at: f.list_change_at, unknown_together, serious, ask_early, cost, rank_weight: f.rank_weight, level, miss })
 }
 
 #[cfg(test)]
@@ -167,6 +183,8 @@ mod tests {
             ("\"sex\"", "\"gender\"", "`gender`"),
             ("src = \"howard1966\"", "src = \"nobody2020\"", "nobody2020"),
             ("examination_cost = ", "examination_cost = 0.5 #", "examination_cost"),
+            ("[\"pop\", \"kicked_sensation\"]", "[\"pop\", \"kicked_sensashun\"]", "kicked_sensashun"),
+            ("[\"pop\", \"kicked_sensation\"]", "[\"pop\"]", "a set of one"),
         ] {
             let text = INTERVIEW.replacen(from, to, 1);
             assert_ne!(text, INTERVIEW, "{from}");
