@@ -190,6 +190,24 @@ impl Display {
         self.cli(&["--profile", profile, "log", "save-assessment"], case);
     }
 
+    /// Saves several finished checks for `profile`, oldest first, a little over a second apart:
+    /// saved checks are told apart (and listed) by the second they were saved in.
+    pub fn save_checks(&self, profile: &str, cases: &[&str]) {
+        for (i, case) in cases.iter().enumerate() {
+            if i > 0 {
+                std::thread::sleep(Duration::from_millis(1100));
+            }
+            self.save_check(profile, case);
+        }
+    }
+
+    /// Creates the profile `name` on the setup screen of a first launch, closes the app and saves
+    /// a finished check for them with the CLI: the next launch opens on their record, the one here.
+    pub async fn profile_with_check(&self, name: &str, case: &str) {
+        self.launch_with_profile(name).await.quit().await;
+        self.save_check(name, case);
+    }
+
     /// Launches the app on a first launch and creates the profile `name` on the setup screen; lands on the Check tab.
     pub async fn launch_with_profile(&self, name: &str) -> Session {
         let app = self.launch().await;
@@ -205,17 +223,12 @@ impl Display {
     pub async fn launch(&self) -> Session {
         let port = free_port();
         let native_port = free_port();
-        let driver = Command::new(tauri_driver())
+        let driver = on_display(tauri_driver(), &self.display, self.home.path())
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
-            .env("DISPLAY", &self.display)
             .env_remove("WAYLAND_DISPLAY")
             .env("XDG_DATA_HOME", self.data_home.path())
-            .env("HOME", self.home.path())
-            .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
             .env("XDG_CACHE_HOME", shader_cache())
             .env("PATH", self.path_with_fake_opener())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
             .spawn()
             .expect("tauri-driver is installed (make test runs `cargo install tauri-driver --locked`)");
         let driver = Reaped(driver);
@@ -274,16 +287,24 @@ fn fake_opener(home: &Path) {
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
-/// Starts Openbox on `display` (its own config from the system's defaults, under the private
-/// HOME) and waits until it has announced itself on the root window.
-fn start_window_manager(display: &str, home: &Path) -> Reaped {
-    let wm = Command::new("openbox")
-        .arg("--sm-disable")
+/// A program to start on `display` with the private `home` as its home and config folder (never
+/// the machine's own), its output dropped.
+fn on_display(program: impl AsRef<std::ffi::OsStr>, display: &str, home: &Path) -> Command {
+    let mut command = Command::new(program);
+    command
         .env("DISPLAY", display)
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join(".config"))
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(Stdio::null());
+    command
+}
+
+/// Starts Openbox on `display` (its own config from the system's defaults, under the private
+/// HOME) and waits until it has announced itself on the root window.
+fn start_window_manager(display: &str, home: &Path) -> Reaped {
+    let wm = on_display("openbox", display, home)
+        .arg("--sm-disable")
         .spawn()
         .expect("openbox is installed (scripts/setup-system.sh --test installs it)");
     let wm = Reaped(wm);
@@ -372,6 +393,13 @@ impl Session {
 
     pub async fn click(&self, css: &str) {
         self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+    }
+
+    /// Clicks `save` and waits for the refusal the form shows at `error`; returns its text.
+    pub async fn refusal(&self, save: &str, error: &str) -> String {
+        self.click(save).await;
+        self.wait_for(error).await;
+        self.text(error).await
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
