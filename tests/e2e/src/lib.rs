@@ -223,12 +223,17 @@ impl Display {
     pub async fn launch(&self) -> Session {
         let port = free_port();
         let native_port = free_port();
-        let driver = on_display(tauri_driver(), &self.display, self.home.path())
+        let driver = Command::new(tauri_driver())
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("DISPLAY", &self.display)
             .env_remove("WAYLAND_DISPLAY")
             .env("XDG_DATA_HOME", self.data_home.path())
+            .env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
             .env("XDG_CACHE_HOME", shader_cache())
             .env("PATH", self.path_with_fake_opener())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
             .spawn()
             .expect("tauri-driver is installed (make test runs `cargo install tauri-driver --locked`)");
         let driver = Reaped(driver);
@@ -287,24 +292,16 @@ fn fake_opener(home: &Path) {
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
-/// A program to start on `display` with the private `home` as its home and config folder (never
-/// the machine's own), its output dropped.
-fn on_display(program: impl AsRef<std::ffi::OsStr>, display: &str, home: &Path) -> Command {
-    let mut command = Command::new(program);
-    command
+/// Starts Openbox on `display` (its own config from the system's defaults, under the private
+/// HOME) and waits until it has announced itself on the root window.
+fn start_window_manager(display: &str, home: &Path) -> Reaped {
+    let wm = Command::new("openbox")
+        .arg("--sm-disable")
         .env("DISPLAY", display)
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join(".config"))
         .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    command
-}
-
-/// Starts Openbox on `display` (its own config from the system's defaults, under the private
-/// HOME) and waits until it has announced itself on the root window.
-fn start_window_manager(display: &str, home: &Path) -> Reaped {
-    let wm = on_display("openbox", display, home)
-        .arg("--sm-disable")
+        .stderr(Stdio::null())
         .spawn()
         .expect("openbox is installed (scripts/setup-system.sh --test installs it)");
     let wm = Reaped(wm);
