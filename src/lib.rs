@@ -22,6 +22,7 @@ pub mod profiles;
 pub mod reminders;
 pub mod return_to_run;
 pub mod settings;
+pub mod signed_name;
 pub mod store;
 
 pub use error::{Error, ErrorCode, ErrorPayload};

@@ -4,6 +4,7 @@ use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::signed_name::{self, NameProblem};
 use crate::store::{Store, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -118,17 +119,11 @@ pub fn clinic_name(store: &Store) -> Result<String, StoreError> {
 /// Saves the name reports are signed with, trimmed; an empty text clears it. A name of only
 /// spaces, over the limit or over several lines is refused and nothing is written.
 pub fn set_clinic_name(store: &mut Store, name: &str) -> Result<String, SettingsError> {
-    if !name.is_empty() && name.trim().is_empty() {
-        return Err(SettingsError::ClinicNameBlank);
-    }
-    let name = name.trim();
-    let length = name.chars().count();
-    if length > CLINIC_NAME_MAX {
-        return Err(SettingsError::ClinicNameTooLong(length));
-    }
-    if name.chars().any(char::is_control) {
-        return Err(SettingsError::ClinicNameControl);
-    }
+    let name = signed_name::checked(name, CLINIC_NAME_MAX).map_err(|problem| match problem {
+        NameProblem::Blank => SettingsError::ClinicNameBlank,
+        NameProblem::TooLong(length) => SettingsError::ClinicNameTooLong(length),
+        NameProblem::Control => SettingsError::ClinicNameControl,
+    })?;
     let tx = store.conn_mut().transaction().map_err(StoreError::from)?;
     tx.execute("UPDATE settings SET clinic_name = ?1 WHERE id = 1", params![name]).map_err(StoreError::from)?;
     tx.commit().map_err(StoreError::from)?;

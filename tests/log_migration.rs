@@ -6,26 +6,18 @@ use rusqlite::Connection;
 use soleus::Store;
 use soleus::store::SCHEMA_VERSION;
 
-const V1: &str = include_str!("../src/store/migrations/001_profiles_settings.sql");
-const V2: &str = include_str!("../src/store/migrations/002_pain_log.sql");
+#[path = "support/v4.rs"]
+mod v4;
+
 
 #[test]
 fn a_v1_database_is_backed_up_then_upgraded_with_its_data_kept() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("soleus.db");
-    {
-        let conn = Connection::open(&path).unwrap();
-        conn.execute_batch(V1).unwrap();
-        conn.execute_batch(
-            "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
-             UPDATE settings SET active_profile_id = 1, units = 'mi';
-             PRAGMA user_version = 1;",
-        )
-        .unwrap();
-    }
-    let store = Store::open(&path).unwrap();
-    let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version as usize, SCHEMA_VERSION);
+    let (dir, store, version) = v4::upgraded(
+        &v4::STEPS[..1],
+        "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
+         UPDATE settings SET active_profile_id = 1, units = 'mi';",
+    );
+    assert_eq!(version, SCHEMA_VERSION);
     let name: String = store.conn().query_row("SELECT name FROM profiles", [], |r| r.get(0)).unwrap();
     assert_eq!(name, "Ana");
     let units: String = store.conn().query_row("SELECT units FROM settings", [], |r| r.get(0)).unwrap();
@@ -74,23 +66,13 @@ fn deleting_a_profile_removes_its_whole_record() {
 /// the notes to their limit.
 #[test]
 fn a_v2_database_keeps_its_saved_checks_which_gain_empty_notes() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("soleus.db");
-    {
-        let conn = Connection::open(&path).unwrap();
-        conn.execute_batch(V1).unwrap();
-        conn.execute_batch(V2).unwrap();
-        conn.execute_batch(
-            r#"INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
-             INSERT INTO saved_assessments (profile_id, created_at, engine_version, case_json, result_json)
-               VALUES (1, 1780000000, 'soleus-engine 1', '{"findings": {"pop": true}}', '{"triage": "urgent"}');
-             PRAGMA user_version = 2;"#,
-        )
-        .unwrap();
-    }
-    let mut store = Store::open(&path).unwrap();
-    let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version as usize, SCHEMA_VERSION);
+    let (dir, mut store, version) = v4::upgraded(
+        &v4::STEPS[..2],
+        r#"INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
+         INSERT INTO saved_assessments (profile_id, created_at, engine_version, case_json, result_json)
+           VALUES (1, 1780000000, 'soleus-engine 1', '{"findings": {"pop": true}}', '{"triage": "urgent"}');"#,
+    );
+    assert_eq!(version, SCHEMA_VERSION);
     let checks = soleus::log::assessments::list(store.conn(), 1).unwrap();
     assert_eq!(checks.len(), 1);
     assert_eq!(checks[0].notes, "");

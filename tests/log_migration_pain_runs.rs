@@ -2,7 +2,6 @@
 //! session is kept as it was, the old scores become free-standing ones, and the new fields work.
 
 use chrono::{DateTime, Utc};
-use soleus::Store;
 use soleus::log::entries::{self, NewPainEntry, RunMoment};
 use soleus::log::sessions;
 
@@ -11,24 +10,16 @@ mod v4;
 
 #[test]
 fn a_v4_log_is_kept_and_its_scores_become_free_standing_then_runs_can_be_scored() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("soleus.db");
-    {
-        let conn = v4::database(&path);
-        // 2026-11-17T17:00:00Z, a 12 km run; a score an hour later and one the next morning.
-        conn.execute_batch(
-            "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
-             INSERT INTO training_sessions (profile_id, started_at, utc_offset_min, sport, distance_m, duration_s, fingerprint)
-               VALUES (1, 1794934800, 60, 'running', 12000, 4200, 'start:2026-11-17T17:00Z');
-             INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, moment, side, notes)
-               VALUES (1, 1794938400, 60, 4, '1 h after run', 'left', 'hilly'),
-                      (1, 1794983400, 60, 2, 'on waking', NULL, '');
-             PRAGMA user_version = 4;",
-        )
-        .unwrap();
-    }
-    let mut store = Store::open(&path).unwrap();
-    let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    // 2026-11-17T17:00:00Z, a 12 km run; a score an hour later and one the next morning.
+    let (dir, mut store, version) = v4::upgraded(
+        &v4::STEPS,
+        "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
+         INSERT INTO training_sessions (profile_id, started_at, utc_offset_min, sport, distance_m, duration_s, fingerprint)
+           VALUES (1, 1794934800, 60, 'running', 12000, 4200, 'start:2026-11-17T17:00Z');
+         INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, moment, side, notes)
+           VALUES (1, 1794938400, 60, 4, '1 h after run', 'left', 'hilly'),
+                  (1, 1794983400, 60, 2, 'on waking', NULL, '');",
+    );
     assert!(version >= 5);
     assert!(dir.path().join("soleus.db.pre-v5.bak").exists(), "a backup was taken before upgrading");
 

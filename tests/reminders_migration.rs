@@ -3,27 +3,18 @@
 
 use soleus::reminders::{self, ReminderKind, Reminders};
 use soleus::store::SCHEMA_VERSION;
-use soleus::Store;
 
 #[path = "support/v4.rs"]
 mod v4;
 
 #[test]
 fn a_database_from_before_reminders_gains_them_all_off_and_keeps_its_data() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("soleus.db");
-    {
-        let conn = v4::database(&path);
-        conn.execute_batch(
-            "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
-             INSERT INTO exercise_completions (profile_id, exercise_id, done_on, sets_done) VALUES (1, 'glute_bridge', '2026-11-16', 3);
-             PRAGMA user_version = 4;",
-        )
-        .unwrap();
-    }
-    let mut store = Store::open(&path).unwrap();
-    let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version as usize, SCHEMA_VERSION);
+    let (dir, mut store, version) = v4::upgraded(
+        &v4::STEPS,
+        "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
+         INSERT INTO exercise_completions (profile_id, exercise_id, done_on, sets_done) VALUES (1, 'glute_bridge', '2026-11-16', 3);",
+    );
+    assert_eq!(version, SCHEMA_VERSION);
     assert_eq!(reminders::get(store.conn(), 1).unwrap(), Reminders::default(), "off by default");
     assert_eq!(soleus::log::exercises::list(store.conn(), 1).unwrap().len(), 1);
     let set = reminders::set(&mut store, 1, ReminderKind::MorningPain, Some("07:30")).unwrap();

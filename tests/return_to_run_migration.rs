@@ -1,7 +1,6 @@
 //! Migration 006 (the return to running's records) upgrades a database written at an earlier
 //! version in place: its data stays, the new tables start empty, and they keep their bounds.
 
-use soleus::Store;
 use soleus::return_to_run::records::{self, FunctionalTest, OutcomeScore};
 use soleus::store::SCHEMA_VERSION;
 
@@ -10,22 +9,14 @@ mod v4;
 
 #[test]
 fn a_v4_database_with_data_gains_the_return_to_run_tables_and_keeps_its_log() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("soleus.db");
-    {
-        let conn = v4::database(&path);
-        conn.execute_batch(
-            "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
-             INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, moment) VALUES (1, 1780000000, 60, 4, 'after the run');
-             INSERT INTO exercise_completions (profile_id, exercise_id, done_on, sets_done) VALUES (1, 'single_leg_calf_raise', '2026-12-01', 3);
-             UPDATE settings SET clinic_name = 'Leg Clinic';
-             PRAGMA user_version = 4;",
-        )
-        .unwrap();
-    }
-    let mut store = Store::open(&path).unwrap();
-    let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(version as usize, SCHEMA_VERSION);
+    let (dir, mut store, version) = v4::upgraded(
+        &v4::STEPS,
+        "INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');
+         INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, moment) VALUES (1, 1780000000, 60, 4, 'after the run');
+         INSERT INTO exercise_completions (profile_id, exercise_id, done_on, sets_done) VALUES (1, 'single_leg_calf_raise', '2026-12-01', 3);
+         UPDATE settings SET clinic_name = 'Leg Clinic';",
+    );
+    assert_eq!(version, SCHEMA_VERSION);
     let pain: (i64, String) = store.conn().query_row("SELECT score, moment FROM pain_entries", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     assert_eq!(pain, (4, "after the run".to_string()));
     let clinic: String = store.conn().query_row("SELECT clinic_name FROM settings", [], |r| r.get(0)).unwrap();

@@ -198,6 +198,14 @@ mod tests {
         DateTime::parse_from_rfc3339(text).unwrap().to_utc()
     }
 
+    /// A store holding two profiles, Ana's and Ben's, and their ids.
+    fn ana_and_ben() -> (Store, i64, i64) {
+        let mut store = Store::open_in_memory().unwrap();
+        let ana = profiles::create(&mut store, "Ana", at("2026-11-01T09:00:00Z")).unwrap().id;
+        let ben = profiles::create(&mut store, "Ben", at("2026-11-01T09:00:00Z")).unwrap().id;
+        (store, ana, ben)
+    }
+
     fn save_one(store: &mut Store, profile_id: i64, when: &str) -> SavedAssessment {
         let case = serde_json::json!({"findings": {"onset": "gradual", "location": "behind_knee"}});
         let result = engine::assess(&Case::from_value(case.clone()).unwrap());
@@ -206,9 +214,7 @@ mod tests {
 
     #[test]
     fn a_saved_check_is_read_and_deleted_only_by_its_own_profile() {
-        let mut store = Store::open_in_memory().unwrap();
-        let ana = profiles::create(&mut store, "Ana", at("2026-11-01T09:00:00Z")).unwrap().id;
-        let ben = profiles::create(&mut store, "Ben", at("2026-11-01T09:00:00Z")).unwrap().id;
+        let (mut store, ana, ben) = ana_and_ben();
         let first = save_one(&mut store, ana, "2026-11-07T09:00:00Z");
         let second = save_one(&mut store, ana, "2026-11-21T09:00:00Z");
         let bens = save_one(&mut store, ben, "2026-11-21T09:00:00Z");
@@ -232,9 +238,7 @@ mod tests {
 
     #[test]
     fn notes_are_kept_within_the_limit_and_only_on_the_profiles_own_check() {
-        let mut store = Store::open_in_memory().unwrap();
-        let ana = profiles::create(&mut store, "Ana", at("2026-11-01T09:00:00Z")).unwrap().id;
-        let ben = profiles::create(&mut store, "Ben", at("2026-11-01T09:00:00Z")).unwrap().id;
+        let (mut store, ana, ben) = ana_and_ben();
         let check = save_one(&mut store, ana, "2026-11-07T09:00:00Z");
         assert_eq!(check.notes, "");
 

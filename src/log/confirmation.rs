@@ -14,6 +14,7 @@ use ts_rs::TS;
 use super::assessments::{self, SavedAssessment};
 use super::LogError;
 use crate::engine::knowledge;
+use crate::signed_name::{self, NameProblem};
 use crate::store::Store;
 
 /// The longest name of who examined or confirmed, in characters (as a clinic name): the database
@@ -70,17 +71,11 @@ impl ConfirmError {
 /// The name of who examined, trimmed; empty when none was given. Only spaces, several lines or
 /// over [`EXAMINER_NAME_MAX`] characters is refused.
 pub fn examiner_name(name: &str) -> Result<String, ConfirmError> {
-    if !name.is_empty() && name.trim().is_empty() {
-        return Err(ConfirmError::NameBlank);
-    }
-    let name = name.trim();
-    let length = name.chars().count();
-    if length > EXAMINER_NAME_MAX {
-        return Err(ConfirmError::NameTooLong(length));
-    }
-    if name.chars().any(char::is_control) {
-        return Err(ConfirmError::NameControl);
-    }
+    let name = signed_name::checked(name, EXAMINER_NAME_MAX).map_err(|problem| match problem {
+        NameProblem::Blank => ConfirmError::NameBlank,
+        NameProblem::TooLong(length) => ConfirmError::NameTooLong(length),
+        NameProblem::Control => ConfirmError::NameControl,
+    })?;
     Ok(name.to_string())
 }
 

@@ -275,6 +275,13 @@ mod tests {
 
     const SHIPPED: &str = include_str!("../../knowledge/return_to_run.toml");
 
+    /// The error for the shipped file with its first `from` changed to `to`, which must be refused.
+    fn refusal(from: &str, to: &str) -> String {
+        let changed = SHIPPED.replacen(from, to, 1);
+        assert_ne!(changed, SHIPPED, "`{from}` is in the shipped file");
+        parse(&changed).unwrap_err()
+    }
+
     #[test]
     fn the_shipped_file_loads_and_gives_each_condition_its_protocol() {
         let k = get();
@@ -289,31 +296,30 @@ mod tests {
 
     #[test]
     fn a_misspelt_key_is_refused_with_the_file_and_key() {
-        let bad = SHIPPED.replacen("at_least = 30", "at_leest = 30", 1);
-        let err = parse(&bad).unwrap_err();
+        let err = refusal("at_least = 30", "at_leest = 30");
         assert!(err.contains("return_to_run.toml") && err.contains("at_leest"), "{err}");
     }
 
     #[test]
     fn an_unknown_source_or_condition_is_refused() {
-        let err = parse(&SHIPPED.replacen("src = \"green2022\"", "src = \"green2099\"", 1)).unwrap_err();
+        let err = refusal("src = \"green2022\"", "src = \"green2099\"");
         assert!(err.contains("green2099"), "{err}");
-        let err = parse(&SHIPPED.replacen("\"soleus_strain\"]", "\"soleus_sprain\"]", 1)).unwrap_err();
+        let err = refusal("\"soleus_strain\"]", "\"soleus_sprain\"]");
         assert!(err.contains("soleus_sprain"), "{err}");
     }
 
     #[test]
     fn a_rehab_phase_naming_a_stage_its_protocol_lacks_is_refused() {
         // The calf-strain plans' strength phases are left by "Calf strength".
-        let err = parse(&SHIPPED.replacen("name = \"Calf strength\"", "name = \"Calf power\"", 1)).unwrap_err();
+        let err = refusal("name = \"Calf strength\"", "name = \"Calf power\"");
         assert!(err.contains("stage `Calf strength`") && err.contains("protocol `calf_strain`"), "{err}");
     }
 
     #[test]
     fn a_criterion_with_the_wrong_bound_is_refused() {
-        let err = parse(&SHIPPED.replacen("measure = \"walk_pain\", at_most = 0", "measure = \"walk_pain\", at_least = 0", 1)).unwrap_err();
+        let err = refusal("measure = \"walk_pain\", at_most = 0", "measure = \"walk_pain\", at_least = 0");
         assert!(err.contains("WalkPain"), "{err}");
-        let err = parse(&SHIPPED.replacen("measure = \"hop_pain\", at_most = 0", "measure = \"hop_pain\", at_most = 12", 1)).unwrap_err();
+        let err = refusal("measure = \"hop_pain\", at_most = 0", "measure = \"hop_pain\", at_most = 12");
         assert!(err.contains("0 to 10"), "{err}");
     }
 }

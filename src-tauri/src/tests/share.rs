@@ -17,6 +17,15 @@ fn runner_with_a_score(w: &Window, name: &str) -> Value {
     id
 }
 
+/// The text of a saved backup of a runner with a score, whose profile was then deleted.
+fn backup_of_a_deleted_runner(w: &Window, name: &str) -> String {
+    let id = runner_with_a_score(w, name);
+    let saved = invoke(w, "save_backup", json!({"profileId": id})).unwrap();
+    let text = std::fs::read_to_string(saved["path"].as_str().unwrap()).unwrap();
+    invoke(w, "delete_profile", json!({"id": id})).unwrap();
+    text
+}
+
 #[test]
 fn the_report_is_saved_as_a_new_file_holding_the_profiles_data() {
     let (_app, w) = app();
@@ -62,10 +71,7 @@ fn csv_and_backup_are_saved_and_the_backup_restores_what_was_deleted() {
 #[test]
 fn a_backup_restored_where_its_profile_is_missing_creates_it() {
     let (_app, w) = app();
-    let id = runner_with_a_score(&w, "Moving Runner");
-    let saved = invoke(&w, "save_backup", json!({"profileId": id})).unwrap();
-    let text = std::fs::read_to_string(saved["path"].as_str().unwrap()).unwrap();
-    invoke(&w, "delete_profile", json!({"id": id})).unwrap();
+    let text = backup_of_a_deleted_runner(&w, "Moving Runner");
     let restored = invoke(&w, "restore_backup", json!({"text": text})).unwrap();
     assert_eq!((restored["profile"]["name"].as_str(), restored["created"].as_bool(), restored["added"].as_u64()), (Some("Moving Runner"), Some(true), Some(1)));
 }
@@ -73,10 +79,7 @@ fn a_backup_restored_where_its_profile_is_missing_creates_it() {
 #[test]
 fn files_that_are_not_backups_get_named_errors_and_nothing_is_written() {
     let (_app, w) = app();
-    let id = runner_with_a_score(&w, "Careful Runner");
-    let saved = invoke(&w, "save_backup", json!({"profileId": id})).unwrap();
-    let good = std::fs::read_to_string(saved["path"].as_str().unwrap()).unwrap();
-    invoke(&w, "delete_profile", json!({"id": id})).unwrap();
+    let good = backup_of_a_deleted_runner(&w, "Careful Runner");
     let newer = good.replace(&format!("\"version\": {}", soleus::export::backup::VERSION), "\"version\": 7");
     assert_ne!(newer, good);
     for (text, why) in [

@@ -141,6 +141,28 @@ fn pdf_strings(pdf: &[u8]) -> String {
 /// Words no report reader should meet: internal labels, formats, versions, paths.
 const SOFTWARE_WORDS: [&str; 9] = ["seed 0", "json", "sqlite", "engine", "references.md", "../", "soleus plan", "test-1", "_"];
 
+/// The strings of the PDF report saved for `p` in a new folder, on the saved check `check` if any.
+fn saved_pdf_text(store: &Store, p: &Profile, check: Option<i64>) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = pdf::save(store, p, check, dir.path(), now().fixed_offset()).unwrap();
+    pdf_strings(&std::fs::read(&file.path).unwrap())
+}
+
+/// Fails unless the PDF's `text` holds every one of `parts`.
+fn assert_pdf_holds(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(text.contains(part), "the PDF lacks '{part}':\n{text}");
+    }
+}
+
+/// Fails if the PDF's `text` shows a software word, in any case.
+fn assert_no_software_words(text: &str) {
+    let lower = text.to_lowercase();
+    for w in SOFTWARE_WORDS {
+        assert!(!lower.contains(w), "the PDF shows '{w}':\n{text}");
+    }
+}
+
 #[test]
 fn the_pdf_report_has_the_answers_examination_notes_result_plan_charts_and_the_clinic() {
     let (mut store, p) = store_with_log();
@@ -153,24 +175,22 @@ fn the_pdf_report_has_the_answers_examination_notes_result_plan_charts_and_the_c
     assert!(bytes.starts_with(b"%PDF-"), "a PDF");
     assert!(file.path.ends_with(".pdf"));
     let text = pdf_strings(&bytes);
-    for part in [
-        "Prepared by Northside Physio on Mon 23 Nov 2026",
-        "The check of Mon 23 Nov 2026",
-        "The person's answers",
-        "Examination findings",
-        "Clinician's notes",
-        "Tender low in the calf; agreed a walk-run plan.",
-        "If this is: Soleus strain",
-        "Pain at the key moment",
-        "Weekly running distance",
-        "Sources",
-    ] {
-        assert!(text.contains(part), "the PDF lacks '{part}':\n{text}");
-    }
-    let lower = text.to_lowercase();
-    for w in SOFTWARE_WORDS {
-        assert!(!lower.contains(w), "the PDF shows '{w}':\n{text}");
-    }
+    assert_pdf_holds(
+        &text,
+        &[
+            "Prepared by Northside Physio on Mon 23 Nov 2026",
+            "The check of Mon 23 Nov 2026",
+            "The person's answers",
+            "Examination findings",
+            "Clinician's notes",
+            "Tender low in the calf; agreed a walk-run plan.",
+            "If this is: Soleus strain",
+            "Pain at the key moment",
+            "Weekly running distance",
+            "Sources",
+        ],
+    );
+    assert_no_software_words(&text);
 }
 
 #[test]
@@ -181,24 +201,20 @@ fn the_pdf_report_shows_the_latest_tests_against_the_criteria_and_the_outcome_sc
     let on = "2026-11-20".parse().unwrap();
     records::record_test(&mut store, p.id, &FunctionalTest { tested_on: on, walk_pain: Some(0), calf_raises_left: Some(24), calf_raises_right: Some(31), ..Default::default() }).unwrap();
     records::record_score(&mut store, p.id, &OutcomeScore { instrument: "lefs".into(), scored_on: on, score: 57 }).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let file = pdf::save(&store, &p, Some(saved.id), dir.path(), now().fixed_offset()).unwrap();
-    let text = pdf_strings(&std::fs::read(&file.path).unwrap());
-    for part in [
-        "Return to running: Calf strain",
-        "Walking (passed)",
-        "Calf strength (current stage)",
-        "At least 30 single-leg calf raises on each leg: not met (24 left, 31 right on Fri 20 Nov 2026).",
-        "not yet tested",
-        "Outcome scores: Lower Extremity Functional Scale (LEFS)",
-        "Fri 20 Nov 2026: 57 of 80",
-    ] {
-        assert!(text.contains(part), "the PDF lacks '{part}':\n{text}");
-    }
-    let lower = text.to_lowercase();
-    for w in SOFTWARE_WORDS {
-        assert!(!lower.contains(w), "the PDF shows '{w}':\n{text}");
-    }
+    let text = saved_pdf_text(&store, &p, Some(saved.id));
+    assert_pdf_holds(
+        &text,
+        &[
+            "Return to running: Calf strain",
+            "Walking (passed)",
+            "Calf strength (current stage)",
+            "At least 30 single-leg calf raises on each leg: not met (24 left, 31 right on Fri 20 Nov 2026).",
+            "not yet tested",
+            "Outcome scores: Lower Extremity Functional Scale (LEFS)",
+            "Fri 20 Nov 2026: 57 of 80",
+        ],
+    );
+    assert_no_software_words(&text);
 }
 
 #[test]
@@ -219,12 +235,8 @@ fn the_pdf_report_shows_the_scores_tied_to_each_run_and_the_run_that_did_not_set
         let e = NewPainEntry::new(at(when), score, "", None, "", now()).unwrap().at_site(Some("achilles")).unwrap();
         entries::add(&mut store, p.id, &e.for_run(run.started_at, moment).unwrap()).unwrap();
     }
-    let dir = tempfile::tempdir().unwrap();
-    let file = pdf::save(&store, &p, None, dir.path(), now().fixed_offset()).unwrap();
-    let text = pdf_strings(&std::fs::read(&file.path).unwrap());
-    for part in ["Not settled by the morning after", "during 3/10", "Wed 18 Nov 2026, Wednesday's 6 km"] {
-        assert!(text.contains(part), "the PDF lacks '{part}':\n{text}");
-    }
+    let text = saved_pdf_text(&store, &p, None);
+    assert_pdf_holds(&text, &["Not settled by the morning after", "during 3/10", "Wed 18 Nov 2026, Wednesday's 6 km"]);
     assert!(!text.to_lowercase().contains("next_morning"), "{text}");
 }
 
@@ -237,14 +249,10 @@ fn both_reports_read_a_confirmed_cause_with_who_confirmed_it_and_who_examined() 
     let name = crate::engine::knowledge::get().condition("gastrocnemius_strain").unwrap().name.clone();
     let title = format!("{name}: confirmed by Jo Park on Mon 23 Nov 2026");
 
-    let dir = tempfile::tempdir().unwrap();
-    let file = pdf::save(&store, &p, Some(saved.id), dir.path(), now().fixed_offset()).unwrap();
     // Lines wrap where they like, and the PDF escapes parentheses.
-    let text = pdf_strings(&std::fs::read(&file.path).unwrap()).replace("\\(", "(").replace("\\)", ")");
+    let text = saved_pdf_text(&store, &p, Some(saved.id)).replace("\\(", "(").replace("\\)", ")");
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    for part in ["Cause confirmed by Jo Park on Mon 23 Nov 2026", "Examined by Sam Lee.", &title] {
-        assert!(text.contains(part), "the PDF lacks '{part}':\n{text}");
-    }
+    assert_pdf_holds(&text, &["Cause confirmed by Jo Park on Mon 23 Nov 2026", "Examined by Sam Lee.", &title]);
     assert!(!text.contains("If this is"), "{text}");
 
     let html = render(&gather(store.conn(), &p, now().fixed_offset(), 8).unwrap());

@@ -190,6 +190,24 @@ impl Display {
         self.cli(&["--profile", profile, "log", "save-assessment"], case);
     }
 
+    /// Saves several finished checks for `profile`, oldest first, a little over a second apart:
+    /// saved checks are told apart (and listed) by the second they were saved in.
+    pub fn save_checks(&self, profile: &str, cases: &[&str]) {
+        for (i, case) in cases.iter().enumerate() {
+            if i > 0 {
+                std::thread::sleep(Duration::from_millis(1100));
+            }
+            self.save_check(profile, case);
+        }
+    }
+
+    /// Creates the profile `name` on the setup screen of a first launch, closes the app and saves
+    /// a finished check for them with the CLI: the next launch opens on their record, the one here.
+    pub async fn profile_with_check(&self, name: &str, case: &str) {
+        self.launch_with_profile(name).await.quit().await;
+        self.save_check(name, case);
+    }
+
     /// Launches the app on a first launch and creates the profile `name` on the setup screen; lands on the Check tab.
     pub async fn launch_with_profile(&self, name: &str) -> Session {
         let app = self.launch().await;
@@ -372,6 +390,13 @@ impl Session {
 
     pub async fn click(&self, css: &str) {
         self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+    }
+
+    /// Clicks `save` and waits for the refusal the form shows at `error`; returns its text.
+    pub async fn refusal(&self, save: &str, error: &str) -> String {
+        self.click(save).await;
+        self.wait_for(error).await;
+        self.text(error).await
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {

@@ -176,9 +176,7 @@ async fn every_screen_passes_axe_and_the_outline_and_text_size_rules() {
     app.quit().await;
 
     // Saved checks: the list, one read back, its plan, the presenter.
-    display.save_check("Ana", URGENT);
-    std::thread::sleep(std::time::Duration::from_millis(1100));
-    display.save_check("Ana", CLOT);
+    display.save_checks("Ana", &[URGENT, CLOT]);
     let app = display.launch().await;
     app.wait_for("[data-testid=past-checks]").await;
     audit(&app, "check-past").await;

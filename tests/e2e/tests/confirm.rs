@@ -49,9 +49,7 @@ async fn a_physio_confirms_the_cause_and_the_plan_and_report_follow() {
 
     // Only spaces: refused beside the field, nothing saved.
     app.type_into("[data-testid=confirm-by]", "    ").await;
-    app.click("[data-testid=confirm-save]").await;
-    app.wait_for("[data-testid=confirm-name-error]").await;
-    let refused = app.text("[data-testid=confirm-name-error]").await;
+    let refused = app.refusal("[data-testid=confirm-save]", "[data-testid=confirm-name-error]").await;
     assert!(refused.contains("only spaces"), "{refused}");
     let described = app.js("return document.querySelector('[data-testid=confirm-by]').getAttribute('aria-describedby')", vec![]).await;
     assert_eq!(described, serde_json::json!("confirm-by-error"));

@@ -43,9 +43,7 @@ async fn an_exercise_lists_its_publications_in_full_at_both_sizes() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_plans_exercise_cards_cite_their_publications_in_its_source_list() {
     let display = Display::start();
-    let app = display.launch_with_profile("Ben").await;
-    app.quit().await;
-    display.save_check("Ben", SELF_CARE);
+    display.profile_with_check("Ben", SELF_CARE).await;
     // Ben is the one record: the app reopens it.
     let app = display.launch().await;
     app.wait_for_text("[data-testid=active-profile] .name", "Ben").await;

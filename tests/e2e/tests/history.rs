@@ -63,13 +63,7 @@ async fn gone(app: &Session, css: &str) -> bool {
 #[tokio::test(flavor = "multi_thread")]
 async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
     let display = Display::start();
-    // Oldest first; saved checks are told apart by the second they were saved in.
-    for (i, case) in [RUPTURE, CLOT, KNEE, STRAIN].iter().enumerate() {
-        if i > 0 {
-            std::thread::sleep(Duration::from_millis(1100));
-        }
-        display.save_check("Ana", case);
-    }
+    display.save_checks("Ana", &[RUPTURE, CLOT, KNEE, STRAIN]);
 
     let app = display.launch().await;
     app.wait_for_text("[data-testid=active-profile] .name", "Ana").await;
@@ -229,9 +223,7 @@ async fn past_checks_are_listed_opened_planned_presented_and_deleted() {
 #[tokio::test(flavor = "multi_thread")]
 async fn an_earlier_checks_plan_says_when_the_latest_check_was_urgent() {
     let display = Display::start();
-    display.save_check("Ana", KNEE);
-    std::thread::sleep(Duration::from_millis(1100));
-    display.save_check("Ana", CLOT);
+    display.save_checks("Ana", &[KNEE, CLOT]);
 
     let app = display.launch().await;
     app.wait_for("[data-testid=past-checks]").await;

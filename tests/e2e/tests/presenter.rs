@@ -19,9 +19,7 @@ const WINDOWED: (u32, u32) = (1100, 700);
 
 /// Two checks for Ana (the knee, then the clot), and the app open on her record.
 async fn ana_with_two_checks(display: &Display) -> Session {
-    display.save_check("Ana", KNEE);
-    std::thread::sleep(Duration::from_millis(1100));
-    display.save_check("Ana", CLOT);
+    display.save_checks("Ana", &[KNEE, CLOT]);
     let app = display.launch().await;
     app.wait_for("[data-testid=past-check]").await;
     app

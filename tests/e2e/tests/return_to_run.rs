@@ -11,9 +11,7 @@ const CALF_STRAIN: &str = r#"{"findings": {"age": 30, "sex": "male", "onset": "s
 #[tokio::test(flavor = "multi_thread")]
 async fn recorded_calf_raises_unlock_the_next_step_and_a_pain_free_hop_opens_the_ladder() {
     let display = Display::start();
-    let app = display.launch_with_profile("Ana").await;
-    app.quit().await;
-    display.save_check("Ana", CALF_STRAIN);
+    display.profile_with_check("Ana", CALF_STRAIN).await;
     // Walking is already pain-free, the knee-to-wall even and the raises painless: the calf raises
     // themselves are what holds her back.
     // A pain score on waking: the Log screen shows its charts, the outcome score beside them.
@@ -33,9 +31,7 @@ async fn recorded_calf_raises_unlock_the_next_step_and_a_pain_free_hop_opens_the
     app.scroll_to("[data-testid=rtr-form]").await;
     app.type_into("[data-testid=rtr-raises-left]", "-3").await;
     app.type_into("[data-testid=rtr-raises-right]", "30").await;
-    app.click("[data-testid=rtr-save]").await;
-    app.wait_for("[data-testid=rtr-error]").await;
-    let refused = app.text("[data-testid=rtr-error]").await;
+    let refused = app.refusal("[data-testid=rtr-save]", "[data-testid=rtr-error]").await;
     assert!(refused.contains("calf raises (left) must be a whole number from 0 to 200; got -3"), "{refused}");
     let legend = app.js("return document.querySelector('[data-testid=rtr-error]').closest('fieldset').querySelector('legend').textContent", vec![]).await;
     assert_eq!(legend, serde_json::json!("Single-leg calf raises"));
@@ -66,9 +62,7 @@ async fn recorded_calf_raises_unlock_the_next_step_and_a_pain_free_hop_opens_the
     app.open_tab("log").await;
     app.scroll_to("[data-testid=outcome-scores]").await;
     app.type_into("[data-testid=outcome-score]", "85").await;
-    app.click("[data-testid=outcome-save]").await;
-    app.wait_for("[data-testid=outcome-error]").await;
-    assert!(app.text("[data-testid=outcome-error]").await.contains("from 0 to 80; got 85"));
+    assert!(app.refusal("[data-testid=outcome-save]", "[data-testid=outcome-error]").await.contains("from 0 to 80; got 85"));
     app.type_into("[data-testid=outcome-score]", "58").await;
     app.click("[data-testid=outcome-save]").await;
     app.wait_for("[data-testid=outcome-chart]").await;

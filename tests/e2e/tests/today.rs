@@ -83,9 +83,7 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     app.click("[data-testid=clinic-name-save]").await;
     app.wait_for_text("[data-testid=clinic-name-form] .done", "Reports will say “Prepared by Northside Physio”.").await;
     app.type_into("[data-testid=clinic-name]", "   ").await;
-    app.click("[data-testid=clinic-name-save]").await;
-    app.wait_for("[data-testid=clinic-name-error]").await;
-    let refused = app.text("[data-testid=clinic-name-error]").await;
+    let refused = app.refusal("[data-testid=clinic-name-save]", "[data-testid=clinic-name-error]").await;
     assert!(refused.contains("only spaces"), "{refused}");
     app.screenshot_sizes("today-02-clinic-name-refused", Some("[data-testid=clinic-name-form]")).await;
 

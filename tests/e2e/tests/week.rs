@@ -47,9 +47,7 @@ async fn import_run(app: &Session, dir: &std::path::Path, days_ago: i64) {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_week_calendar_ticks_runs_and_exercises_and_a_reminder_is_set() {
     let display = Display::start();
-    let app = display.launch_with_profile("Ana").await;
-    app.quit().await;
-    display.save_check("Ana", SELF_CARE);
+    display.profile_with_check("Ana", SELF_CARE).await;
 
     // Last week's two runs give the calendar the runner's days; yesterday's and today's are
     // imported too.
@@ -100,9 +98,7 @@ async fn the_week_calendar_ticks_runs_and_exercises_and_a_reminder_is_set() {
     app.scroll_to("[data-testid=week-reminders]").await;
     app.wait_for_text(&format!("{form} .hint"), "The morning after a run. Now off.").await;
     app.type_into("[data-testid=reminder-morning_pain-time]", "7.30pm").await;
-    app.click("[data-testid=reminder-morning_pain-save]").await;
-    app.wait_for("[data-testid=reminder-morning_pain-error]").await;
-    let refused = app.text("[data-testid=reminder-morning_pain-error]").await;
+    let refused = app.refusal("[data-testid=reminder-morning_pain-save]", "[data-testid=reminder-morning_pain-error]").await;
     assert!(refused.contains("\"7.30pm\" is not a time of day"), "{refused}");
     app.screenshot_sizes("week-02-reminder-refused", Some("[data-testid=week-reminders]")).await;
     app.wait_for_text(&format!("{form} .hint"), "The morning after a run. Now off.").await;

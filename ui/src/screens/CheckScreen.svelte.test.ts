@@ -44,6 +44,14 @@ function mock(steps: (args: { answers: { findings: Record<string, unknown> } }) 
   });
 }
 
+/** Opens the screen for profile 1 on `draft`, a check in progress, and lets it settle. */
+async function resume(draft: Parameters<typeof keepDraft>[1]) {
+  keepDraft(1, draft);
+  const mounted = mountScreen(CheckScreen);
+  await settle();
+  return mounted;
+}
+
 const q = (target: HTMLElement, css: string) => target.querySelector(css) as HTMLElement | null;
 const calls = (cmd: string) => invoke.mock.calls.filter((c) => c[0] === cmd);
 
@@ -52,9 +60,7 @@ describe('the check screen', () => {
     let late!: (a: CheckStep) => void;
     let n = 0;
     mock(() => (++n === 1 ? step() : new Promise<CheckStep>((r) => (late = r))));
-    keepDraft(1, answer(newInterview(false), 'recent_immobilisation', false));
-    const { target, app } = mountScreen(CheckScreen);
-    await settle();
+    const { target, app } = await resume(answer(newInterview(false), 'recent_immobilisation', false));
     q(target, '[data-testid=answer-no]')!.click(); // assessed slowly
     q(target, '[data-testid=finish-early]')!.click();
     await settle();
@@ -69,9 +75,7 @@ describe('the check screen', () => {
 
   it('words each chance as the core does, with the figure only on demand and never a certainty', async () => {
     mock(() => step());
-    keepDraft(1, answer(newInterview(false), 'recent_immobilisation', true));
-    const { target, app } = mountScreen(CheckScreen);
-    await settle();
+    const { target, app } = await resume(answer(newInterview(false), 'recent_immobilisation', true));
     const cause = q(target, '[data-testid=cause]')!;
     expect(cause.dataset.band).toBe('likely');
     expect(q(cause, '[data-testid=chance-words]')!.textContent).toBe('likely');
@@ -88,9 +92,7 @@ describe('the check screen', () => {
 
   it('shows no result while a warning-sign question is unanswered, and no way to save it', async () => {
     mock(() => step({ warning_signs_open: ['foot_cold_pale'] }));
-    keepDraft(1, answer(newInterview(false), 'chest_symptoms', false));
-    const { target, app } = mountScreen(CheckScreen);
-    await settle();
+    const { target, app } = await resume(answer(newInterview(false), 'chest_symptoms', false));
     expect(q(target, '[data-testid=check-result]')).toBeNull();
     expect(q(target, '[data-testid=result-waiting]')).not.toBeNull();
     expect(q(target, '[data-testid=finish-early]')).toBeNull();
@@ -101,9 +103,7 @@ describe('the check screen', () => {
   it('reads a half-known Wells score as incomplete, never as reassurance, and asks the rest', async () => {
     const wells = { state: 'incomplete' as const, score: 0, known: 4, total: 10, says: 'Incomplete: 4 of 10 items known.', items: [], missing: ['pitting_oedema', 'calf_circumference_diff_cm'] };
     mock(() => step({ result: { ...step().result, wells } }));
-    keepDraft(1, answer(newInterview(true), 'recent_immobilisation', true));
-    const { target, app } = mountScreen(CheckScreen);
-    await settle();
+    const { target, app } = await resume(answer(newInterview(true), 'recent_immobilisation', true));
     const card = q(target, '[data-testid=wells]')!;
     expect(card.dataset.state).toBe('incomplete');
     expect(q(card, '[data-testid=wells-says]')!.textContent).toBe('Incomplete: 4 of 10 items known.');
@@ -159,9 +159,7 @@ describe('the check screen', () => {
 
   it('takes the examination form in any order: a value out of range is refused beside its field and nothing is sent', async () => {
     mock(() => step());
-    keepDraft(1, answer(newInterview(true), 'recent_immobilisation', true));
-    const { target, app } = mountScreen(CheckScreen);
-    await settle();
+    const { target, app } = await resume(answer(newInterview(true), 'recent_immobilisation', true));
     q(target, '[data-testid=exam-open]')!.click();
     await settle();
     const form = q(target, '[data-testid=exam-form]')!;
@@ -204,9 +202,7 @@ describe('the check screen', () => {
       if (cmd === 'save_check') return Promise.reject({ code: 'check_notes_too_long', message: 'the notes can be at most 4000 characters; these have 4001' });
       return Promise.resolve([]);
     });
-    keepDraft(1, { ...answer(newInterview(true), 'recent_immobilisation', true), notes: 'n'.repeat(4001) });
-    const { target, app } = mountScreen(CheckScreen);
-    await settle();
+    const { target, app } = await resume({ ...answer(newInterview(true), 'recent_immobilisation', true), notes: 'n'.repeat(4001) });
     q(target, '[data-testid=finish-check]')!.click();
     await settle();
     expect(q(target, '[data-testid=notes-error]')!.textContent).toContain('at most 4000 characters');
@@ -228,9 +224,7 @@ describe('the check screen', () => {
       }
       return Promise.resolve([]);
     });
-    keepDraft(1, answer(newInterview(true), 'recent_immobilisation', true));
-    const { target, app } = mountScreen(CheckScreen);
-    await settle();
+    const { target, app } = await resume(answer(newInterview(true), 'recent_immobilisation', true));
     const field = q(target, '[data-testid=examiner-name]') as HTMLInputElement;
     field.value = '   ';
     field.dispatchEvent(new Event('input', { bubbles: true }));

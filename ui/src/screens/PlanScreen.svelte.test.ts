@@ -10,16 +10,24 @@ const { default: urgentPlan } = await import('./fixtures/urgent-plan.json');
 // jsdom has no media queries; the exercise pictures follow the theme through one.
 window.matchMedia ??= (() => ({ matches: false, addEventListener() {}, removeEventListener() {} })) as unknown as typeof window.matchMedia;
 
+/** The core as the plan screen's tests need it: these commands' replies, an empty exercise
+ * library, no return to running, and an empty list for anything else. */
+function fakeCore(replies: Record<string, () => Promise<unknown>>) {
+  invoke.mockImplementation((cmd: string) => {
+    if (cmd in replies) return replies[cmd]();
+    if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
+    if (cmd === 'return_to_run') return Promise.resolve(null);
+    return Promise.resolve([]);
+  });
+}
+
 
 describe('the plan screen', () => {
   it("shows the latest plan once asked for it, even if the chosen check's plan answers later", async () => {
     let answerChosen!: (reason: unknown) => void;
-    invoke.mockImplementation((cmd: string) => {
-      if (cmd === 'check_plan') return new Promise((_, reject) => (answerChosen = reject));
-      if (cmd === 'latest_plan') return Promise.resolve(null);
-      if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
-      if (cmd === 'return_to_run') return Promise.resolve(null);
-      return Promise.resolve([]);
+    fakeCore({
+      check_plan: () => new Promise((_, reject) => (answerChosen = reject)),
+      latest_plan: () => Promise.resolve(null),
     });
     checkChoice.choose(1, 5);
     const { target, app } = mountScreen(PlanScreen);
@@ -37,12 +45,9 @@ describe('the plan screen', () => {
   });
 
   it("says, over an earlier check's plan, when the latest check was urgent", async () => {
-    invoke.mockImplementation((cmd: string) => {
-      if (cmd === 'check_plan') return new Promise(() => {});
-      if (cmd === 'latest_plan') return Promise.resolve({ check_id: 9, checked_at: '2026-11-21T08:00:00Z', triage: 'urgent', plan: {} });
-      if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
-      if (cmd === 'return_to_run') return Promise.resolve(null);
-      return Promise.resolve([]);
+    fakeCore({
+      check_plan: () => new Promise(() => {}),
+      latest_plan: () => Promise.resolve({ check_id: 9, checked_at: '2026-11-21T08:00:00Z', triage: 'urgent', plan: {} }),
     });
     checkChoice.choose(1, 5);
     const { target, app } = mountScreen(PlanScreen);
@@ -60,13 +65,10 @@ describe('the plan screen', () => {
   it("keeps an urgent latest check in sight while the recurrence protocol is open, which leads with its Today card", async () => {
     const tweak = { ...urgentPlan, title: 'Calf keeps coming back?', triage: 'self_care' };
     const today = { date: '2026-12-07', run: 'no', headline: "Don't run today: give the calf 2-3 days.", why: ['Stop, and take a breath.'], until: 'Until the calf feels normal in daily life.' };
-    invoke.mockImplementation((cmd: string) => {
-      if (cmd === 'latest_plan') return Promise.resolve({ check_id: 9, checked_at: '2026-11-21T08:00:00Z', triage: 'urgent', plan: urgentPlan });
-      if (cmd === 'tweak_plan') return Promise.resolve(tweak);
-      if (cmd === 'tweak_today') return Promise.resolve(today);
-      if (cmd === 'exercise_library') return Promise.resolve({ exercises: [], conditions: [] });
-      if (cmd === 'return_to_run') return Promise.resolve(null);
-      return Promise.resolve([]);
+    fakeCore({
+      latest_plan: () => Promise.resolve({ check_id: 9, checked_at: '2026-11-21T08:00:00Z', triage: 'urgent', plan: urgentPlan }),
+      tweak_plan: () => Promise.resolve(tweak),
+      tweak_today: () => Promise.resolve(today),
     });
     checkChoice.clear();
     const { target, app } = mountScreen(PlanScreen);

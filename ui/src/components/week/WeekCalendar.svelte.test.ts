@@ -42,13 +42,19 @@ function show() {
   return { target, q, done: () => unmount(app) };
 }
 
+/** Shows the calendar with a core that answers `w` for the week and nothing else, once settled. */
+async function showWeek(w: Week) {
+  invoke.mockReset();
+  invoke.mockImplementation((cmd: string) => Promise.resolve(cmd === 'week_plan' ? w : {}));
+  const c = show();
+  await settle();
+  flushSync();
+  return c;
+}
+
 describe('the week calendar', () => {
   it('lays out seven days with runs, ticks, rest days, today, the injury and next week', async () => {
-    invoke.mockReset();
-    invoke.mockImplementation((cmd: string) => Promise.resolve(cmd === 'week_plan' ? week() : {}));
-    const c = show();
-    await settle();
-    flushSync();
+    const c = await showWeek(week());
     const days = c.target.querySelectorAll('[data-testid=week-calendar] > ol:first-of-type > li');
     expect(days.length).toBe(7);
     const mon = c.q(`[data-testid=week-day-${monday}]`)!;
@@ -142,7 +148,6 @@ describe('the week calendar', () => {
   });
 
   it("says what unlocks the next phase, each criterion's verdict as the core gave it", async () => {
-    invoke.mockReset();
     const w: Week = {
       ...week(),
       phase_exit: {
@@ -153,10 +158,7 @@ describe('the week calendar', () => {
         summary: 'To move on to Strength (weeks 1-4): no pain walking (0/10).',
       },
     };
-    invoke.mockImplementation((cmd: string) => Promise.resolve(cmd === 'week_plan' ? w : {}));
-    const c = show();
-    await settle();
-    flushSync();
+    const c = await showWeek(w);
     const exit = c.q('[data-testid=week-phase-exit]')!;
     expect(exit.textContent).toContain('Next phase: To move on to Strength (weeks 1-4): no pain walking (0/10).');
     const crit = exit.querySelector('[data-testid=week-exit-criterion]')!;
@@ -167,23 +169,15 @@ describe('the week calendar', () => {
   });
 
   it('shows no next-phase note when the core gives none', async () => {
-    invoke.mockReset();
-    invoke.mockImplementation((cmd: string) => Promise.resolve(cmd === 'week_plan' ? week() : {}));
-    const c = show();
-    await settle();
-    flushSync();
+    const c = await showWeek(week());
     expect(c.q('[data-testid=week-calendar]')).not.toBeNull();
     expect(c.q('[data-testid=week-phase-exit]')).toBeNull();
     c.done();
   });
 
   it('asks the core again once a return-to-run test is saved elsewhere on the screen', async () => {
-    invoke.mockReset();
-    invoke.mockImplementation((cmd: string) => Promise.resolve(cmd === 'week_plan' ? week() : {}));
     const { testsRecorded } = await import('../../lib/testsRecorded.svelte');
-    const c = show();
-    await settle();
-    flushSync();
+    const c = await showWeek(week());
     const asked = () => invoke.mock.calls.filter(([cmd]) => cmd === 'week_plan').length;
     expect(asked()).toBe(1);
     testsRecorded.bump();
