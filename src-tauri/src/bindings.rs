@@ -147,6 +147,7 @@ fn constants() -> Vec<(&'static str, String)> {
         ("MAX_PROFILE_NAME_CHARS", soleus::profiles::MAX_NAME_CHARS.to_string()),
         ("DISCLAIMER", json(soleus::engine::DISCLAIMER)),
         ("MAX_CHECK_NOTES_CHARS", soleus::log::assessments::NOTES_MAX.to_string()),
+        ("RUN_SCORE_SCALE", json(&soleus::log::review::pain_monitoring::scale_hint())),
         // The log's forms check these beside the field; the core refuses beyond them.
         ("MAX_NOTES_CHARS", soleus::log::entries::MAX_NOTES_CHARS.to_string()),
         ("MAX_MOMENT_CHARS", soleus::log::entries::MAX_MOMENT_CHARS.to_string()),

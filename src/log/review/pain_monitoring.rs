@@ -325,6 +325,7 @@ pub struct Missed {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sentences {
+    pub scale: String,
     pub within: String,
     pub too_much_during: String,
     pub too_much_after: String,
@@ -336,6 +337,13 @@ pub struct Sentences {
     pub no_scores: String,
     pub run_within: String,
     pub run_not_scored: String,
+}
+
+/// What the 0-10 scale means for a run's score, with the model's bound during a run written in:
+/// the Log shows it beside the score (through the bindings), so the bound is never copied.
+pub fn scale_hint() -> String {
+    let m = model();
+    fill(&m.sentences.scale, &[("limit", m.during.max.to_string())])
 }
 
 /// The model, parsed and checked once. Panics on a broken file: knowledge ships compiled in.

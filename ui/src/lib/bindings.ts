@@ -1581,6 +1581,7 @@ export type Commands = {
 export const MAX_PROFILE_NAME_CHARS = 100;
 export const DISCLAIMER = "Soleus is not a diagnosis. It suggests likely causes from your answers; only a clinician who examines you can diagnose. If you are worried, or the advice says so, seek care.";
 export const MAX_CHECK_NOTES_CHARS = 4000;
+export const RUN_SCORE_SCALE = "0 none, 10 worst imaginable; up to 5 during a run is acceptable";
 export const MAX_NOTES_CHARS = 4000;
 export const MAX_MOMENT_CHARS = 200;
 export const MAX_CLINIC_NAME_CHARS = 120;

@@ -178,3 +178,10 @@ impl RunCheck {
         }
     }
 }
+
+#[test]
+fn the_scale_beside_a_run_score_states_the_models_bound_during_a_run() {
+    let hint = scale_hint();
+    assert!(hint.contains(&format!("up to {} during a run", model().during.max)), "{hint}");
+    assert!(!hint.contains('{'), "every placeholder is filled: {hint}");
+}
