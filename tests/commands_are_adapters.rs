@@ -182,3 +182,29 @@ fn the_count_sees_a_chain_and_ignores_plumbing() {
     assert_eq!(calls(one, &names), ["log::add"]);
     assert_eq!(calls("soleus::export::files::downloads_dir()", &names), ["soleus::export::files::downloads_dir"]);
 }
+
+/// Issue 15 item 7: the commands that read a chosen file, build a report or a file, or draw the
+/// exercise library run on Tauri's thread pool (`#[tauri::command(async)]`), never on the thread
+/// that draws the window. A new such command belongs in this list.
+const OFF_THE_MAIN_THREAD: &[&str] =
+    &["import_log_file", "restore_backup", "save_report", "save_report_pdf", "save_backup", "save_csv", "exercise_library"];
+
+#[test]
+fn slow_commands_run_off_the_main_thread() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src/commands");
+    let mut attribute = std::collections::HashMap::new();
+    for entry in fs::read_dir(&dir).unwrap() {
+        let text = fs::read_to_string(entry.unwrap().path()).unwrap();
+        for (at, _) in text.match_indices("#[tauri::command") {
+            let rest = &text[at..];
+            let attr = &rest[..rest.find(']').unwrap() + 1];
+            let name_at = rest.find("pub fn ").unwrap() + "pub fn ".len();
+            let name: String = rest[name_at..].chars().take_while(|c| is_ident(*c)).collect();
+            attribute.insert(name, attr.to_string());
+        }
+    }
+    for name in OFF_THE_MAIN_THREAD {
+        let attr = attribute.get(*name).unwrap_or_else(|| panic!("no command `{name}`: update OFF_THE_MAIN_THREAD"));
+        assert_eq!(attr, "#[tauri::command(async)]", "`{name}` must run off the main thread");
+    }
+}

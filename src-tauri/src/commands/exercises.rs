@@ -11,7 +11,8 @@ use tauri::State;
 use super::Reply;
 use crate::state::AppState;
 
-#[tauri::command]
+/// Off the main thread: the first call draws all forty illustrations (cached after that).
+#[tauri::command(async)]
 pub fn exercise_library(_state: State<'_, AppState>) -> Reply<ExerciseLibrary> {
     Ok(views::library())
 }

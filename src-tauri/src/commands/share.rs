@@ -1,7 +1,9 @@
 //! Share and back up: the clinician report, a backup and the CSV tables saved as new files in the
 //! person's Downloads folder, and a backup restored from the text of a file they chose. The app
 //! has no filesystem, dialog or shell plugin: the core writes the files (`soleus::app::share`),
-//! and a backup to restore arrives as text read by the window's own file input.
+//! and a backup to restore arrives as text read by the window's own file input. Every command
+//! here builds a report or a file, or reads one: all run on Tauri's thread pool (`async`), so a
+//! long report never holds up the thread that draws the window.
 
 use std::path::PathBuf;
 
@@ -38,7 +40,7 @@ pub(crate) mod test_dir {
 }
 
 /// Saves the clinician report (HTML) of a profile; the path written and what it holds.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn save_report(state: State<'_, AppState>, profile_id: i64) -> Reply<SavedFile> {
     state.with_store(|store| share::save_report(store, profile_id, &export_dir()?, Local::now().fixed_offset()))
 }
@@ -47,7 +49,7 @@ pub fn save_report(state: State<'_, AppState>, profile_id: i64) -> Reply<SavedFi
 /// file and opens it in the system's viewer. Only this file is opened, from here: the window has
 /// no permission to open anything itself. Two steps on purpose: the core saves the file, and only
 /// the shell can start the system's viewer (`tauri_plugin_opener`).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn save_report_pdf(state: State<'_, AppState>, profile_id: i64, check_id: Option<i64>) -> Reply<SavedReport> {
     let file = state.with_store(|store| share::save_report_pdf(store, profile_id, check_id, &export_dir()?, Local::now().fixed_offset()))?;
     // The IPC tests never start a viewer.
@@ -56,13 +58,13 @@ pub fn save_report_pdf(state: State<'_, AppState>, profile_id: i64, check_id: Op
 }
 
 /// Saves a profile's whole record as a JSON backup.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn save_backup(state: State<'_, AppState>, profile_id: i64) -> Reply<SavedFile> {
     state.with_store(|store| share::save_backup(store, profile_id, &export_dir()?, Local::now().fixed_offset()))
 }
 
 /// Saves a profile's pain log and sessions as two CSV files.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn save_csv(state: State<'_, AppState>, profile_id: i64) -> Reply<Vec<SavedFile>> {
     state.with_store(|store| share::save_csv(store, profile_id, &export_dir()?, Local::now().fixed_offset()))
 }
