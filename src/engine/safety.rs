@@ -688,6 +688,17 @@ mod tests {
     }
 
     #[test]
+    fn missing_foot_pulses_with_a_numb_or_weak_foot_are_a_threatened_limb() {
+        fires(json!({"pulses_reduced_at_rest": true, "numbness_tingling": true}), "threatened_limb", Triage::Emergency);
+        fires(json!({"pulses_reduced_at_rest": true, "weakness": true, "days_since_onset": 3}), "threatened_limb", Triage::Emergency);
+        // Pulses alone stay a same-day vascular assessment; long-standing numbness with a narrowed
+        // artery is not an acute limb (over two weeks).
+        silent(json!({"pulses_reduced_at_rest": true}), "threatened_limb");
+        silent(json!({"pulses_reduced_at_rest": true, "numbness_tingling": true, "days_since_onset": 60}), "threatened_limb");
+        silent(json!({"pulses_reduced_at_rest": false, "numbness_tingling": true}), "threatened_limb");
+    }
+
+    #[test]
     fn age_alone_never_makes_a_clot_urgent() {
         for age in [16, 40, 65, 80, 99] {
             for sex in ["female", "male"] {
