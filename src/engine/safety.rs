@@ -606,11 +606,14 @@ mod tests {
             (json!({"mechanism": "twisting"}), "knee_locked"),
             (json!({"swelling": "behind_knee"}), "calf_warm_red"),
             (json!({"bulge_behind_knee": true}), "calf_warm_red"),
+            (json!({"swelling": "whole_calf"}), "calf_tense"),
+            (json!({"swelling": "whole_leg"}), "pain_on_passive_stretch"),
         ] {
             let asked = screened(findings.clone());
             assert!(asked.iter().any(|q| q == key), "{key} not asked after {findings}: {asked:?}");
         }
         assert!(screened(json!({"swelling": "none"})).iter().all(|q| q != "calf_warm_red"));
+        assert!(screened(json!({"swelling": "local"})).iter().all(|q| q != "pain_on_passive_stretch"));
     }
 
     #[test]
