@@ -606,11 +606,14 @@ mod tests {
             (json!({"mechanism": "twisting"}), "knee_locked"),
             (json!({"swelling": "behind_knee"}), "calf_warm_red"),
             (json!({"bulge_behind_knee": true}), "calf_warm_red"),
+            (json!({"swelling": "whole_calf"}), "calf_tense"),
+            (json!({"swelling": "whole_leg"}), "pain_on_passive_stretch"),
         ] {
             let asked = screened(findings.clone());
             assert!(asked.iter().any(|q| q == key), "{key} not asked after {findings}: {asked:?}");
         }
         assert!(screened(json!({"swelling": "none"})).iter().all(|q| q != "calf_warm_red"));
+        assert!(screened(json!({"swelling": "local"})).iter().all(|q| q != "pain_on_passive_stretch"));
     }
 
     #[test]
@@ -685,6 +688,17 @@ mod tests {
     fn reduced_foot_pulses_at_rest_are_urgent() {
         fires(json!({"pulses_reduced_at_rest": true}), "pulses_reduced_at_rest", Triage::Urgent);
         silent(json!({"pulses_reduced_at_rest": false}), "pulses_reduced_at_rest");
+    }
+
+    #[test]
+    fn missing_foot_pulses_with_a_numb_or_weak_foot_are_a_threatened_limb() {
+        fires(json!({"pulses_reduced_at_rest": true, "numbness_tingling": true}), "threatened_limb", Triage::Emergency);
+        fires(json!({"pulses_reduced_at_rest": true, "weakness": true, "days_since_onset": 3}), "threatened_limb", Triage::Emergency);
+        // Pulses alone stay a same-day vascular assessment; long-standing numbness with a narrowed
+        // artery is not an acute limb (over two weeks).
+        silent(json!({"pulses_reduced_at_rest": true}), "threatened_limb");
+        silent(json!({"pulses_reduced_at_rest": true, "numbness_tingling": true, "days_since_onset": 60}), "threatened_limb");
+        silent(json!({"pulses_reduced_at_rest": false, "numbness_tingling": true}), "threatened_limb");
     }
 
     #[test]
