@@ -303,17 +303,6 @@ impl Case {
         Json::Object(top)
     }
 
-    /// Becomes a copy of `other`, reusing this case's allocations (`clone` would make new ones).
-    pub(crate) fn copy_from(&mut self, other: &Case) {
-        // Taken apart, so that a new field fails to compile here instead of going uncopied.
-        let Case { id, entries, known, not_known } = other;
-        self.id.clone_from(id);
-        self.entries.clear();
-        self.entries.extend_from_slice(entries);
-        self.known = *known;
-        self.not_known = *not_known;
-    }
-
     pub(crate) fn entries(&self) -> &[Entry] {
         &self.entries
     }

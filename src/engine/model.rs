@@ -36,8 +36,6 @@ pub(crate) struct Scratch {
     pub units: Vec<(usize, usize)>,
     /// Per option: the classes its answers from the leg point to (`safety::leg_evidence`).
     pub legs: Vec<u64>,
-    /// Next questions: the case with one more answer, to see whether it fires a safety rule.
-    pub answered: super::Case,
 }
 
 impl Scratch {
@@ -59,7 +57,6 @@ impl Scratch {
             options: Vec::new(),
             units: Vec::new(),
             legs: Vec::new(),
-            answered: super::Case::default(),
         }
     }
 }

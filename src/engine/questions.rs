@@ -210,13 +210,11 @@ pub(crate) fn next_questions(kb: &'static Knowledge, case: &Case, posterior: &[f
                 if pv < iv.could_change_at {
                     continue;
                 }
-                // (In a case kept in the scratch space, whose list of answers is reused.)
-                let answered_so = &mut s.answered;
-                answered_so.copy_from(case);
+                let mut answered_so = case.clone();
                 if answered_so.set(key, &value).is_err() {
                     continue;
                 }
-                let level = safety::floor(kb, answered_so) as usize;
+                let level = safety::check(kb, &answered_so).floor as usize;
                 if level > current {
                     let miss = (0..kb.classes).filter(|&c| iv.level[c] as usize >= level).map(|c| iv.miss[c]).fold(0.0, f64::max);
                     fires[f] += pv * miss;

@@ -130,50 +130,6 @@ pub(crate) fn check(kb: &'static Knowledge, case: &Case) -> Safety {
     Safety { flags, wells: wells_score, floor, follow_ups, points_to }
 }
 
-/// `check(kb, case).floor` alone, without building the flags, the follow-ups or the Wells items:
-/// the next questions ask it once for each answer that could fire a rule, which with the full
-/// check was the largest part of assessing a case. A rule at or below the floor found so far
-/// cannot change it and is not evaluated.
-pub(crate) fn floor(kb: &'static Knowledge, case: &Case) -> Triage {
-    let wells = wells_points(kb, case);
-    let mut red = [0u64; crate::engine::case::MAX_FINDINGS / 64];
-    for e in case.entries().iter().filter(|e| is_red_flag_answer(kb, e)) {
-        red[e.finding as usize / 64] |= 1 << (e.finding % 64);
-    }
-    let mut floor = Triage::SelfCare;
-    for rule in &kb.rules {
-        if rule.triage <= floor {
-            continue;
-        }
-        // Skipped as `check` skips it.
-        let started = rule.mask.iter().zip(&red).any(|(m, r)| m & r != 0);
-        if !started && !rule.always && !rule.reads_wells && rule.ask_if.is_none() {
-            continue;
-        }
-        if eval(case, &rule.when, wells) == Tri::True {
-            floor = rule.triage;
-        }
-    }
-    floor
-}
-
-/// The pair of [`wells`] the rules read, (points known, points still possible), without the
-/// score's items.
-fn wells_points(kb: &'static Knowledge, case: &Case) -> (i32, i32) {
-    if !kb.wells_findings.iter().any(|&f| case.knows(f)) {
-        return (0, kb.wells.iter().map(|w| w.points.max(0)).sum());
-    }
-    let (mut known, mut open) = (0, 0);
-    for item in kb.wells.iter().filter(|w| !w.alternative) {
-        match eval(case, &item.when, (0, 0)) {
-            Tri::True => known += item.points,
-            Tri::Unknown => open += item.points,
-            Tri::False => {}
-        }
-    }
-    (known, open)
-}
-
 fn push_unknown(case: &Case, leaves: &[(usize, &Test)], out: &mut Vec<usize>) {
     for (f, _) in leaves {
         if case.open(*f) && !out.contains(f) {
@@ -831,41 +787,5 @@ mod tests {
         let a = run(json!({"location": "achilles", "run_pattern": "warms_up"}));
         assert!(needs_clinician(&a) < 0.5, "{:?}", a.differential);
         assert_eq!(a.triage, Triage::SelfCare);
-    }
-
-    /// `floor` is `check`'s floor without the rest: for every public case, its half and none,
-    /// and each of those with each alarming answer added (what the next questions ask it).
-    #[test]
-    fn the_floor_alone_is_the_full_check_s_floor() {
-        let kb = crate::engine::knowledge::get();
-        let (mut compared, mut raised) = (0, 0);
-        for line in include_str!("../../tests/data/public_cases.jsonl").lines().filter(|l| !l.trim().is_empty()) {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            let findings = v["findings"].as_object().unwrap();
-            let half: serde_json::Map<_, _> = findings.iter().step_by(2).map(|(k, v)| (k.clone(), v.clone())).collect();
-            for f in [findings.clone(), half, serde_json::Map::new()] {
-                let case = Case::from_findings(&f).unwrap();
-                assert_eq!(super::floor(kb, &case), super::check(kb, &case).floor, "{f:?}");
-                for (finding, info) in kb.findings().iter().enumerate().filter(|(i, _)| !case.knows(*i)) {
-                    let m = &kb.models[finding];
-                    for (i, _) in (m.first_slot..m.first_slot + m.slots.len()).enumerate().filter(|(_, s)| kb.red_flag_slot[*s]) {
-                        let value = match &info.kind {
-                            crate::engine::knowledge::FindingKind::Bool => json!(i == 1),
-                            crate::engine::knowledge::FindingKind::Enum { .. } => json!(m.slots[i].id),
-                            _ => continue,
-                        };
-                        let mut answered = Case::default();
-                        answered.copy_from(&case);
-                        answered.set(&info.key, &value).unwrap();
-                        assert_eq!(answered, { let mut c = case.clone(); c.set(&info.key, &value).unwrap(); c });
-                        let full = super::check(kb, &answered).floor;
-                        assert_eq!(super::floor(kb, &answered), full, "{f:?} and {} = {value}", info.key);
-                        compared += 1;
-                        raised += usize::from(full > super::check(kb, &case).floor);
-                    }
-                }
-            }
-        }
-        assert!(compared > 1000 && raised > 100, "{compared} cases compared, {raised} raised by the answer added");
     }
 }
