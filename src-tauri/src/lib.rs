@@ -10,6 +10,7 @@ pub mod commands;
 mod reminder_clock;
 mod ready;
 mod state;
+mod webview_settings;
 mod window_size;
 
 use tauri::{Builder, Manager, Runtime};
@@ -33,6 +34,7 @@ pub fn run() {
     }
     configure(tauri::Builder::default())
         .plugin(window_size::plugin())
+        .plugin(webview_settings::plugin())
         // Shows the reminders the runner set (reminder_clock). Its commands are granted to no
         // window: the page cannot post notifications, only the shell does.
         .plugin(tauri_plugin_notification::init())
