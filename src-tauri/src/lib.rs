@@ -25,6 +25,7 @@ pub fn configure<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 
 /// Starts the app on this machine's data.
 pub fn run() {
+    webview_settings::before_webkit_starts();
     // The app-data directory ($XDG_DATA_HOME/org.soleus.app on Linux), the same file the
     // `soleus` CLI uses by default. Panics are logged beside it from here on, start-up included.
     let db_path = soleus::store::default_db_path();

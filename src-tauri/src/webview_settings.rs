@@ -7,9 +7,9 @@
 //! "Performance"), WebKit's web process was most of the memory above the bare window, and most of
 //! that was the GPU painting path: Skia on GL, which there is Mesa's llvmpipe, a software GL
 //! rasteriser running inside the web process and growing with each screen painted. So:
-//! - where GL is software anyway, WebKit could paint on the CPU (hardware acceleration "never"):
+//! - where GL is software anyway, WebKit's Skia paints on the CPU ([`before_webkit_starts`]):
 //!   the same pixels without an emulated GPU in between; on a machine with a GPU the default
-//!   would stay. Measured, it is most of the memory gap; it is held back by `CPU_PAINTING`;
+//!   stays. (The stronger "never accelerate" policy, `CPU_PAINTING`, is held back: see there.)
 //! - no page cache and the "document viewer" cache model: the app never navigates away from its
 //!   page, so a browser's caches of pages and resources only hold memory;
 //! - no WebGL or Web Audio: the app uses neither.
@@ -25,6 +25,21 @@ use tauri::Wry;
 /// it took the web process after the four tabs from 2.2x the bare window's memory to 0.9x
 /// (README.md, "Performance"). To be turned on once that hang is understood.
 const CPU_PAINTING: bool = false;
+
+/// WebKit's own switch for Skia's CPU painting, read by the web process when it starts.
+const SKIA_CPU: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
+
+/// Where GL is software, asks WebKit to paint with Skia on the CPU instead of on llvmpipe. An
+/// environment variable, so it must be set before WebKit starts its web process: the first
+/// thing [`crate::run`] does, while the process has one thread. A value the person set is kept.
+pub fn before_webkit_starts() {
+    let software = rendering_is_software(std::env::var_os("LIBGL_ALWAYS_SOFTWARE").as_deref(), has_render_node());
+    if software && std::env::var_os(SKIA_CPU).is_none() {
+        // SAFETY: called first thing in `run`, from `main`, before any other thread exists, so
+        // nothing reads the environment at the same time.
+        unsafe { std::env::set_var(SKIA_CPU, "1") };
+    }
+}
 
 /// Applies the settings to each webview once Tauri has made it (only the real runtime has a
 /// WebKit view: the tests' mock runtime does not get this plugin).
