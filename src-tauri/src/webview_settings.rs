@@ -33,8 +33,7 @@ const SKIA_CPU: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
 /// environment variable, so it must be set before WebKit starts its web process: the first
 /// thing [`crate::run`] does, while the process has one thread. A value the person set is kept.
 pub fn before_webkit_starts() {
-    let software = rendering_is_software(std::env::var_os("LIBGL_ALWAYS_SOFTWARE").as_deref(), has_render_node());
-    if software && std::env::var_os(SKIA_CPU).is_none() {
+    if software() && std::env::var_os(SKIA_CPU).is_none() {
         // SAFETY: called first thing in `run`, from `main`, before any other thread exists, so
         // nothing reads the environment at the same time.
         unsafe { std::env::set_var(SKIA_CPU, "1") };
@@ -48,13 +47,18 @@ pub fn plugin() -> TauriPlugin<Wry> {
         .on_webview_ready(|webview| {
             #[cfg(target_os = "linux")]
             {
-                let software = rendering_is_software(std::env::var_os("LIBGL_ALWAYS_SOFTWARE").as_deref(), has_render_node());
-                let _ = webview.with_webview(move |w| linux::apply(&w.inner(), software && CPU_PAINTING));
+                let never_accelerate = CPU_PAINTING && software();
+                let _ = webview.with_webview(move |w| linux::apply(&w.inner(), never_accelerate));
             }
             #[cfg(not(target_os = "linux"))]
             let _ = webview;
         })
         .build()
+}
+
+/// Whether GL is drawn by the CPU on this machine.
+fn software() -> bool {
+    rendering_is_software(std::env::var_os("LIBGL_ALWAYS_SOFTWARE").as_deref(), has_render_node())
 }
 
 /// Whether GL would be drawn by the CPU anyway: Mesa told so (`LIBGL_ALWAYS_SOFTWARE`, as under
