@@ -10,6 +10,7 @@ pub mod commands;
 mod reminder_clock;
 mod ready;
 mod state;
+mod webview_settings;
 mod window_size;
 
 use tauri::{Builder, Manager, Runtime};
@@ -24,6 +25,7 @@ pub fn configure<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 
 /// Starts the app on this machine's data.
 pub fn run() {
+    webview_settings::before_webkit_starts();
     // The app-data directory ($XDG_DATA_HOME/org.soleus.app on Linux), the same file the
     // `soleus` CLI uses by default. Panics are logged beside it from here on, start-up included.
     let db_path = soleus::store::default_db_path();
@@ -33,6 +35,7 @@ pub fn run() {
     }
     configure(tauri::Builder::default())
         .plugin(window_size::plugin())
+        .plugin(webview_settings::plugin())
         // Shows the reminders the runner set (reminder_clock). Its commands are granted to no
         // window: the page cannot post notifications, only the shell does.
         .plugin(tauri_plugin_notification::init())

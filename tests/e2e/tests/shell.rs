@@ -9,6 +9,9 @@ async fn the_window_opens_at_laptop_size_uses_the_width_and_remembers_its_size()
     let display = Display::start();
     let app = display.launch_with_profile("Ana Runner").await;
     assert_eq!(app.viewport().await, (1280, 800), "a first launch opens at a laptop's size");
+    // WebKit is set up for one local page, not a browser (src-tauri/src/webview_settings.rs).
+    let webgl = app.js("return document.createElement('canvas').getContext('webgl') === null", vec![]).await;
+    assert_eq!(webgl, true, "the window's WebKit has WebGL turned off");
 
     // On a laptop the navigation is a rail beside the screen, and the screen is wider than a phone.
     let layout = "const nav = document.querySelector('nav[aria-label=Main]').getBoundingClientRect(); \

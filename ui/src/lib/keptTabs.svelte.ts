@@ -48,11 +48,52 @@ export function changed(shown: unknown, read: unknown): boolean {
 export function parked(host: HTMLElement, shown: boolean) {
   const screen = host.firstElementChild;
   const away = document.createDocumentFragment();
+  const rehearsal = screen && !shown ? rehearse(host, screen, away) : null;
   const place = (on: boolean) => {
     if (!screen) return;
+    if (on) rehearsal?.stop();
     if (on && screen.parentNode !== host) host.append(screen);
     if (!on && screen.parentNode === host) away.append(screen);
   };
   place(shown);
-  return { update: place };
+  return { update: place, destroy: () => rehearsal?.stop() };
+}
+
+/** How long a screen prepared out of sight stays unchanged before it is laid out. */
+const QUIET_MS = 60;
+
+/**
+ * A screen prepared out of sight (App.prepareTabs) is laid out once out of sight too, each time
+ * its content has settled, until its first visit. The first layout of a screen is what made a
+ * first visit cost several times a revisit (issue 14: about 1 s for the Plan under software
+ * rendering): WebKit finds and loads each font face and size the screen uses for the first
+ * time, and shapes its text. Done here, while the person reads the first screen, that cost is
+ * paid before the click. The screen is put back in its place hidden, its style and layout
+ * computed, and taken out again in the same task: no frame is painted in between, so nothing of
+ * it is ever seen, focused or read.
+ */
+function rehearse(host: HTMLElement, screen: Element, away: DocumentFragment) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const layOut = () => {
+    if (screen.parentNode !== away || !host.isConnected) return;
+    const visibility = host.style.visibility;
+    host.style.visibility = 'hidden';
+    host.append(screen);
+    screen.getBoundingClientRect();
+    away.append(screen);
+    host.style.visibility = visibility;
+  };
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(layOut, QUIET_MS);
+  };
+  const watch = typeof MutationObserver === 'undefined' ? null : new MutationObserver(soon);
+  watch?.observe(screen, { childList: true, subtree: true, characterData: true });
+  soon();
+  return {
+    stop() {
+      watch?.disconnect();
+      clearTimeout(timer);
+    },
+  };
 }
