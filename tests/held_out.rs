@@ -75,8 +75,8 @@ fn the_fourth_blind_set_scores_no_lower_than_when_first_measured() {
     let f = figures("held_out_g.jsonl", Mode::FullCase);
     assert_eq!(f.cases, 71);
     assert_floors("held-out cases (g)", &f, (67.0, 88.0, 68.0), 4);
-    assert_floors("held-out cases (g), interview", &figures("held_out_g.jsonl", INTERVIEW), (64.0, 88.0, 61.0), 5);
-    assert_floors("held-out cases (g), runner alone", &figures("held_out_g.jsonl", RUNNER), (60.0, 88.0, 61.0), 5);
+    assert_floors("held-out cases (g), interview", &figures("held_out_g.jsonl", INTERVIEW), (64.0, 88.0, 63.0), 4);
+    assert_floors("held-out cases (g), runner alone", &figures("held_out_g.jsonl", RUNNER), (60.0, 88.0, 63.0), 4);
 }
 
 /// A fifth blind set (tests/data/held_out_h.jsonl, h-): 68 presentations from published sources
@@ -102,12 +102,14 @@ fn the_fourth_blind_set_scores_no_lower_than_when_first_measured() {
 /// ultrasound was needed to tell them apart); h's interview triage from 73 to 70 and its runner's
 /// from 73 to 72 (h-002, under-triaged before, is now over-triaged to an emergency; h-009's
 /// reduced foot pulses are now asked, and fire their urgent rule where the case expects a
-/// clinician).
+/// clinician). Session 9 (the threatened-limb rule, a whole swollen calf asked whether it is tense):
+/// h full case 3 under-triaged (from 4: h-037, absent foot pulses with numbness, now an
+/// emergency), triage 77.9; g's interview 4 (from 5: g-018) and triage 63.4. Floors raised to those.
 #[test]
 fn the_fifth_blind_set_scores_no_lower_than_when_first_measured() {
     let f = figures("held_out_h.jsonl", Mode::FullCase);
     assert_eq!(f.cases, 68);
-    assert_floors("held-out cases (h)", &f, (66.0, 76.0, 76.0), 4);
+    assert_floors("held-out cases (h)", &f, (66.0, 76.0, 77.0), 3);
     assert_floors("held-out cases (h), interview", &figures("held_out_h.jsonl", INTERVIEW), (63.0, 79.0, 70.0), 5);
     assert_floors("held-out cases (h), runner alone", &figures("held_out_h.jsonl", RUNNER), (61.0, 79.0, 72.0), 5);
 }
@@ -129,4 +131,22 @@ fn the_sixth_blind_set_scores_no_lower_than_when_first_measured() {
     assert_floors("held-out cases (i)", &f, (70.0, 86.0, 68.0), 8);
     assert_floors("held-out cases (i), interview", &figures("held_out_i.jsonl", INTERVIEW), (65.0, 85.0, 64.0), 10);
     assert_floors("held-out cases (i), runner alone", &figures("held_out_i.jsonl", RUNNER), (64.0, 85.0, 65.0), 10);
+}
+
+/// A seventh blind set (tests/data/held_out_j.jsonl, j-): 65 presentations from sources no other
+/// file uses (checked by address, title and author), written on 7 December 2026 (session 9) by
+/// an engineer who read neither the engine nor its knowledge, while that session's changes (the
+/// threatened-limb rule, the tense-calf questions, the interview's "not known" sets) were made
+/// by others who never saw it. Measured once, after they were merged (`soleus benchmark`): full
+/// case top-1 69.2%, top-3 87.7%, triage 73.8%, 9 under-triaged (3 emergencies, 6 urgent),
+/// self-care sent to urgent 0 of 18; interview 63.1%, 87.7%, 70.8%, 9 under-triaged, median 26
+/// questions; a runner alone the same. Nothing was changed after that measurement; the floors
+/// are those figures and the under-triage allowed only ever falls.
+#[test]
+fn the_seventh_blind_set_scores_no_lower_than_when_first_measured() {
+    let f = figures("held_out_j.jsonl", Mode::FullCase);
+    assert_eq!(f.cases, 65);
+    assert_floors("held-out cases (j)", &f, (69.0, 87.0, 73.0), 9);
+    assert_floors("held-out cases (j), interview", &figures("held_out_j.jsonl", INTERVIEW), (63.0, 87.0, 70.0), 9);
+    assert_floors("held-out cases (j), runner alone", &figures("held_out_j.jsonl", RUNNER), (63.0, 87.0, 70.0), 9);
 }
