@@ -83,6 +83,9 @@ pub fn weekly_totals(store: &Store, profile_id: i64, weeks: u32, today: NaiveDat
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::run_score::RunScore;
+    use crate::log::entries::RunMoment;
+    use crate::log::review::pain_monitoring::RunVerdict;
     use crate::profiles;
     use crate::settings::Units;
 
@@ -128,6 +131,23 @@ mod tests {
         let e = add_session(&mut store, ana, &SessionInput { distance_m: Some(-1.0), ..s }, Zone::Local).unwrap_err();
         assert_eq!(Error::from(e).code(), "log_implausible_value");
         assert_eq!(sessions::list(store.conn(), ana).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_sunday_run_s_next_morning_score_entered_days_late_is_read_in_that_week_s_review() {
+        // The app asks for a missed next-morning score up to `ask_within_days` after the run, so a
+        // Sunday run's may arrive on the Tuesday: that week's review must still read it.
+        let (mut store, ana) = store();
+        let run = SessionInput { started_at: "2026-12-06T07:00:00+00:00", sport: Sport::Running, distance_m: Some(12000.0), duration_s: Some(4200.0), elevation_gain_m: None };
+        let run = add_session(&mut store, ana, &run, Zone::Local).unwrap();
+        let tuesday = DateTime::parse_from_rfc3339("2026-12-08T00:25:00+00:00").unwrap();
+        let late = RunScore { run_id: run.id, moment: RunMoment::NextMorning, score: 4, side: None, site: None, notes: "", recorded_at: None };
+        crate::app::run_score::score_run(&mut store, ana, &late, Zone::Local, tuesday.with_timezone(&chrono::Utc)).unwrap();
+
+        let r = weekly_review(&store, ana, Some("2026-W49"), tuesday.date_naive()).unwrap();
+        let check = r.pain_monitoring.runs.iter().find(|c| c.run_id == run.id).expect("the run is in its week's review");
+        assert_eq!(check.next_morning, Some(4));
+        assert_eq!(check.verdict, RunVerdict::NotSettled, "{}", check.sentence);
     }
 
     #[test]

@@ -71,8 +71,12 @@ pub fn weekly_review(conn: &Connection, profile_id: i64, week: IsoWeek, units: U
     // Offsets reach 18 h either side of UTC, so a day's margin catches every local day in range.
     let start = |d: NaiveDate| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
     let end = start(week.sunday()) + Duration::days(2);
-    let baseline = pain_monitoring::model().next_morning.baseline_days;
-    let pain = entries::between(conn, profile_id, start(week.previous().monday()) - Duration::days(baseline + 1), end)?;
+    let model = pain_monitoring::model();
+    // A run's next-morning score may come days late: the app asks for a missed one up to
+    // `ask_within_days` after the run, so a Sunday run's can be entered on the Wednesday. The
+    // week's runs are read with those scores too (the week's pain figures filter by date).
+    let pain_end = end + Duration::days(model.missed.ask_within_days);
+    let pain = entries::between(conn, profile_id, start(week.previous().monday()) - Duration::days(model.next_morning.baseline_days + 1), pain_end)?;
     let runs_from = start(week.monday()) - Duration::days(knowledge().spike.window_days + 2);
     let sessions = sessions::between(conn, profile_id, runs_from, end)?;
     Ok(review_week(&pain, &sessions, week, units))
