@@ -237,36 +237,6 @@ pub fn add(store: &mut Store, profile_id: i64, entry: &NewPainEntry) -> Result<P
 /// returns how many were new. A row the schema refuses is named by its place in `entries`
 /// (`LogError::Refused { row: Some(n) }`, counting from 1).
 pub fn insert_all(conn: &Connection, profile_id: i64, entries: &[NewPainEntry]) -> Result<usize, LogError> {
-    if entries.len() >= BULK_ROWS && entries.iter().all(|e| e.run.is_none()) && !conn.is_autocommit() {
-        return without_run_trigger(conn, || insert_rows(conn, profile_id, entries));
-    }
-    insert_rows(conn, profile_id, entries)
-}
-
-/// Scores in one write from which a file of scores tied to no run is inserted without the
-/// run-link trigger ([`without_run_trigger`]).
-const BULK_ROWS: usize = 1000;
-
-/// Runs `insert` with migration 005's insert trigger set aside, then creates it again from its own
-/// stored SQL, all inside the caller's transaction. SQLite enters a row trigger for every row,
-/// even one its `WHEN` skips, and a statement inserting several rows into a table with one first
-/// copies them into a temporary table: for a large file that was a fifth of storing it. The
-/// refusals stay exactly the trigger's: it only ever refuses a score tied to a run, and none is
-/// inserted meanwhile; no other connection sees it missing (this one holds the write lock,
-/// readers see the last commit), and the transaction either commits it re-created or rolls back.
-fn without_run_trigger<T>(conn: &Connection, insert: impl FnOnce() -> Result<T, LogError>) -> Result<T, LogError> {
-    use rusqlite::OptionalExtension;
-    const TRIGGER: &str = "pain_entries_run_insert";
-    let sql: Option<String> = conn.query_row("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1", [TRIGGER], |r| r.get(0)).optional()?;
-    let Some(sql) = sql else { return insert() };
-    conn.execute_batch(&format!("DROP TRIGGER {TRIGGER}"))?;
-    let inserted = insert();
-    // Also after a refused row: a caller that goes on in the same transaction has the trigger back.
-    conn.execute_batch(&sql)?;
-    inserted
-}
-
-fn insert_rows(conn: &Connection, profile_id: i64, entries: &[NewPainEntry]) -> Result<usize, LogError> {
     let mut added = 0;
     for (c, chunk) in entries.chunks(ROWS_PER_INSERT).enumerate() {
         match insert_chunk(conn, profile_id, chunk) {
@@ -541,42 +511,6 @@ mod tests {
         let kept = list(store.conn(), ana.id).unwrap();
         assert_eq!(kept.len(), 1, "deleting the run keeps its scores");
         assert_eq!((kept[0].run_id, kept[0].run_moment), (None, Some(RunMoment::NextMorning)));
-    }
-
-    /// A large file of scores tied to no run is stored without the run-link trigger: the trigger
-    /// is the same afterwards (its stored SQL), refuses as before, and is back even when a row of
-    /// the file was refused.
-    #[test]
-    fn a_large_file_of_free_standing_scores_leaves_the_run_link_trigger_as_it_was() {
-        let mut store = Store::open_in_memory().unwrap();
-        let ana = profiles::create(&mut store, "Ana", now()).unwrap();
-        let run = run_at(&mut store, ana.id, "2026-11-17T18:00:00+01:00");
-        let trigger = |conn: &Connection| -> Option<String> {
-            conn.query_row("SELECT sql FROM sqlite_master WHERE name = 'pain_entries_run_insert'", [], |r| r.get(0)).ok()
-        };
-        let before = trigger(store.conn()).expect("migration 005's trigger");
-        let rows: Vec<NewPainEntry> =
-            (0..BULK_ROWS as i64 + 5).map(|i| NewPainEntry::new(at("2026-01-01T08:00:00Z") + Duration::minutes(i), i % 11, "", None, "", now()).unwrap()).collect();
-        let tx = store.conn_mut().transaction().unwrap();
-        assert_eq!(insert_all(&tx, ana.id, &rows).unwrap(), rows.len());
-        assert_eq!(trigger(&tx).as_deref(), Some(before.as_str()), "back within the transaction");
-        tx.commit().unwrap();
-        assert_eq!(list(store.conn(), ana.id).unwrap().len(), rows.len());
-        let (utc, offset) = to_db(&at("2026-11-17T17:00:00+01:00"));
-        let refused = store
-            .conn()
-            .execute("INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, run_moment, session_id) VALUES (?1, ?2, ?3, 3, 'during', ?4)", params![ana.id, utc, offset, run.id])
-            .map_err(|e| LogError::from(e).to_string());
-        assert!(refused.unwrap_err().contains("before the run started"));
-        // A profile that does not exist: the first row is refused by the foreign key, the file
-        // rolls back with its transaction, and the trigger is there all along for the caller.
-        let tx = store.conn_mut().transaction().unwrap();
-        let err = insert_all(&tx, ana.id + 100, &rows).unwrap_err();
-        assert!(matches!(err, LogError::Refused { row: Some(1), .. }), "{err:?}");
-        assert_eq!(trigger(&tx).as_deref(), Some(before.as_str()));
-        drop(tx);
-        assert_eq!(trigger(store.conn()).as_deref(), Some(before.as_str()));
-        assert_eq!(list(store.conn(), ana.id).unwrap().len(), rows.len());
     }
 
     #[test]
