@@ -123,7 +123,8 @@ fn the_fifth_blind_set_scores_no_lower_than_when_first_measured() {
 /// under-triaged (3 emergencies, 5 urgent), self-care sent to urgent 1 of 16; interview 65.7%,
 /// 85.1%, 64.2%, 10 under-triaged, median 28 questions; a runner alone 64.2%, 85.1%, 65.7%, 10.
 /// Nothing was changed after that measurement; the floors are those figures and the under-triage
-/// allowed only ever falls. Using it to choose anything makes it a development set.
+/// allowed only ever falls. From session 10 (8 December 2026) it is a development set
+/// (sets.toml `tuned_on`): its under-triaged cases were read to find missing knowledge.
 #[test]
 fn the_sixth_blind_set_scores_no_lower_than_when_first_measured() {
     let f = figures("held_out_i.jsonl", Mode::FullCase);
@@ -141,7 +142,8 @@ fn the_sixth_blind_set_scores_no_lower_than_when_first_measured() {
 /// case top-1 69.2%, top-3 87.7%, triage 73.8%, 9 under-triaged (3 emergencies, 6 urgent),
 /// self-care sent to urgent 0 of 18; interview 63.1%, 87.7%, 70.8%, 9 under-triaged, median 26
 /// questions; a runner alone the same. Nothing was changed after that measurement; the floors
-/// are those figures and the under-triage allowed only ever falls.
+/// are those figures and the under-triage allowed only ever falls. From session 10 it is a
+/// development set, like i.
 #[test]
 fn the_seventh_blind_set_scores_no_lower_than_when_first_measured() {
     let f = figures("held_out_j.jsonl", Mode::FullCase);
