@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::sessions::{self, Session};
+use super::rows::TimeOrdered;
 use super::time::{from_db, normalize, to_db};
 use super::{LogError, Side, check_len, day, sites};
 use crate::store::Store;
@@ -323,20 +324,16 @@ fn row_to_entry(row: &rusqlite::Row<'_>) -> rusqlite::Result<PainEntry> {
 
 const SELECT: &str = "SELECT id, recorded_at, utc_offset_min, score, moment, side, notes, session_id, run_moment, site FROM pain_entries";
 
+const BY_TIME: TimeOrdered<PainEntry> = TimeOrdered { select: SELECT, at: "recorded_at", map: row_to_entry };
+
 /// All of a profile's scores, oldest first.
 pub fn list(conn: &Connection, profile_id: i64) -> Result<Vec<PainEntry>, LogError> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE profile_id = ?1 ORDER BY recorded_at, id"))?;
-    let rows = stmt.query_map([profile_id], row_to_entry)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(BY_TIME.list(conn, profile_id)?)
 }
 
 /// A profile's scores recorded in `[from, to)`, oldest first.
 pub fn between(conn: &Connection, profile_id: i64, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<PainEntry>, LogError> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE profile_id = ?1 AND recorded_at >= ?2 AND recorded_at < ?3 ORDER BY recorded_at, id"
-    ))?;
-    let rows = stmt.query_map(params![profile_id, from.timestamp(), to.timestamp()], row_to_entry)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(BY_TIME.between(conn, profile_id, from, to)?)
 }
 
 /// Deletes one score; false when there was none with that id for this profile.

@@ -1,10 +1,11 @@
 //! Exercises done: which exercise of the library, on which (local) day, how many sets.
 
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{Connection, params};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::rows::DailyValues;
 use super::{LogError, check_len};
 use crate::store::Store;
 
@@ -34,45 +35,27 @@ fn check(c: &ExerciseCompletion) -> Result<(), LogError> {
     Ok(())
 }
 
+/// The table: one count of sets per exercise and day.
+const DONE: DailyValues = DailyValues { table: "exercise_completions", key: "exercise_id", day: "done_on", value: "sets_done" };
+
 /// Records the sets done of an exercise on a day; recording the same exercise and day again
 /// replaces the count (the person corrected it).
 pub fn record(store: &mut Store, profile_id: i64, completion: &ExerciseCompletion) -> Result<(), LogError> {
     check(completion)?;
-    let tx = store.conn_mut().transaction()?;
-    tx.execute(
-        "INSERT INTO exercise_completions (profile_id, exercise_id, done_on, sets_done) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (profile_id, exercise_id, done_on) DO UPDATE SET sets_done = excluded.sets_done",
-        params![profile_id, completion.exercise_id, completion.done_on.to_string(), completion.sets_done],
-    )?;
-    tx.commit()?;
-    Ok(())
+    Ok(DONE.record(store, profile_id, &completion.exercise_id, completion.done_on, &completion.sets_done)?)
 }
 
 /// Inserts completions in the caller's transaction, keeping any already stored for that day.
 pub(crate) fn insert_all(conn: &Connection, profile_id: i64, all: &[ExerciseCompletion]) -> Result<usize, LogError> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO exercise_completions (profile_id, exercise_id, done_on, sets_done) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT DO NOTHING",
-    )?;
     let mut added = 0;
     for c in all {
         check(c)?;
-        added += stmt.execute(params![profile_id, c.exercise_id, c.done_on.to_string(), c.sets_done])?;
+        added += DONE.insert_new(conn, profile_id, &c.exercise_id, c.done_on, &c.sets_done)?;
     }
     Ok(added)
 }
 
 /// All completions, oldest first.
 pub fn list(conn: &Connection, profile_id: i64) -> Result<Vec<ExerciseCompletion>, LogError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT exercise_id, done_on, sets_done FROM exercise_completions WHERE profile_id = ?1 ORDER BY done_on, exercise_id",
-    )?;
-    let rows = stmt.query_map([profile_id], |r| {
-        let day: String = r.get(1)?;
-        let done_on = day
-            .parse()
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e)))?;
-        Ok(ExerciseCompletion { exercise_id: r.get(0)?, done_on, sets_done: r.get(2)? })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(DONE.list(conn, profile_id, |exercise_id, done_on, sets_done| ExerciseCompletion { exercise_id, done_on, sets_done })?)
 }

@@ -9,6 +9,7 @@ pub mod confirmation;
 pub mod entries;
 pub mod exercises;
 pub mod review;
+pub(crate) mod rows;
 pub mod sessions;
 pub mod sites;
 mod time;

@@ -5,6 +5,7 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::rows::TimeOrdered;
 use super::time::{from_db, normalize, to_db};
 use super::{LogError, check_len};
 use crate::store::Store;
@@ -219,20 +220,16 @@ fn row_to_session(row: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
 const SELECT: &str = "SELECT id, started_at, utc_offset_min, sport, distance_m, duration_s, elevation_gain_m,
                              source_file, fingerprint FROM training_sessions";
 
+const BY_START: TimeOrdered<Session> = TimeOrdered { select: SELECT, at: "started_at", map: row_to_session };
+
 /// All of a profile's sessions, oldest first.
 pub fn list(conn: &Connection, profile_id: i64) -> Result<Vec<Session>, LogError> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE profile_id = ?1 ORDER BY started_at, id"))?;
-    let rows = stmt.query_map([profile_id], row_to_session)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(BY_START.list(conn, profile_id)?)
 }
 
 /// A profile's sessions started in `[from, to)`, oldest first.
 pub fn between(conn: &Connection, profile_id: i64, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Session>, LogError> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE profile_id = ?1 AND started_at >= ?2 AND started_at < ?3 ORDER BY started_at, id"
-    ))?;
-    let rows = stmt.query_map(params![profile_id, from.timestamp(), to.timestamp()], row_to_session)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(BY_START.between(conn, profile_id, from, to)?)
 }
 
 #[cfg(test)]

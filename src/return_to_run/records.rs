@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::RecordError;
+use crate::log::rows::{DailyValues, read_day};
 use crate::store::Store;
 
 pub const MAX_CALF_RAISES: i64 = 200;
@@ -168,11 +169,6 @@ fn test_params(profile_id: i64, t: &FunctionalTest) -> [Box<dyn rusqlite::ToSql 
     ]
 }
 
-fn read_day(r: &rusqlite::Row, i: usize) -> rusqlite::Result<NaiveDate> {
-    let day: String = r.get(i)?;
-    day.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
-}
-
 fn read_test(r: &rusqlite::Row) -> rusqlite::Result<FunctionalTest> {
     Ok(FunctionalTest {
         tested_on: read_day(r, 0)?,
@@ -193,25 +189,18 @@ pub fn list_tests(conn: &Connection, profile_id: i64) -> Result<Vec<FunctionalTe
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// The table of outcome scores: one per instrument and day.
+const SCORES: DailyValues = DailyValues { table: "outcome_scores", key: "instrument", day: "scored_on", value: "score" };
+
 /// Records a score; the same instrument on the same day again replaces it (a correction).
 pub fn record_score(store: &mut Store, profile_id: i64, score: &OutcomeScore) -> Result<(), RecordError> {
     check_score(score)?;
-    let tx = store.conn_mut().transaction()?;
-    tx.execute(
-        "INSERT INTO outcome_scores (profile_id, instrument, scored_on, score) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (profile_id, instrument, scored_on) DO UPDATE SET score = excluded.score",
-        params![profile_id, score.instrument, score.scored_on.to_string(), score.score],
-    )?;
-    tx.commit()?;
-    Ok(())
+    Ok(SCORES.record(store, profile_id, &score.instrument, score.scored_on, &score.score)?)
 }
 
 /// A profile's scores, oldest first.
 pub fn list_scores(conn: &Connection, profile_id: i64) -> Result<Vec<OutcomeScore>, RecordError> {
-    let mut stmt =
-        conn.prepare_cached("SELECT instrument, scored_on, score FROM outcome_scores WHERE profile_id = ?1 ORDER BY scored_on, instrument")?;
-    let rows = stmt.query_map([profile_id], |r| Ok(OutcomeScore { instrument: r.get(0)?, scored_on: read_day(r, 1)?, score: r.get(2)? }))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(SCORES.list(conn, profile_id, |instrument, scored_on, score| OutcomeScore { instrument, scored_on, score })?)
 }
 
 /// Inserts a backup's records in the caller's transaction, each checked first; a day already
@@ -225,12 +214,9 @@ pub(crate) fn insert_all(conn: &Connection, profile_id: i64, tests: &[Functional
         check_test(t)?;
         added += stmt.execute(rusqlite::params_from_iter(test_params(profile_id, t)))?;
     }
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO outcome_scores (profile_id, instrument, scored_on, score) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
-    )?;
     for s in scores {
         check_score(s)?;
-        added += stmt.execute(params![profile_id, s.instrument, s.scored_on.to_string(), s.score])?;
+        added += SCORES.insert_new(conn, profile_id, &s.instrument, s.scored_on, &s.score)?;
     }
     Ok(added)
 }
