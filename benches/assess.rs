@@ -10,19 +10,11 @@ use std::hint::black_box;
 use soleus::cli::assess_json::Sorted;
 use soleus::engine::{assess, Case};
 
-fn cases() -> Vec<String> {
-    include_str!("../tests/data/public_cases.jsonl")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).expect("public case is JSON");
-            serde_json::json!({ "findings": v["findings"] }).to_string()
-        })
-        .collect()
-}
+#[path = "support/public_cases.rs"]
+mod public_cases;
 
 fn bench(c: &mut Criterion) {
-    let texts = cases();
+    let texts = public_cases::case_texts();
     let parsed: Vec<Case> = texts.iter().map(|t| Case::from_json(t).expect("public case is valid")).collect();
     let mut g = c.benchmark_group("all 24 public cases");
     g.bench_function("validate (parse + check)", |b| {

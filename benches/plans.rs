@@ -9,16 +9,11 @@ use std::hint::black_box;
 use soleus::engine::{assess, Assessment, Case};
 use soleus::{exercises, plans};
 
+#[path = "support/public_cases.rs"]
+mod public_cases;
+
 fn assessments() -> Vec<Assessment> {
-    include_str!("../tests/data/public_cases.jsonl")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).expect("public case is JSON");
-            let case = Case::from_json(&serde_json::json!({ "findings": v["findings"] }).to_string()).expect("valid case");
-            assess(&case)
-        })
-        .collect()
+    public_cases::case_texts().iter().map(|t| assess(&Case::from_json(t).expect("valid case"))).collect()
 }
 
 fn bench(c: &mut Criterion) {
