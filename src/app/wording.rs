@@ -105,7 +105,7 @@ pub(crate) fn get() -> &'static Wording {
 pub(crate) fn load(text: &str) -> Result<Wording, String> {
     let w: Wording = toml::from_str(text).map_err(|e| e.to_string())?;
     let kb = knowledge::get();
-    let known = |id: &str| kb.sources().iter().any(|s| s.id == id);
+    let known = |id: &str| kb.check_cited(id).is_ok();
     let cited = [&w.chances.src, &w.chances.figure_src, &w.wells.src, &w.emergency.src]
         .into_iter()
         .chain(w.emergency.rule.values().map(|r| &r.src));

@@ -462,9 +462,7 @@ fn check_still_open(p: &ConditionPlan) -> Result<(), String> {
             if !(0.0..1.0).contains(&at) {
                 return Err(format!("still_open_at = {at} is not a probability below 1"));
             }
-            if !crate::engine::knowledge::get().sources().iter().any(|s| &s.id == src) {
-                return Err(format!("still_open_src cites `{src}`, which is not in sources.toml"));
-            }
+            crate::engine::knowledge::get().check_cited(src).map_err(|e| format!("still_open_src {e}"))?;
             Ok(())
         }
         (true, _, _) => Err("a serious condition needs still_open_at and still_open_src".into()),

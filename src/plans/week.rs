@@ -55,9 +55,8 @@ pub fn spacing() -> &'static Spacing {
     KNOWLEDGE.get_or_init(|| {
         let k: WeekKnowledge = toml::from_str(include_str!("../../knowledge/week_plan.toml"))
             .unwrap_or_else(|e| panic!("knowledge/week_plan.toml: {e}"));
-        let sources = crate::engine::knowledge::get().sources();
         for id in [&k.spacing.rest_days_between_src, &k.spacing.daily_from_src] {
-            assert!(sources.iter().any(|s| &s.id == id), "knowledge/week_plan.toml cites `{id}`, which is not in sources.toml");
+            crate::engine::knowledge::get().check_cited(id).unwrap_or_else(|e| panic!("knowledge/week_plan.toml {e}"));
         }
         assert!(k.spacing.daily_from >= 1, "knowledge/week_plan.toml: daily_from must be at least 1");
         k.spacing

@@ -171,15 +171,8 @@ pub fn parse(text: &str) -> Result<ReturnToRunKnowledge, String> {
 }
 
 fn check(k: &ReturnToRunKnowledge) -> Result<(), String> {
-    let sources = crate::engine::knowledge::get().sources();
-    let cited = |ids: &str| -> Result<(), String> {
-        for id in ids.split(',').map(str::trim) {
-            if !sources.iter().any(|s| s.id == id) {
-                return Err(format!("cites `{id}`, which is not in sources.toml"));
-            }
-        }
-        Ok(())
-    };
+    let kb = crate::engine::knowledge::get();
+    let cited = |ids: &str| ids.split(',').map(str::trim).try_for_each(|id| kb.check_cited(id));
     let known_conditions = crate::plans::knowledge::conditions();
     let mut claimed = HashSet::new();
     if k.protocol.iter().filter(|p| p.default).count() != 1 {

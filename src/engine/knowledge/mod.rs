@@ -257,6 +257,12 @@ impl Knowledge {
         &self.sources
     }
 
+    /// Whether a knowledge file may cite `id`: sources.toml lists it. The error is the sentence
+    /// each file's check gives after its own name ("… cites `x`, which is not in sources.toml").
+    pub fn check_cited(&self, id: &str) -> Result<(), String> {
+        if self.sources.iter().any(|s| s.id == id) { Ok(()) } else { Err(format!("cites `{id}`, which is not in sources.toml")) }
+    }
+
     /// The published citation of source `id`, for text a person reads (plans, exercises): an
     /// error naming the id when sources.toml does not list it, or lists it as one of Soleus's own
     /// texts or design choices rather than a publication.

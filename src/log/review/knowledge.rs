@@ -186,13 +186,11 @@ const FILLED_LATER: &[(&str, &[&str])] = &[
 pub(crate) fn load(text: &str) -> Result<TrainingLoad, String> {
     let mut k: TrainingLoad = toml::from_str(text).map_err(|e| e.to_string())?;
     let w = &k.words;
-    let sources = crate::engine::knowledge::get().sources();
+    let kb = crate::engine::knowledge::get();
     let cited = [&k.weekly_loop.return_at_src, &k.weekly_loop.on_track_drop_src, &k.weekly_loop.growth_src, &k.spike.src, &k.weekly_rise.src];
     let said = [&w.src, &w.no_score.src, &w.begin_return.said.src, &w.baseline.src, &w.hold.src, &w.restrict.said.src, &w.ease_back.src];
     for id in cited.into_iter().chain(said).chain([&w.spike.src, &w.weekly_rise.src, &w.chart.src, &w.today.src]) {
-        if !sources.iter().any(|s| &s.id == id) {
-            return Err(format!("cites `{id}`, which is not in sources.toml"));
-        }
+        kb.check_cited(id)?;
     }
     if !k.spike.bands.last().is_some_and(|b| b.up_to_percent.is_none()) {
         return Err("the last spike band has no upper bound".into());

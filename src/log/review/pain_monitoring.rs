@@ -355,7 +355,7 @@ pub fn model() -> &'static Model {
         let sources = crate::engine::knowledge::get().sources();
         let cited = [&m.zones.src, &m.zones.zones_src, &m.during.src, &m.after.src, &m.next_morning.src, &m.next_morning.baseline_src, &m.weekly.src, &m.missed.src];
         for id in cited {
-            assert!(sources.iter().any(|s| &s.id == id), "knowledge/pain_monitoring.toml cites `{id}`, which is not in sources.toml");
+            crate::engine::knowledge::get().check_cited(id).unwrap_or_else(|e| panic!("knowledge/pain_monitoring.toml {e}"));
         }
         assert!(m.zones.safe_max < m.zones.acceptable_max && m.during.max <= 10 && m.after.max <= 10, "knowledge/pain_monitoring.toml: zones out of order");
         m.citation = sources.iter().find(|s| s.id == m.during.src).map(|s| s.citation.clone()).unwrap_or_default();
