@@ -198,6 +198,14 @@ pub fn set_active(store: &mut Store, id: i64) -> Result<Profile, ProfileError> {
     Ok(profile)
 }
 
+/// For tests: a fresh in-memory store holding one person, Ana, created at `created_at`, and her id.
+#[cfg(test)]
+pub(crate) fn ana_in_memory(created_at: DateTime<Utc>) -> (Store, i64) {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = create(&mut store, "Ana", created_at).unwrap().id;
+    (store, id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

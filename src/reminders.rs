@@ -231,9 +231,7 @@ mod tests {
     }
 
     fn store_with_profile() -> (Store, i64) {
-        let mut store = Store::open_in_memory().unwrap();
-        let p = profiles::create(&mut store, "Ana", at("2026-11-01T00:00:00Z").to_utc()).unwrap();
-        (store, p.id)
+        profiles::ana_in_memory(at("2026-11-01T00:00:00Z").to_utc())
     }
 
     #[test]

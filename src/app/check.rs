@@ -455,9 +455,7 @@ mod tests {
     }
 
     fn store_with_profile() -> (Store, i64) {
-        let mut store = Store::open_in_memory().unwrap();
-        let id = profiles::create(&mut store, "Ana", Utc::now()).unwrap().id;
-        (store, id)
+        profiles::ana_in_memory(Utc::now())
     }
 
     #[test]

@@ -127,8 +127,7 @@ mod tests {
 
     #[test]
     fn an_exercise_done_is_recorded_once_a_day_and_one_the_library_lacks_is_refused() {
-        let mut store = Store::open_in_memory().unwrap();
-        let ana = profiles::create(&mut store, "Ana", chrono::Utc::now()).unwrap().id;
+        let (mut store, ana) = profiles::ana_in_memory(chrono::Utc::now());
         let id = exercises::library()[0].id.clone();
         let on = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
         let c = ExerciseCompletion { exercise_id: id.clone(), done_on: on, sets_done: 2 };

@@ -90,9 +90,7 @@ mod tests {
     use crate::settings::Units;
 
     fn store() -> (Store, i64) {
-        let mut store = Store::open_in_memory().unwrap();
-        let id = profiles::create(&mut store, "Ana", chrono::Utc::now()).unwrap().id;
-        (store, id)
+        profiles::ana_in_memory(chrono::Utc::now())
     }
 
     fn now() -> DateTime<FixedOffset> {

@@ -23,8 +23,7 @@ mod tests {
 
     #[test]
     fn a_score_recorded_comes_back_in_the_outcome_view_and_a_bad_one_writes_nothing() {
-        let mut store = Store::open_in_memory().unwrap();
-        let ana = profiles::create(&mut store, "Ana", chrono::Utc::now()).unwrap().id;
+        let (mut store, ana) = profiles::ana_in_memory(chrono::Utc::now());
         let day = |d: u32| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
         // No check yet: the default instrument, the LEFS.
         let lefs = rtr::outcome_for_profile(&store, ana, day(20)).unwrap().instrument.id;

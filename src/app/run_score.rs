@@ -66,8 +66,7 @@ mod tests {
 
     #[test]
     fn recent_runs_reach_back_four_weeks_newest_first_and_the_missed_morning_is_the_last_run_s() {
-        let mut store = Store::open_in_memory().unwrap();
-        let ana = profiles::create(&mut store, "Ana", Utc::now()).unwrap().id;
+        let (mut store, ana) = profiles::ana_in_memory(Utc::now());
         let run = |day: &str| NewSession::new(DateTime::parse_from_rfc3339(&format!("{day}T07:00:00+00:00")).unwrap(), Sport::Running, Some(8046.72), Some(2400.0), None, None).unwrap();
         let ids: Vec<i64> = ["2026-10-01", "2026-11-20", "2026-11-24"].iter().map(|d| sessions::add_one(&mut store, ana, &run(d)).unwrap().id).collect();
         let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();

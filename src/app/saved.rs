@@ -148,8 +148,7 @@ mod tests {
 
     #[test]
     fn checks_saved_and_annotated_read_back_worded_newest_first_and_an_unknown_profile_is_refused() {
-        let mut store = Store::open_in_memory().unwrap();
-        let ana = profiles::create(&mut store, "Ana", Utc::now()).unwrap().id;
+        let (mut store, ana) = profiles::ana_in_memory(Utc::now());
         assert_eq!(list(&store, ana).unwrap(), []);
         assert_eq!(list(&store, ana + 1).unwrap_err().code(), "profile_not_found");
 

@@ -230,9 +230,7 @@ mod tests {
     }
 
     fn store_with_profile() -> (Store, i64) {
-        let mut store = Store::open_in_memory().unwrap();
-        let p = crate::profiles::create(&mut store, "Ana", "2026-12-01T00:00:00Z".parse().unwrap()).unwrap();
-        (store, p.id)
+        crate::profiles::ana_in_memory("2026-12-01T00:00:00Z".parse().unwrap())
     }
 
     fn raises(l: i64, r: i64) -> FunctionalTest {
