@@ -204,9 +204,10 @@ impl NewPainEntry {
 const ROWS_PER_INSERT: usize = 64;
 
 fn insert_sql(rows: usize) -> String {
-    let values = vec!["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; rows].join(", ");
+    let values = vec!["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; rows].join(", ");
     format!(
-        "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, moment, side, notes, session_id, run_moment, site)
+        "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, moment, side, notes, session_id, run_moment, site,
+                                   run_profile_id, run_started_at, run_utc_offset_min)
          VALUES {values} ON CONFLICT DO NOTHING"
     )
 }
@@ -257,24 +258,37 @@ fn insert_chunk(conn: &Connection, profile_id: i64, chunk: &[NewPainEntry]) -> R
     static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let full = FULL.get_or_init(|| insert_sql(ROWS_PER_INSERT));
     let sql = if chunk.len() == ROWS_PER_INSERT { std::borrow::Cow::Borrowed(full.as_str()) } else { insert_sql(chunk.len()).into() };
-    let runs = chunk.iter().map(|e| e.run.map(|r| run_id(conn, profile_id, &r)).transpose()).collect::<Result<Vec<_>, _>>()?;
+    let runs = chunk.iter().map(|e| e.run.map(|r| stored_run(conn, profile_id, &r)).transpose()).collect::<Result<Vec<_>, _>>()?;
     let moments: Vec<Option<RunMoment>> = chunk.iter().map(NewPainEntry::run_moment).collect();
     let mut stmt = conn.prepare_cached(&sql)?;
     let times: Vec<(i64, i32)> = chunk.iter().map(|e| to_db(&e.recorded_at)).collect();
-    let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 10);
+    let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 13);
+    let (none, run_profile) = (None::<i64>, Some(profile_id));
     for (((e, (utc, offset)), run), moment) in chunk.iter().zip(&times).zip(&runs).zip(&moments) {
-        values.extend([&profile_id as &dyn rusqlite::ToSql, utc, offset, &e.score, &e.moment, &e.side, &e.notes, run, moment, &e.site]);
+        values.extend([&profile_id as &dyn rusqlite::ToSql, utc, offset, &e.score, &e.moment, &e.side, &e.notes]);
+        match run {
+            Some(run) => values.extend([&run.id as &dyn rusqlite::ToSql, moment, &e.site, &run_profile, &run.started_at, &run.utc_offset_min]),
+            None => values.extend([&none as &dyn rusqlite::ToSql, moment, &e.site, &none, &none, &none]),
+        }
     }
     Ok(stmt.execute(values.as_slice())?)
 }
 
-/// The stored id of the profile's run that started at the link's start; a run that is not
-/// there (deleted, or missing from a backup) is refused by name.
-fn run_id(conn: &Connection, profile_id: i64, run: &RunLink) -> Result<i64, LogError> {
-    let mut stmt = conn.prepare_cached("SELECT id FROM training_sessions WHERE profile_id = ?1 AND fingerprint = ?2")?;
+/// A run as stored: a score tied to it names its id with its person, start and offset, which
+/// migration 009's foreign key holds to the run's own.
+struct StoredRun {
+    id: i64,
+    started_at: i64,
+    utc_offset_min: i64,
+}
+
+/// The profile's stored run that started at the link's start; a run that is not there (deleted,
+/// or missing from a backup) is refused by name.
+fn stored_run(conn: &Connection, profile_id: i64, run: &RunLink) -> Result<StoredRun, LogError> {
+    let mut stmt = conn.prepare_cached("SELECT id, started_at, utc_offset_min FROM training_sessions WHERE profile_id = ?1 AND fingerprint = ?2")?;
     let mut rows = stmt.query(params![profile_id, sessions::fingerprint(&run.started_at)])?;
     match rows.next()? {
-        Some(row) => Ok(row.get(0)?),
+        Some(row) => Ok(StoredRun { id: row.get(0)?, started_at: row.get(1)?, utc_offset_min: row.get(2)? }),
         None => Err(LogError::RunNotFound(run.started_at.format("%Y-%m-%d %H:%M").to_string())),
     }
 }
@@ -484,13 +498,17 @@ mod tests {
         let ana = profiles::create(&mut store, "Ana", now()).unwrap();
         let ben = profiles::create(&mut store, "Ben", now()).unwrap();
         let run = run_at(&mut store, ana.id, "2026-11-17T18:00:00+01:00");
+        // A writer that names the run in full, as migration 009 asks (its id, person, start, offset).
+        let (run_utc, run_offset) = to_db(&run.started_at);
         let insert = |store: &Store, profile: i64, when: &str, moment: Option<&str>, session: Option<i64>, site: Option<&str>| {
             let (utc, offset) = to_db(&at(when));
+            let key = session.map(|_| (ana.id, run_utc, run_offset));
             store
                 .conn()
                 .execute(
-                    "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, run_moment, session_id, site) VALUES (?1, ?2, ?3, 3, ?4, ?5, ?6)",
-                    params![profile, utc, offset, moment, session, site],
+                    "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, run_moment, session_id, site, run_profile_id, run_started_at, run_utc_offset_min)
+                     VALUES (?1, ?2, ?3, 3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    params![profile, utc, offset, moment, session, site, key.map(|k| k.0), key.map(|k| k.1), key.map(|k| k.2)],
                 )
                 .map_err(|e| LogError::from(e).to_string())
         };
