@@ -1,7 +1,7 @@
 //! Migration 009 (a score's run held by constraints of the row instead of migration 005's
-//! triggers): a version-8 file keeps every score as it was, each score tied to a run gains the
-//! run's person, start and offset, the triggers are gone, and the schema still refuses what they
-//! refused, to any writer.
+//! triggers, and text limits counted without a copy of the text): a version-8 file keeps every
+//! score as it was, each score tied to a run gains the run's person, start and offset, the
+//! triggers are gone, and the schema still refuses what they and the limits refused, to any writer.
 
 use rusqlite::params;
 use soleus::log::entries::{self, NewPainEntry, RunMoment};
@@ -113,6 +113,19 @@ fn a_v8_log_keeps_every_score_and_its_run_without_a_trigger_and_the_rules_still_
     let moved = conn.execute("UPDATE pain_entries SET recorded_at = 1794930000 WHERE id = 1", []).unwrap_err();
     assert!(moved.to_string().contains("pain_run: before the run"), "an update is held too: {moved}");
     insert(1, 1794990000, "next_morning", Some(1), ana_run).expect("the run's own key, a later day");
+
+    // The text limits are 002's, in characters (counted in bytes first, which a text of at most
+    // that many bytes cannot exceed): 200 two-byte characters are kept, 201 are not.
+    let text = |column: &str, at: i64, chars: usize| {
+        conn.execute(&format!("INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, {column}) VALUES (1, ?1, 60, 1, ?2)"), params![at, "é".repeat(chars)])
+    };
+    text("moment", 1795000001, 200).expect("200 characters in 400 bytes");
+    text("notes", 1795000002, 4000).expect("4,000 characters in 8,000 bytes");
+    for (column, at, chars) in [("moment", 1795000003, 201), ("notes", 1795000004, 4001)] {
+        let err = text(column, at, chars).unwrap_err().to_string();
+        assert!(err.contains(&format!("length({column})")), "{column}: {err}");
+    }
+    conn.execute("DELETE FROM pain_entries WHERE recorded_at > 1795000000", []).unwrap();
 
     // Through the store: a score tied to the upgraded run, then the run deleted keeps its scores.
     let run = sessions::list(store.conn(), 1).unwrap().remove(0);

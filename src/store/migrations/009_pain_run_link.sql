@@ -1,4 +1,5 @@
--- v9: a pain score's run is checked by constraints of the row, not by a trigger (issue 14 item 5).
+-- v9: a pain score's run is checked by constraints of the row, not by a trigger, and the text
+-- limits are checked without a copy of the text (issue 14 item 5: a large import's cost).
 -- Migration 005's insert trigger made SQLite enter a trigger program for every score stored,
 -- free-standing ones too (its WHEN is tested inside it), which cost about a fifth of a large
 -- import. The same three rules now hold declaratively: a score tied to a run carries the run's
@@ -18,9 +19,13 @@ CREATE TABLE pain_entries_v9 (
     recorded_at    INTEGER NOT NULL CHECK (recorded_at BETWEEN -2208988800 AND 32503680000),
     utc_offset_min INTEGER NOT NULL CHECK (utc_offset_min BETWEEN -1080 AND 1080),
     score          INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
-    moment         TEXT    NOT NULL DEFAULT '' CHECK (length(moment) <= 200),
+    -- The same limits as 002's, counted in bytes first: a text of at most n bytes has at most n
+    -- characters, and only a longer one is counted in characters. length() of a text needs it
+    -- NUL-terminated, which for a bound parameter is a copy per row; the length of its bytes
+    -- (CAST AS BLOB) is not.
+    moment         TEXT    NOT NULL DEFAULT '' CHECK (length(CAST(moment AS BLOB)) <= 200 OR length(moment) <= 200),
     side           TEXT    CHECK (side = 'left' OR side = 'right' OR side = 'both'),
-    notes          TEXT    NOT NULL DEFAULT '' CHECK (length(notes) <= 4000),
+    notes          TEXT    NOT NULL DEFAULT '' CHECK (length(CAST(notes AS BLOB)) <= 4000 OR length(notes) <= 4000),
     run_moment     TEXT    CHECK (run_moment IS NULL OR run_moment = 'during' OR run_moment = 'after' OR run_moment = 'next_morning'),
     session_id     INTEGER CHECK (session_id IS NULL OR run_moment IS NOT NULL),
     site           TEXT    CHECK (site IS NULL OR site = 'behind_knee' OR site = 'upper_calf_medial' OR site = 'upper_calf_lateral'
