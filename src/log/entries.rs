@@ -203,13 +203,18 @@ impl NewPainEntry {
 /// machinery as in the table, so large imports insert many rows per statement.
 const ROWS_PER_INSERT: usize = 64;
 
-fn insert_sql(rows: usize) -> String {
-    let values = vec!["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; rows].join(", ");
-    format!(
-        "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, moment, side, notes, session_id, run_moment, site,
-                                   run_profile_id, run_started_at, run_utc_offset_min)
-         VALUES {values} ON CONFLICT DO NOTHING"
-    )
+/// A score's columns after `profile_id`, which every row of a statement shares as `?1`. A chunk
+/// with no score tied to a run leaves the run's four columns to their default (NULL) instead of
+/// binding four NULLs a row: a pain CSV has no runs.
+const FREE_COLUMNS: &str = "recorded_at, utc_offset_min, score, moment, side, notes, run_moment, site";
+const RUN_COLUMNS: &str = "session_id, run_profile_id, run_started_at, run_utc_offset_min";
+
+fn insert_sql(rows: usize, with_runs: bool) -> String {
+    let columns = if with_runs { format!("{FREE_COLUMNS}, {RUN_COLUMNS}") } else { FREE_COLUMNS.to_string() };
+    // `?` numbers itself one past the largest so far, so each row's own values follow `?1`.
+    let row = format!("(?1{})", ", ?".repeat(columns.split(", ").count()));
+    let values = vec![row.as_str(); rows].join(", ");
+    format!("INSERT INTO pain_entries (profile_id, {columns}) VALUES {values} ON CONFLICT DO NOTHING")
 }
 
 /// Stores one score; refuses a second score at the same second.
@@ -255,20 +260,26 @@ pub fn insert_all(conn: &Connection, profile_id: i64, entries: &[NewPainEntry]) 
 }
 
 fn insert_chunk(conn: &Connection, profile_id: i64, chunk: &[NewPainEntry]) -> Result<usize, LogError> {
-    static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let full = FULL.get_or_init(|| insert_sql(ROWS_PER_INSERT));
-    let sql = if chunk.len() == ROWS_PER_INSERT { std::borrow::Cow::Borrowed(full.as_str()) } else { insert_sql(chunk.len()).into() };
+    static FULL: [std::sync::OnceLock<String>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
     let runs = chunk.iter().map(|e| e.run.map(|r| stored_run(conn, profile_id, &r)).transpose()).collect::<Result<Vec<_>, _>>()?;
+    let with_runs = runs.iter().any(Option::is_some);
+    let sql = if chunk.len() == ROWS_PER_INSERT {
+        std::borrow::Cow::Borrowed(FULL[usize::from(with_runs)].get_or_init(|| insert_sql(ROWS_PER_INSERT, with_runs)).as_str())
+    } else {
+        insert_sql(chunk.len(), with_runs).into()
+    };
     let moments: Vec<Option<RunMoment>> = chunk.iter().map(NewPainEntry::run_moment).collect();
     let mut stmt = conn.prepare_cached(&sql)?;
     let times: Vec<(i64, i32)> = chunk.iter().map(|e| to_db(&e.recorded_at)).collect();
-    let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 13);
-    let (none, run_profile) = (None::<i64>, Some(profile_id));
+    let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(1 + chunk.len() * 12);
+    values.push(&profile_id);
+    let none = None::<i64>;
     for (((e, (utc, offset)), run), moment) in chunk.iter().zip(&times).zip(&runs).zip(&moments) {
-        values.extend([&profile_id as &dyn rusqlite::ToSql, utc, offset, &e.score, &e.moment, &e.side, &e.notes]);
+        values.extend([utc as &dyn rusqlite::ToSql, offset, &e.score, &e.moment, &e.side, &e.notes, moment, &e.site]);
         match run {
-            Some(run) => values.extend([&run.id as &dyn rusqlite::ToSql, moment, &e.site, &run_profile, &run.started_at, &run.utc_offset_min]),
-            None => values.extend([&none as &dyn rusqlite::ToSql, moment, &e.site, &none, &none, &none]),
+            Some(run) => values.extend([&run.id as &dyn rusqlite::ToSql, &profile_id, &run.started_at, &run.utc_offset_min]),
+            None if with_runs => values.extend([&none as &dyn rusqlite::ToSql, &none, &none, &none]),
+            None => {}
         }
     }
     Ok(stmt.execute(values.as_slice())?)
