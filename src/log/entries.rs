@@ -157,7 +157,7 @@ impl NewPainEntry {
     }
 
     /// Ties the score to the run that started at `run_started_at`, at `moment` of it. Refused
-    /// (as the schema's trigger would refuse it): a score dated before the run started, and a
+    /// (as the schema's CHECKs would refuse it): a score dated before the run started, and a
     /// next-morning score dated on the run's own day or before. A score with no moment of its
     /// own takes the run moment's words, so the weekly loop compares like with like.
     pub fn for_run(mut self, run_started_at: DateTime<FixedOffset>, moment: RunMoment) -> Result<NewPainEntry, LogError> {
