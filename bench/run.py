@@ -728,7 +728,7 @@ def store(report, runs):
     report.row("import, wall time", [x[0] for x in imp], [x[0] for x in raw], target=2)
     report.row("import, CPU time", [x[1] for x in imp], [x[1] for x in raw], target=2)
     # Where the import's time goes: the rest is SQLite storing the rows under the schema's
-    # constraints, index and triggers.
+    # constraints, index and foreign keys.
     report.row("  of which reading and checking the file, CPU", [x[1] for x in read], None)
 
 

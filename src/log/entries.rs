@@ -158,7 +158,7 @@ impl NewPainEntry {
     }
 
     /// Ties the score to the run that started at `run_started_at`, at `moment` of it. Refused
-    /// (as the schema's trigger would refuse it): a score dated before the run started, and a
+    /// (as the schema's CHECKs would refuse it): a score dated before the run started, and a
     /// next-morning score dated on the run's own day or before. A score with no moment of its
     /// own takes the run moment's words, so the weekly loop compares like with like.
     pub fn for_run(mut self, run_started_at: DateTime<FixedOffset>, moment: RunMoment) -> Result<NewPainEntry, LogError> {
@@ -204,12 +204,18 @@ impl NewPainEntry {
 /// machinery as in the table, so large imports insert many rows per statement.
 const ROWS_PER_INSERT: usize = 64;
 
-fn insert_sql(rows: usize) -> String {
-    let values = vec!["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; rows].join(", ");
-    format!(
-        "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, moment, side, notes, session_id, run_moment, site)
-         VALUES {values} ON CONFLICT DO NOTHING"
-    )
+/// A score's columns after `profile_id`, which every row of a statement shares as `?1`. A chunk
+/// with no score tied to a run leaves the run's four columns to their default (NULL) instead of
+/// binding four NULLs a row: a pain CSV has no runs.
+const FREE_COLUMNS: &str = "recorded_at, utc_offset_min, score, moment, side, notes, run_moment, site";
+const RUN_COLUMNS: &str = "session_id, run_profile_id, run_started_at, run_utc_offset_min";
+
+fn insert_sql(rows: usize, with_runs: bool) -> String {
+    let columns = if with_runs { format!("{FREE_COLUMNS}, {RUN_COLUMNS}") } else { FREE_COLUMNS.to_string() };
+    // `?` numbers itself one past the largest so far, so each row's own values follow `?1`.
+    let row = format!("(?1{})", ", ?".repeat(columns.split(", ").count()));
+    let values = vec![row.as_str(); rows].join(", ");
+    format!("INSERT INTO pain_entries (profile_id, {columns}) VALUES {values} ON CONFLICT DO NOTHING")
 }
 
 /// Stores one score; refuses a second score at the same second.
@@ -255,27 +261,46 @@ pub fn insert_all(conn: &Connection, profile_id: i64, entries: &[NewPainEntry]) 
 }
 
 fn insert_chunk(conn: &Connection, profile_id: i64, chunk: &[NewPainEntry]) -> Result<usize, LogError> {
-    static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let full = FULL.get_or_init(|| insert_sql(ROWS_PER_INSERT));
-    let sql = if chunk.len() == ROWS_PER_INSERT { std::borrow::Cow::Borrowed(full.as_str()) } else { insert_sql(chunk.len()).into() };
-    let runs = chunk.iter().map(|e| e.run.map(|r| run_id(conn, profile_id, &r)).transpose()).collect::<Result<Vec<_>, _>>()?;
+    static FULL: [std::sync::OnceLock<String>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    let runs = chunk.iter().map(|e| e.run.map(|r| stored_run(conn, profile_id, &r)).transpose()).collect::<Result<Vec<_>, _>>()?;
+    let with_runs = runs.iter().any(Option::is_some);
+    let sql = if chunk.len() == ROWS_PER_INSERT {
+        std::borrow::Cow::Borrowed(FULL[usize::from(with_runs)].get_or_init(|| insert_sql(ROWS_PER_INSERT, with_runs)).as_str())
+    } else {
+        insert_sql(chunk.len(), with_runs).into()
+    };
     let moments: Vec<Option<RunMoment>> = chunk.iter().map(NewPainEntry::run_moment).collect();
     let mut stmt = conn.prepare_cached(&sql)?;
     let times: Vec<(i64, i32)> = chunk.iter().map(|e| to_db(&e.recorded_at)).collect();
-    let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(chunk.len() * 10);
+    let mut values: Vec<&dyn rusqlite::ToSql> = Vec::with_capacity(1 + chunk.len() * 12);
+    values.push(&profile_id);
+    let none = None::<i64>;
     for (((e, (utc, offset)), run), moment) in chunk.iter().zip(&times).zip(&runs).zip(&moments) {
-        values.extend([&profile_id as &dyn rusqlite::ToSql, utc, offset, &e.score, &e.moment, &e.side, &e.notes, run, moment, &e.site]);
+        values.extend([utc as &dyn rusqlite::ToSql, offset, &e.score, &e.moment, &e.side, &e.notes, moment, &e.site]);
+        match run {
+            Some(run) => values.extend([&run.id as &dyn rusqlite::ToSql, &profile_id, &run.started_at, &run.utc_offset_min]),
+            None if with_runs => values.extend([&none as &dyn rusqlite::ToSql, &none, &none, &none]),
+            None => {}
+        }
     }
     Ok(stmt.execute(values.as_slice())?)
 }
 
-/// The stored id of the profile's run that started at the link's start; a run that is not
-/// there (deleted, or missing from a backup) is refused by name.
-fn run_id(conn: &Connection, profile_id: i64, run: &RunLink) -> Result<i64, LogError> {
-    let mut stmt = conn.prepare_cached("SELECT id FROM training_sessions WHERE profile_id = ?1 AND fingerprint = ?2")?;
+/// A run as stored: a score tied to it names its id with its person, start and offset, which
+/// migration 009's foreign key holds to the run's own.
+struct StoredRun {
+    id: i64,
+    started_at: i64,
+    utc_offset_min: i64,
+}
+
+/// The profile's stored run that started at the link's start; a run that is not there (deleted,
+/// or missing from a backup) is refused by name.
+fn stored_run(conn: &Connection, profile_id: i64, run: &RunLink) -> Result<StoredRun, LogError> {
+    let mut stmt = conn.prepare_cached("SELECT id, started_at, utc_offset_min FROM training_sessions WHERE profile_id = ?1 AND fingerprint = ?2")?;
     let mut rows = stmt.query(params![profile_id, sessions::fingerprint(&run.started_at)])?;
     match rows.next()? {
-        Some(row) => Ok(row.get(0)?),
+        Some(row) => Ok(StoredRun { id: row.get(0)?, started_at: row.get(1)?, utc_offset_min: row.get(2)? }),
         None => Err(LogError::RunNotFound(run.started_at.format("%Y-%m-%d %H:%M").to_string())),
     }
 }
@@ -481,13 +506,17 @@ mod tests {
         let ana = profiles::create(&mut store, "Ana", now()).unwrap();
         let ben = profiles::create(&mut store, "Ben", now()).unwrap();
         let run = run_at(&mut store, ana.id, "2026-11-17T18:00:00+01:00");
+        // A writer that names the run in full, as migration 009 asks (its id, person, start, offset).
+        let (run_utc, run_offset) = to_db(&run.started_at);
         let insert = |store: &Store, profile: i64, when: &str, moment: Option<&str>, session: Option<i64>, site: Option<&str>| {
             let (utc, offset) = to_db(&at(when));
+            let key = session.map(|_| (ana.id, run_utc, run_offset));
             store
                 .conn()
                 .execute(
-                    "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, run_moment, session_id, site) VALUES (?1, ?2, ?3, 3, ?4, ?5, ?6)",
-                    params![profile, utc, offset, moment, session, site],
+                    "INSERT INTO pain_entries (profile_id, recorded_at, utc_offset_min, score, run_moment, session_id, site, run_profile_id, run_started_at, run_utc_offset_min)
+                     VALUES (?1, ?2, ?3, 3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    params![profile, utc, offset, moment, session, site, key.map(|k| k.0), key.map(|k| k.1), key.map(|k| k.2)],
                 )
                 .map_err(|e| LogError::from(e).to_string())
         };

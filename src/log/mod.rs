@@ -194,6 +194,8 @@ fn refused_by_schema(e: &rusqlite::Error) -> String {
         "a score tied to a run cannot be dated before the run started".into()
     } else if text.contains("pain_run: next morning") {
         "a next-morning score must be dated on a day after the run".into()
+    } else if text.contains("pain_run: the run named in part") {
+        "the run it is tied to is not named in full (its id, person, start and offset)".into()
     } else if has(&["session_id IS NULL OR run_moment"]) {
         "a score tied to a run must say at which moment of it (during, after, next morning)".into()
     } else if has(&["run_moment"]) {

@@ -24,6 +24,7 @@ const STEPS: &[&str] = &[
     include_str!("migrations/006_return_to_run.sql"),
     include_str!("migrations/007_reminders.sql"),
     include_str!("migrations/008_check_confirmation.sql"),
+    include_str!("migrations/009_pain_run_link.sql"),
 ];
 
 /// The schema version this build writes and understands.
