@@ -606,6 +606,19 @@ mod tests {
     }
 
     #[test]
+    fn a_worsening_weakness_with_pain_at_the_front_of_the_shin_is_an_anterior_compartment_emergency() {
+        fires(json!({"location": "front_shin", "weakness_progressing": true}), "anterior_compartment_weakness", Triage::Emergency);
+        fires(json!({"location": "front_shin", "weakness_progressing": true, "days_since_onset": 3, "back_pain": false, "onset": "gradual"}), "anterior_compartment_weakness", Triage::Emergency);
+        // With back pain a trapped nerve root is the likelier reading; after a week, or elsewhere
+        // in the leg, the urgent nerve rule stands.
+        silent(json!({"location": "front_shin", "weakness_progressing": true, "back_pain": true}), "anterior_compartment_weakness");
+        silent(json!({"location": "front_shin", "weakness_progressing": true, "days_since_onset": 60}), "anterior_compartment_weakness");
+        silent(json!({"location": "upper_calf_lateral", "weakness_progressing": true}), "anterior_compartment_weakness");
+        silent(json!({"location": "front_shin", "weakness": true, "weakness_progressing": false}), "anterior_compartment_weakness");
+        assert_eq!(run(json!({"location": "front_shin", "weakness_progressing": true, "days_since_onset": 60})).triage, Triage::Urgent);
+    }
+
+    #[test]
     fn new_nerve_signs_within_a_week_of_a_sudden_onset_are_an_emergency() {
         fires(json!({"onset": "sudden", "numbness_tingling": true, "days_since_onset": 1}), "acute_nerve_signs", Triage::Emergency);
         fires(json!({"pop": true, "weakness": true, "days_since_onset": 4, "back_pain": false}), "acute_nerve_signs", Triage::Emergency);
