@@ -7,9 +7,9 @@
 //! "Performance"), WebKit's web process was most of the memory above the bare window, and most of
 //! that was the GPU painting path: Skia on GL, which there is Mesa's llvmpipe, a software GL
 //! rasteriser running inside the web process and growing with each screen painted. So:
-//! - where GL is software anyway, WebKit's Skia paints on the CPU ([`before_webkit_starts`]):
-//!   the same pixels without an emulated GPU in between; on a machine with a GPU the default
-//!   stays. (The stronger "never accelerate" policy, `CPU_PAINTING`, is held back: see there.)
+//! - where GL is software anyway, WebKit paints without GL at all ([`before_webkit_starts`]):
+//!   no compositing (its "never accelerate" policy) and Skia on the CPU; the same pixels without
+//!   an emulated GPU in between. On a machine with a GPU WebKit's defaults stay.
 //! - no page cache and the "document viewer" cache model: the app never navigates away from its
 //!   page, so a browser's caches of pages and resources only hold memory;
 //! - no WebGL or Web Audio: the app uses neither.
@@ -20,23 +20,31 @@
 use tauri::plugin::{Builder, TauriPlugin};
 use tauri::Wry;
 
-/// WebKit's CPU painting where GL is software. Off: with it the end-to-end tests' WebDriver
-/// sessions hung (scripts/e2e.sh shell, twice; the bench's own WebDriver sessions did not), though
-/// it took the web process after the four tabs from 2.2x the bare window's memory to 0.9x
-/// (README.md, "Performance"). To be turned on once that hang is understood.
-const CPU_PAINTING: bool = false;
-
 /// WebKit's own switch for Skia's CPU painting, read by the web process when it starts.
 const SKIA_CPU: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
 
-/// Where GL is software, asks WebKit to paint with Skia on the CPU instead of on llvmpipe. An
-/// environment variable, so it must be set before WebKit starts its web process: the first
-/// thing [`crate::run`] does, while the process has one thread. A value the person set is kept.
+/// WebKit's own switch for its "never accelerate" policy (no compositing, no GL), read when the
+/// view's settings are made: in force from the first load, where the settings' own
+/// `set_hardware_acceleration_policy` could only come once Tauri hands over a view already
+/// loading the page. (WebKitWebDriver's Take Screenshot never answers in this mode: the
+/// end-to-end tests read their screenshots from the X server instead, tests/e2e/src/x11.rs.)
+const NO_COMPOSITING: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+
+/// Where GL is software, asks WebKit to paint without GL: no compositing, and Skia on the CPU
+/// instead of on llvmpipe. Measured (README.md, "Performance"), this takes WebKit's web process
+/// after the four tabs from about twice the bare window's memory to about the same. Environment
+/// variables, so they must be set before WebKit starts: the first thing [`crate::run`] does,
+/// while the process has one thread. A value the person set is kept.
 pub fn before_webkit_starts() {
-    if software() && std::env::var_os(SKIA_CPU).is_none() {
-        // SAFETY: called first thing in `run`, from `main`, before any other thread exists, so
-        // nothing reads the environment at the same time.
-        unsafe { std::env::set_var(SKIA_CPU, "1") };
+    if !software() {
+        return;
+    }
+    for name in [SKIA_CPU, NO_COMPOSITING] {
+        if std::env::var_os(name).is_none() {
+            // SAFETY: called first thing in `run`, from `main`, before any other thread exists,
+            // so nothing reads the environment at the same time.
+            unsafe { std::env::set_var(name, "1") };
+        }
     }
 }
 
@@ -46,10 +54,7 @@ pub fn plugin() -> TauriPlugin<Wry> {
     Builder::new("webview-settings")
         .on_webview_ready(|webview| {
             #[cfg(target_os = "linux")]
-            {
-                let never_accelerate = CPU_PAINTING && software();
-                let _ = webview.with_webview(move |w| linux::apply(&w.inner(), never_accelerate));
-            }
+            let _ = webview.with_webview(|w| linux::apply(&w.inner()));
             #[cfg(not(target_os = "linux"))]
             let _ = webview;
         })
@@ -77,26 +82,23 @@ fn has_render_node() -> bool {
 
 #[cfg(target_os = "linux")]
 mod linux {
-    use webkit2gtk::{CacheModel, HardwareAccelerationPolicy, Settings, SettingsExt, WebContextExt, WebView, WebViewExt};
+    use webkit2gtk::{CacheModel, Settings, SettingsExt, WebContextExt, WebView, WebViewExt};
 
     // Not unit-tested: WebKitSettings cannot be made without GTK on a display. The e2e test
     // `shell` reads the effect back from the page (no WebGL).
-    pub fn apply(view: &WebView, software: bool) {
+    pub fn apply(view: &WebView) {
         if let Some(settings) = WebViewExt::settings(view) {
-            configure(&settings, software);
+            configure(&settings);
         }
         if let Some(context) = view.context() {
             context.set_cache_model(CacheModel::DocumentViewer);
         }
     }
 
-    fn configure(settings: &Settings, software: bool) {
+    fn configure(settings: &Settings) {
         settings.set_enable_page_cache(false);
         settings.set_enable_webgl(false);
         settings.set_enable_webaudio(false);
-        if software {
-            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
-        }
     }
 }
 

@@ -410,8 +410,25 @@ impl Session {
         // Let the page paint what the last action changed: two animation frames.
         let settle = "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
         let _ = self.client().execute_async(settle, vec![]).await;
-        let png = self.client().screenshot().await.unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
-        std::fs::write(screenshot_dir().join(format!("{name}.png")), png).expect("write screenshot");
+        // From the X server (x11.rs says why not WebKitWebDriver's screenshot), once two reads
+        // 150 ms apart agree: where WebKit composites, its frame reaches the screen a little after
+        // the page has painted it (a read right after a resize showed the old size's frame).
+        let capture = || x11::capture(&self.display, "Soleus").unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
+        let mut shot = capture();
+        for _ in 0..20 {
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            let again = capture();
+            if again == shot {
+                break;
+            }
+            shot = again;
+        }
+        let (width, height, rgb) = shot;
+        let file = std::fs::File::create(screenshot_dir().join(format!("{name}.png"))).expect("create screenshot");
+        let mut png = png::Encoder::new(std::io::BufWriter::new(file), width, height);
+        png.set_color(png::ColorType::Rgb);
+        png.set_depth(png::BitDepth::Eight);
+        png.write_header().and_then(|mut w| w.write_image_data(&rgb)).unwrap_or_else(|e| panic!("write screenshot {name}: {e}"));
     }
 
     /// Resizes the window to `width` x `height` and waits until the page's viewport has that

@@ -132,6 +132,44 @@ pub fn placement(display: &str, title: &str) -> Result<Placement, String> {
     }
 }
 
+/// What the X server shows of the (first) viewable window titled `title`: its width, height
+/// and pixels as RGB rows. Read from the screen, as a person sees the window, and not through
+/// WebKitWebDriver's Take Screenshot, which never answers when WebKit paints without
+/// compositing (the app's setting where GL is software: src-tauri/src/webview_settings.rs).
+pub fn capture(display: &str, title: &str) -> Result<(u32, u32, Vec<u8>), String> {
+    let at = placement(display, title)?;
+    let c = Connection::open(display)?;
+    // SAFETY: XGetImage of the root window, clipped to the screen; the image is read within its
+    // reported size and destroyed once.
+    unsafe {
+        let root = (c.x.XDefaultRootWindow)(c.dpy);
+        let (x, y) = (at.x.max(0), at.y.max(0));
+        let width = at.width.min(at.screen_width.saturating_sub(x as u32));
+        let height = at.height.min(at.screen_height.saturating_sub(y as u32));
+        let image = (c.x.XGetImage)(c.dpy, root, x, y, width, height, !0, xlib::ZPixmap);
+        if image.is_null() {
+            return Err(format!("the X server gave no image of the window {title:?}"));
+        }
+        let img = &*image;
+        let rgb = if img.bits_per_pixel == 32 {
+            let mut rgb = Vec::with_capacity(width as usize * height as usize * 3);
+            for row in 0..height as usize {
+                let line = std::slice::from_raw_parts(img.data.cast::<u8>().add(row * img.bytes_per_line as usize), width as usize * 4);
+                for px in line.chunks_exact(4) {
+                    let v = u32::from_ne_bytes([px[0], px[1], px[2], px[3]]) as u64;
+                    let channel = |mask: u64| ((v & mask) >> mask.trailing_zeros()) as u8;
+                    rgb.extend([channel(img.red_mask), channel(img.green_mask), channel(img.blue_mask)]);
+                }
+            }
+            Ok(rgb)
+        } else {
+            Err(format!("the screen has {} bits a pixel; only 32 is read", img.bits_per_pixel))
+        };
+        (c.x.XDestroyImage)(image);
+        rgb.map(|rgb| (width, height, rgb))
+    }
+}
+
 /// Whether an EWMH window manager is running on `display` (it has set _NET_SUPPORTING_WM_CHECK).
 pub fn window_manager_running(display: &str) -> bool {
     let Ok(c) = Connection::open(display) else { return false };
