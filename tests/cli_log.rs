@@ -1,14 +1,14 @@
 //! `soleus log ...` end to end through the real binary: exit codes, named errors, nothing written
 //! on bad input.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 mod cli_support;
 #[path = "support/cli_db.rs"]
 mod cli_db;
 
-use cli_db::Cli;
+use cli_db::{new_db as db, Cli};
 
 fn data(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name).display().to_string()
@@ -19,11 +19,6 @@ fn count(db: &Path, table: &str) -> i64 {
     conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
 }
 
-fn db() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("soleus.db");
-    (dir, path)
-}
 
 #[test]
 fn bad_input_is_named_exits_2_and_writes_nothing() {

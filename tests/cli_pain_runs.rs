@@ -8,8 +8,7 @@ use cli_db::Cli;
 
 #[test]
 fn a_run_is_scored_during_after_and_next_morning_and_the_review_names_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("soleus.db");
+    let (_dir, db) = cli_db::new_db();
     let cli = Cli::new(&db).as_profile("Ana");
     // Ana's backup: a 12 km run on Tuesday 17 November 2026 at 18:00 (+01:00).
     cli.ok(&["log", "import", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/backup_v1.json")]);

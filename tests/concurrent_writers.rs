@@ -83,6 +83,39 @@ fn six_threads_opening_a_new_file_together_all_succeed() {
     }
 }
 
+type Rows = Arc<Mutex<Vec<i64>>>;
+type Failures = Arc<Mutex<Vec<String>>>;
+
+/// A thread of this process writing through the store API on its own connection until `until`:
+/// `prepare` once, then `write` one row at a time at writer `w`'s times, each row acknowledged
+/// once stored; the first error stops it and is recorded as `what`'s.
+fn api_writer<T>(
+    what: &'static str,
+    w: i64,
+    (db, until, acknowledged, failures): (&Path, Instant, &Rows, &Failures),
+    prepare: impl FnOnce(&mut Store) -> Result<T, soleus::Error> + Send + 'static,
+    write: impl Fn(&mut Store, &T, DateTime<FixedOffset>) -> Result<(), soleus::Error> + Send + 'static,
+) -> std::thread::JoinHandle<()> {
+    let (db, acknowledged, failures) = (db.to_path_buf(), acknowledged.clone(), failures.clone());
+    std::thread::spawn(move || {
+        let mut k = 0;
+        let result = (|| -> Result<(), soleus::Error> {
+            let mut store = Store::open(&db)?;
+            let prepared = prepare(&mut store)?;
+            while Instant::now() < until {
+                let at = time(w * 100_000 + k);
+                write(&mut store, &prepared, at)?;
+                acknowledged.lock().unwrap().push(at.timestamp());
+                k += 1;
+            }
+            Ok(())
+        })();
+        if let Err(e) = result {
+            failures.lock().unwrap().push(format!("{what}: {e}"));
+        }
+    })
+}
+
 #[test]
 fn writers_in_several_processes_wait_their_turn_and_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
@@ -130,51 +163,23 @@ fn writers_in_several_processes_wait_their_turn_and_lose_nothing() {
     }
     // Three threads of this process through the store API, each with its own connection.
     for w in 5..8i64 {
-        let (db, acknowledged, failures) = (db.clone(), acknowledged.clone(), failures.clone());
-        writers.push(std::thread::spawn(move || {
-            let mut k = 0;
-            let result = (|| -> Result<(), soleus::Error> {
-                let mut store = Store::open(&db)?;
-                let (runner, _) = profiles::find_or_create(&mut store, "Runner", now())?;
-                while Instant::now() < until {
-                    let at = time(w * 100_000 + k);
-                    entries::add(&mut store, runner.id, &NewPainEntry::new(at, 2, "", None, "", now())?)?;
-                    acknowledged.lock().unwrap().push(at.timestamp());
-                    k += 1;
-                }
-                Ok(())
-            })();
-            if let Err(e) = result {
-                failures.lock().unwrap().push(format!("store API: {e}"));
-            }
-        }));
+        let prepare = |store: &mut Store| Ok(profiles::find_or_create(store, "Runner", now())?.0.id);
+        let add = |store: &mut Store, runner: &i64, at| Ok(entries::add(store, *runner, &NewPainEntry::new(at, 2, "", None, "", now())?).map(drop)?);
+        writers.push(api_writer("store API", w, (&db, until, &acknowledged, &failures), prepare, add));
     }
     // And restores of a one-score backup, which look the profile up before writing: the kind of
     // transaction that failed at once with "database is locked" when it began DEFERRED.
     for w in 8..10i64 {
-        let (db, acknowledged, failures) = (db.clone(), acknowledged.clone(), failures.clone());
-        writers.push(std::thread::spawn(move || {
-            let mut k = 0;
-            let result = (|| -> Result<(), soleus::Error> {
-                let mut store = Store::open(&db)?;
-                while Instant::now() < until {
-                    let at = time(w * 100_000 + k);
-                    let text = serde_json::json!({
-                        "format": "soleus-profile-backup", "version": 1, "exported_at": "2026-11-23T12:00:00Z",
-                        "profile": {"name": "Runner", "created_at": "2026-11-01T00:00:00Z"},
-                        "pain_entries": [{"recorded_at": at.to_rfc3339(), "score": 1, "moment": "", "side": null, "notes": ""}],
-                        "sessions": [], "assessments": [], "exercise_completions": []
-                    });
-                    backup::restore_text(&mut store, &text.to_string(), now())?;
-                    acknowledged.lock().unwrap().push(at.timestamp());
-                    k += 1;
-                }
-                Ok(())
-            })();
-            if let Err(e) = result {
-                failures.lock().unwrap().push(format!("restore: {e}"));
-            }
-        }));
+        let restore = |store: &mut Store, _: &(), at: DateTime<FixedOffset>| {
+            let text = serde_json::json!({
+                "format": "soleus-profile-backup", "version": 1, "exported_at": "2026-11-23T12:00:00Z",
+                "profile": {"name": "Runner", "created_at": "2026-11-01T00:00:00Z"},
+                "pain_entries": [{"recorded_at": at.to_rfc3339(), "score": 1, "moment": "", "side": null, "notes": ""}],
+                "sessions": [], "assessments": [], "exercise_completions": []
+            });
+            Ok(backup::restore_text(store, &text.to_string(), now()).map(drop)?)
+        };
+        writers.push(api_writer("restore", w, (&db, until, &acknowledged, &failures), |_| Ok(()), restore));
     }
     for w in writers {
         w.join().unwrap();

@@ -58,7 +58,7 @@ fn every_file_soleus_writes_is_private_whatever_the_umask() {
     fs::create_dir(&downloads).unwrap();
     let offset = FixedOffset::east_opt(3600).unwrap();
     let mut saved = vec![
-        files::save_report(&store, &ana, &downloads, now().with_timezone(&offset)).unwrap(),
+        files::save_report(&store, &ana, files::REPORT_WEEKS, files::SaveTo::NewIn(&downloads), now().with_timezone(&offset)).unwrap(),
         files::save_backup(&store, &ana, &downloads, now().with_timezone(&offset)).unwrap(),
     ];
     saved.extend(files::save_csv(&store, &ana, &downloads, now().with_timezone(&offset)).unwrap());

@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::export::files::{self, SavedFile};
+use crate::export::files::{self, SaveTo, SavedFile};
 use crate::export::report::pdf;
 use crate::profiles;
 use crate::store::Store;
@@ -23,10 +23,12 @@ pub struct SavedReport {
     pub opened: bool,
 }
 
-/// Saves the clinician report (HTML) of a profile in `dir`; an unknown profile is refused by name.
-pub fn save_report(store: &Store, profile_id: i64, dir: &Path, now: DateTime<FixedOffset>) -> Result<SavedFile, Error> {
+/// Saves the clinician report (HTML) of a profile, covering the last `weeks` of the log (the
+/// window: [`files::REPORT_WEEKS`]), as a new file in a folder or as the file the person named
+/// (the CLI's `--out`); an unknown profile is refused by name.
+pub fn save_report(store: &Store, profile_id: i64, weeks: u32, to: SaveTo<'_>, now: DateTime<FixedOffset>) -> Result<SavedFile, Error> {
     let profile = profiles::get(store, profile_id)?;
-    Ok(files::save_report(store, &profile, dir, now)?)
+    Ok(files::save_report(store, &profile, weeks, to, now)?)
 }
 
 /// Saves the PDF report of a profile about one saved check (else its latest) in `dir`.
@@ -62,9 +64,9 @@ mod tests {
         entries::add(&mut store, ana, &NewPainEntry::new(now, 3, "", None, "", now.to_utc()).unwrap()).unwrap();
 
         let name = |f: &SavedFile| Path::new(&f.path).file_name().unwrap().to_string_lossy().into_owned();
-        let report = save_report(&store, ana, dir.path(), now).unwrap();
+        let report = save_report(&store, ana, files::REPORT_WEEKS, SaveTo::NewIn(dir.path()), now).unwrap();
         assert_eq!((report.kind, name(&report).as_str(), report.pain_scores), (SavedKind::Report, "Soleus report - Ana - 2026-11-25.html", 1));
-        let again = save_report(&store, ana, dir.path(), now).unwrap();
+        let again = save_report(&store, ana, files::REPORT_WEEKS, SaveTo::NewIn(dir.path()), now).unwrap();
         assert_eq!(name(&again), "Soleus report - Ana - 2026-11-25 (2).html", "never over another file");
         let pdf = save_report_pdf(&store, ana, None, dir.path(), now).unwrap();
         assert_eq!(name(&pdf), "Soleus report - Ana - 2026-11-25.pdf");
@@ -77,7 +79,7 @@ mod tests {
         let written = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(written, 6);
         for e in [
-            save_report(&store, 99, dir.path(), now).unwrap_err(),
+            save_report(&store, 99, files::REPORT_WEEKS, SaveTo::NewIn(dir.path()), now).unwrap_err(),
             save_report_pdf(&store, 99, None, dir.path(), now).unwrap_err(),
             save_backup(&store, 99, dir.path(), now).unwrap_err(),
             save_csv(&store, 99, dir.path(), now).unwrap_err(),

@@ -29,19 +29,13 @@ pub struct AssessArgs {
 }
 
 pub fn run(args: AssessArgs) -> CliResult {
-    let cases = cases::read_cases(args.batch)?;
-    // One buffered writer for the whole run: a write per line, with the result built as a
-    // serde_json Value first, was half the time of `assess --batch` (src/cli/assess_json.rs).
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    for case in &cases {
+    cases::write_each(args.batch, |out, case| {
         let a = if args.no_examination { engine::assess(&case.clone().without_examination()) } else { engine::assess(case) };
         match args.format {
             Format::Text => writeln!(out, "{}", text(&a, case.id.as_deref())),
-            Format::Json => assess_json::Sorted::new(&a, case.id.as_deref()).write(&mut out, !args.batch),
+            Format::Json => assess_json::Sorted::new(&a, case.id.as_deref()).write(out, !args.batch),
         }
-        .map_err(cases::write_failed)?;
-    }
-    out.flush().map_err(cases::write_failed)
+    })
 }
 
 /// A summary a person can read: what to do first, then why.

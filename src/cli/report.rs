@@ -1,4 +1,5 @@
-//! `soleus report --out FILE.html`: the clinician report.
+//! `soleus report --out FILE.html`: the clinician report, saved by the application function the
+//! window's Share screen calls (`app::share::save_report`), into the file the person named.
 
 use std::path::PathBuf;
 
@@ -6,7 +7,9 @@ use chrono::Local;
 use clap::Args;
 
 use super::{CliError, CliResult, Context};
-use crate::export::report;
+use crate::app;
+use crate::export::files::{SaveTo, REPORT_WEEKS};
+use crate::log::LogError;
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
@@ -14,7 +17,7 @@ pub struct ReportArgs {
     #[arg(long)]
     out: PathBuf,
     /// How many weeks of the log to include.
-    #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=520))]
+    #[arg(long, default_value_t = REPORT_WEEKS, value_parser = clap::value_parser!(u32).range(1..=520))]
     weeks: u32,
 }
 
@@ -23,6 +26,11 @@ pub fn run(ctx: &Context, args: ReportArgs) -> CliResult {
     let Some(profile) = ctx.existing_profile(&store)? else {
         return Err(CliError::bad_input("there is no profile to report on yet"));
     };
-    let data = report::gather(store.conn(), &profile, Local::now().fixed_offset(), args.weeks)?;
-    super::log::write_file(&args.out, report::render(&data).as_bytes())
+    app::share::save_report(&store, profile.id, args.weeks, SaveTo::File(&args.out), Local::now().fixed_offset()).map_err(|e| match e {
+        // Worded as the CLI's other `--out` files are.
+        crate::Error::Log(LogError::Io { path, source }) => CliError { message: format!("cannot write {}: {source}", path.display()), bad_input: false },
+        e => e.into(),
+    })?;
+    println!("wrote {}", args.out.display());
+    Ok(())
 }

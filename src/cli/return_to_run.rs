@@ -1,10 +1,12 @@
 //! `soleus return-to-run test|score|status`: record the functional tests and outcome scores, and
-//! print where the runner is (the core's verdicts, worded by the core).
+//! print where the runner is (the core's verdicts, worded by the core). A score is recorded by the
+//! application function the window calls (`app::return_to_run::record_outcome_score`).
 
 use chrono::{Local, NaiveDate};
 use clap::Subcommand;
 
 use super::{CliError, CliResult, Context};
+use crate::app;
 use crate::return_to_run::{self as rtr, CriterionVerdict, FunctionalTest, OutcomeScore};
 
 #[derive(Debug, Subcommand)]
@@ -82,7 +84,8 @@ pub fn run(ctx: &Context, cmd: ReturnToRunCommand) -> CliResult {
             rtr::records::check_score(&score).map_err(crate::Error::from)?;
             let mut store = ctx.open_store()?;
             let profile = ctx.profile(&mut store)?;
-            rtr::records::record_score(&mut store, profile.id, &score).map_err(crate::Error::from)?;
+            // The window's call (`record_outcome_score`): its outcome view is the chart's, not printed here.
+            app::return_to_run::record_outcome_score(&mut store, profile.id, &score, Local::now().date_naive())?;
             println!("recorded {} {} on {} for \"{}\"", score.instrument, score.score, score.scored_on, profile.name);
         }
         ReturnToRunCommand::Status { json } => {

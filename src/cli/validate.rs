@@ -14,19 +14,10 @@ pub struct ValidateArgs {
 }
 
 pub fn run(args: ValidateArgs) -> CliResult {
-    let cases = cases::read_cases(args.batch)?;
-    // Buffered as `assess` is, so that `make bench` compares their work, not their writes.
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    for case in &cases {
+    cases::write_each(args.batch, |out, case| {
         let json = case.to_json();
-        if args.batch {
-            serde_json::to_writer(&mut out, &json)
-        } else {
-            serde_json::to_writer_pretty(&mut out, &json)
-        }
-        .map_err(std::io::Error::from)
-        .and_then(|()| out.write_all(b"\n"))
-        .map_err(cases::write_failed)?;
-    }
-    out.flush().map_err(cases::write_failed)
+        if args.batch { serde_json::to_writer(&mut *out, &json) } else { serde_json::to_writer_pretty(&mut *out, &json) }
+            .map_err(std::io::Error::from)
+            .and_then(|()| out.write_all(b"\n"))
+    })
 }

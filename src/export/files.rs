@@ -79,6 +79,32 @@ pub fn save_new(dir: &Path, file_name: &str, bytes: &[u8]) -> Result<PathBuf, Lo
         .map_err(|source| LogError::Io { path: dir.to_path_buf(), source })
 }
 
+/// Where an export goes.
+#[derive(Debug, Clone, Copy)]
+pub enum SaveTo<'a> {
+    /// A new file in this folder under the export's dated name, never over another file (the
+    /// window's Downloads).
+    NewIn(&'a Path),
+    /// The file a person named (the CLI's `--out FILE`), replaced whole in one step.
+    File(&'a Path),
+}
+
+impl SaveTo<'_> {
+    /// Saves `bytes` whole and private ([`crate::private::save_whole`]); `file_name` is the name
+    /// in a folder. A failure names the folder, or the file the person named.
+    fn save(self, file_name: &str, bytes: &[u8]) -> Result<PathBuf, LogError> {
+        match self {
+            SaveTo::NewIn(dir) => save_new(dir, file_name, bytes),
+            SaveTo::File(path) => {
+                let fail = |source| LogError::Io { path: path.to_path_buf(), source };
+                let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                let name = path.file_name().ok_or_else(|| fail(io::Error::new(io::ErrorKind::InvalidInput, "not a file name")))?;
+                crate::private::save_whole(dir, [name.to_string_lossy().into_owned()], bytes, crate::private::IfTaken::Replace).map_err(fail)
+            }
+        }
+    }
+}
+
 fn dated_name(what: &str, profile: &Profile, now: DateTime<FixedOffset>, ext: &str) -> String {
     format!("Soleus {what} - {} - {}.{ext}", file_name_part(&profile.name), now.format("%Y-%m-%d"))
 }
@@ -86,10 +112,10 @@ fn dated_name(what: &str, profile: &Profile, now: DateTime<FixedOffset>, ext: &s
 /// How many weeks of the log the report covers, as the CLI's default.
 pub const REPORT_WEEKS: u32 = 12;
 
-/// Saves the clinician report of `profile` in `dir`.
-pub fn save_report(store: &Store, profile: &Profile, dir: &Path, now: DateTime<FixedOffset>) -> Result<SavedFile, LogError> {
-    let data = report::gather(store.conn(), profile, now, REPORT_WEEKS)?;
-    let path = save_new(dir, &dated_name("report", profile, now, "html"), report::render(&data).as_bytes())?;
+/// Saves the clinician report of `profile`, covering the last `weeks` of the log.
+pub fn save_report(store: &Store, profile: &Profile, weeks: u32, to: SaveTo<'_>, now: DateTime<FixedOffset>) -> Result<SavedFile, LogError> {
+    let data = report::gather(store.conn(), profile, now, weeks)?;
+    let path = to.save(&dated_name("report", profile, now, "html"), report::render(&data).as_bytes())?;
     Ok(SavedFile {
         kind: SavedKind::Report,
         path: path.display().to_string(),
@@ -225,7 +251,7 @@ mod tests {
     fn the_report_backup_and_csv_are_saved_whole_with_what_they_hold() {
         let (store, profile) = store_with_scores(&[3, 4, 2]);
         let dir = tempfile::tempdir().unwrap();
-        let report = save_report(&store, &profile, dir.path(), now()).unwrap();
+        let report = save_report(&store, &profile, REPORT_WEEKS, SaveTo::NewIn(dir.path()), now()).unwrap();
         assert_eq!(report.path, dir.path().join("Soleus report - Ana _ Runner - 2026-11-21.html").display().to_string());
         assert_eq!((report.kind, report.pain_scores, report.checks), (SavedKind::Report, 3, 0));
         let html = fs::read_to_string(&report.path).unwrap();
@@ -242,7 +268,7 @@ mod tests {
         assert_eq!(csvs[0].pain_scores, 3);
 
         // Saving again never replaces what is there.
-        let again = save_report(&store, &profile, dir.path(), now()).unwrap();
+        let again = save_report(&store, &profile, REPORT_WEEKS, SaveTo::NewIn(dir.path()), now()).unwrap();
         assert!(again.path.ends_with("2026-11-21 (2).html"), "{}", again.path);
         assert_eq!(names_in(dir.path()).len(), 5);
     }

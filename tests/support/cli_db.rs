@@ -1,8 +1,15 @@
 //! The `soleus` binary run against one database file, as the CLI tests drive it: a command's
 //! output when it must succeed, its message when it must fail as bad input (exit 2).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+/// A new folder and the path of a database in it, not made yet (keep the folder while it is used).
+pub fn new_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("soleus.db");
+    (dir, path)
+}
 
 /// `soleus --db DB [--profile NAME] ARGS...`.
 pub struct Cli<'a> {

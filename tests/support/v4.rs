@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use rusqlite::Connection;
+use soleus::store::SCHEMA_VERSION;
 use soleus::Store;
 use tempfile::TempDir;
 
@@ -43,4 +44,15 @@ pub fn upgraded(steps: &[&str], rows: &str) -> (TempDir, Store, usize) {
     let store = Store::open(&path).unwrap();
     let version: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     (dir, store, version as usize)
+}
+
+/// A version-4 file holding the profile Ana (id 1) and then `rows`, upgraded by `Store::open` to
+/// this build's version with a backup taken before migration 005, as every later migration's test
+/// starts: the folder (keep it while the store is used) and the store.
+#[allow(dead_code)] // not every migration test starts from Ana
+pub fn ana_upgraded(rows: &str) -> (TempDir, Store) {
+    let (dir, store, version) = upgraded(&STEPS, &format!("INSERT INTO profiles (name, created_at) VALUES ('Ana', '2026-01-01T00:00:00Z');\n{rows}"));
+    assert_eq!(version, SCHEMA_VERSION);
+    assert!(dir.path().join("soleus.db.pre-v5.bak").exists(), "a backup was taken before upgrading");
+    (dir, store)
 }

@@ -11,7 +11,7 @@ use chrono::{Local, Utc};
 use soleus::app::share;
 pub use soleus::app::share::SavedReport;
 use soleus::export::backup::{self, Restored};
-use soleus::export::files::SavedFile;
+use soleus::export::files::{SaveTo, SavedFile, REPORT_WEEKS};
 use tauri::State;
 
 use super::Reply;
@@ -42,7 +42,7 @@ pub(crate) mod test_dir {
 /// Saves the clinician report (HTML) of a profile; the path written and what it holds.
 #[tauri::command(async)]
 pub fn save_report(state: State<'_, AppState>, profile_id: i64) -> Reply<SavedFile> {
-    state.with_store(|store| share::save_report(store, profile_id, &export_dir()?, Local::now().fixed_offset()))
+    state.with_store(|store| share::save_report(store, profile_id, REPORT_WEEKS, SaveTo::NewIn(&export_dir()?), Local::now().fixed_offset()))
 }
 
 /// Makes the PDF report of a profile about one saved check (else its latest), saves it as a new

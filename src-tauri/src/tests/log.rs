@@ -9,6 +9,14 @@ fn profile(w: &tauri::WebviewWindow<tauri::test::MockRuntime>, name: &str) -> Va
     invoke(w, "create_profile", json!({"name": name})).unwrap()["id"].clone()
 }
 
+/// Deletes `id` of the profile with `delete` (true), then again (false: it is gone), and `list`
+/// then shows the profile nothing.
+fn deletes_once(w: &tauri::WebviewWindow<tauri::test::MockRuntime>, delete: &str, list: &str, profile: &Value, id: &Value) {
+    assert_eq!(invoke(w, delete, json!({"profileId": profile, "id": id})).unwrap(), json!(true), "{delete}");
+    assert_eq!(invoke(w, delete, json!({"profileId": profile, "id": id})).unwrap(), json!(false), "{delete} again");
+    assert_eq!(invoke(w, list, json!({"profileId": profile})).unwrap(), json!([]), "{list}");
+}
+
 #[test]
 fn pain_entries_round_trip_and_delete() {
     let (_app, w) = app();
@@ -23,9 +31,7 @@ fn pain_entries_round_trip_and_delete() {
     assert_eq!(all, json!([entry]));
     let dup = invoke(&w, "add_pain_entry", args).unwrap_err();
     assert_eq!(dup["code"], "log_duplicate_entry");
-    assert_eq!(invoke(&w, "delete_pain_entry", json!({"profileId": ana, "id": entry["id"]})).unwrap(), json!(true));
-    assert_eq!(invoke(&w, "delete_pain_entry", json!({"profileId": ana, "id": entry["id"]})).unwrap(), json!(false));
-    assert_eq!(invoke(&w, "list_pain_entries", json!({"profileId": ana})).unwrap(), json!([]));
+    deletes_once(&w, "delete_pain_entry", "list_pain_entries", &ana, &entry["id"]);
 }
 
 #[test]
@@ -63,8 +69,7 @@ fn sessions_round_trip_and_delete_and_stay_with_their_profile() {
     assert_eq!(invoke(&w, "list_sessions", json!({"profileId": ana})).unwrap(), json!([run]));
     assert_eq!(invoke(&w, "list_sessions", json!({"profileId": ben})).unwrap(), json!([]));
     assert_eq!(invoke(&w, "delete_session", json!({"profileId": ben, "id": run["id"]})).unwrap(), json!(false));
-    assert_eq!(invoke(&w, "delete_session", json!({"profileId": ana, "id": run["id"]})).unwrap(), json!(true));
-    assert_eq!(invoke(&w, "list_sessions", json!({"profileId": ana})).unwrap(), json!([]));
+    deletes_once(&w, "delete_session", "list_sessions", &ana, &run["id"]);
 }
 
 #[test]

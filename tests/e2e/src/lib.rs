@@ -208,12 +208,19 @@ impl Display {
         self.save_check(name, case);
     }
 
+    /// A new display ([`Display::start`]) and the app launched on it with the profile `name`
+    /// created ([`Display::launch_with_profile`]): where most tests begin.
+    pub async fn start_with_profile(name: &str) -> (Display, Session) {
+        let display = Display::start();
+        let app = display.launch_with_profile(name).await;
+        (display, app)
+    }
+
     /// Launches the app on a first launch and creates the profile `name` on the setup screen; lands on the Check tab.
     pub async fn launch_with_profile(&self, name: &str) -> Session {
         let app = self.launch().await;
         app.wait_for("[data-testid=profile-setup]").await;
-        app.type_into("[data-testid=profile-name]", name).await;
-        app.click("[data-testid=create-profile]").await;
+        app.create_profile(name).await;
         app.wait_for_text("[data-testid=active-profile] .name", name).await;
         app.wait_for("[data-testid=screen-check]").await;
         app
@@ -223,20 +230,19 @@ impl Display {
     pub async fn launch(&self) -> Session {
         let port = free_port();
         let native_port = free_port();
-        let driver = Command::new(tauri_driver())
+        let mut driver = Command::new(tauri_driver());
+        driver
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
-            .env("DISPLAY", &self.display)
             .env_remove("WAYLAND_DISPLAY")
             .env("XDG_DATA_HOME", self.data_home.path())
-            .env("HOME", self.home.path())
-            .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
             .env("XDG_CACHE_HOME", shader_cache())
-            .env("PATH", self.path_with_fake_opener())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("tauri-driver is installed (make test runs `cargo install tauri-driver --locked`)");
-        let driver = Reaped(driver);
+            .env("PATH", self.path_with_fake_opener());
+        let driver = spawn_on(
+            &mut driver,
+            &self.display,
+            self.home.path(),
+            "tauri-driver is installed (make test runs `cargo install tauri-driver --locked`)",
+        );
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}");
@@ -292,19 +298,30 @@ fn fake_opener(home: &Path) {
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
-/// Starts Openbox on `display` (its own config from the system's defaults, under the private
-/// HOME) and waits until it has announced itself on the root window.
-fn start_window_manager(display: &str, home: &Path) -> Reaped {
-    let wm = Command::new("openbox")
-        .arg("--sm-disable")
+/// Starts `command` on `display` with the test's private HOME (its settings under home/.config),
+/// its output dropped; it is killed with the test. `installed` says what to install when it is
+/// missing.
+fn spawn_on(command: &mut Command, display: &str, home: &Path, installed: &str) -> Reaped {
+    let child = command
         .env("DISPLAY", display)
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join(".config"))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .expect("openbox is installed (scripts/setup-system.sh --test installs it)");
-    let wm = Reaped(wm);
+        .expect(installed);
+    Reaped(child)
+}
+
+/// Starts Openbox on `display` (its own config from the system's defaults, under the private
+/// HOME) and waits until it has announced itself on the root window.
+fn start_window_manager(display: &str, home: &Path) -> Reaped {
+    let wm = spawn_on(
+        Command::new("openbox").arg("--sm-disable"),
+        display,
+        home,
+        "openbox is installed (scripts/setup-system.sh --test installs it)",
+    );
     let deadline = Instant::now() + Duration::from_secs(20);
     while !x11::window_manager_running(display) {
         assert!(Instant::now() < deadline, "openbox did not start on {display}");
@@ -535,10 +552,28 @@ impl Session {
         self.js("document.querySelector(arguments[0]).scrollIntoView({ block: 'start' });", vec![css.into()]).await;
     }
 
+    /// Types `name` on the setup screen's profile form and presses Create.
+    pub async fn create_profile(&self, name: &str) {
+        self.type_into("[data-testid=profile-name]", name).await;
+        self.click("[data-testid=create-profile]").await;
+    }
+
     /// Clicks a tab and waits for its screen.
     pub async fn open_tab(&self, tab: &str) {
         self.click(&format!("[data-testid=tab-{tab}]")).await;
         self.wait_for(&format!("[data-testid=screen-{tab}]")).await;
+    }
+
+    /// Opens a tab and waits until its screen shows `css` (what the test looks at there).
+    pub async fn open_tab_showing(&self, tab: &str, css: &str) -> Element {
+        self.open_tab(tab).await;
+        self.wait_for(css).await
+    }
+
+    /// Clicks `css` and waits for `shows`, what the click opens or brings.
+    pub async fn click_and_wait(&self, css: &str, shows: &str) -> Element {
+        self.click(css).await;
+        self.wait_for(shows).await
     }
 
     /// Chooses the theme ("light", "dark", "system") in the settings, as a person would, checks

@@ -149,8 +149,7 @@ async fn every_screen_passes_axe_and_the_outline_and_text_size_rules() {
     app.wait_for("[data-testid=profile-setup]").await;
     rules_catch_what_they_check(&app).await;
     audit(&app, "setup").await;
-    app.type_into("[data-testid=profile-name]", "Ana").await;
-    app.click("[data-testid=create-profile]").await;
+    app.create_profile("Ana").await;
     app.wait_for("[data-testid=start-runner]").await;
     audit(&app, "check-start").await;
 
@@ -164,8 +163,7 @@ async fn every_screen_passes_axe_and_the_outline_and_text_size_rules() {
     // A score saved: the history, the week's review and its charts.
     app.click("[data-testid=log-pain-tab]").await;
     app.click("[data-testid=score-4]").await;
-    app.click("[data-testid=save-pain]").await;
-    app.wait_for("[data-testid=history]").await;
+    app.click_and_wait("[data-testid=save-pain]", "[data-testid=history]").await;
     audit(&app, "log-history").await;
 
     // A check answered "Not sure" throughout, its result, then saved.
@@ -180,11 +178,9 @@ async fn every_screen_passes_axe_and_the_outline_and_text_size_rules() {
     let app = display.launch().await;
     app.wait_for("[data-testid=past-checks]").await;
     audit(&app, "check-past").await;
-    app.click("[data-testid=past-check]").await;
-    app.wait_for("[data-testid=saved-title]").await;
+    app.click_and_wait("[data-testid=past-check]", "[data-testid=saved-title]").await;
     audit(&app, "check-saved").await;
-    app.click("[data-testid=saved-present]").await;
-    app.wait_for("[data-testid=presenter]").await;
+    app.click_and_wait("[data-testid=saved-present]", "[data-testid=presenter]").await;
     let slides = app.text("[data-testid=presenter-count]").await;
     let total: usize = slides.rsplit('/').next().unwrap().trim().parse().unwrap();
     for i in 1..=total {
@@ -192,20 +188,16 @@ async fn every_screen_passes_axe_and_the_outline_and_text_size_rules() {
         app.click("[data-testid=presenter-next]").await;
     }
     app.click("[data-testid=presenter-exit]").await;
-    app.open_tab("plan").await;
-    app.wait_for("[data-testid=plan-title]").await;
+    app.open_tab_showing("plan", "[data-testid=plan-title]").await;
     audit(&app, "plan").await;
-    app.click("[data-testid=plan-present]").await;
-    app.wait_for("[data-testid=presenter]").await;
+    app.click_and_wait("[data-testid=plan-present]", "[data-testid=presenter]").await;
     audit(&app, "present-plan").await;
     app.click("[data-testid=presenter-exit]").await;
-    app.open_tab("exercises").await;
-    app.wait_for("[data-testid=exercise-list]").await;
+    app.open_tab_showing("exercises", "[data-testid=exercise-list]").await;
     audit(&app, "exercises").await;
     app.pin_theme("light").await;
     app.screenshot_sizes("exercises-library", None).await;
-    app.click("[data-testid=exercise-card-heel_slides]").await;
-    app.wait_for("[data-testid=exercise-title]").await;
+    app.click_and_wait("[data-testid=exercise-card-heel_slides]", "[data-testid=exercise-title]").await;
     audit(&app, "exercise-detail").await;
 
     // The menu, the settings, a new patient, a closed record.
@@ -213,18 +205,15 @@ async fn every_screen_passes_axe_and_the_outline_and_text_size_rules() {
     audit(&app, "menu").await;
     app.type_into("[data-testid=profile-menu] [data-testid=patient-search]", "zz").await;
     audit(&app, "menu-search").await;
-    app.click("[data-testid=open-settings]").await;
-    app.wait_for("[data-testid=settings]").await;
+    app.click_and_wait("[data-testid=open-settings]", "[data-testid=settings]").await;
     audit(&app, "settings").await;
     app.click("[data-testid=delete-profile]").await;
     audit(&app, "settings-delete").await;
     app.click("[data-testid=settings-back]").await;
     app.open_menu().await;
-    app.click("[data-testid=new-patient]").await;
-    app.wait_for("[data-testid=new-patient-name]").await;
+    app.click_and_wait("[data-testid=new-patient]", "[data-testid=new-patient-name]").await;
     audit(&app, "new-patient").await;
-    app.click("[data-testid=new-patient-cancel]").await;
-    app.wait_for("[data-testid=door-new-patient]").await;
+    app.click_and_wait("[data-testid=new-patient-cancel]", "[data-testid=door-new-patient]").await;
     audit(&app, "no-record").await;
     app.quit().await;
 }

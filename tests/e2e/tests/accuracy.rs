@@ -24,12 +24,10 @@ async fn the_accuracy_page_opens_from_a_result_with_every_set_and_its_figures() 
     display.save_check("Ana", RUPTURE);
     let app = display.launch().await;
     app.wait_for_text("[data-testid=active-profile] .name", "Ana").await;
-    app.click("[data-testid=last-open]").await;
-    app.wait_for("[data-testid=saved-title]").await;
+    app.click_and_wait("[data-testid=last-open]", "[data-testid=saved-title]").await;
 
     app.scroll_to("[data-testid=accuracy-open]").await;
-    app.click("[data-testid=accuracy-open]").await;
-    app.wait_for("[data-testid=accuracy-page]").await;
+    app.click_and_wait("[data-testid=accuracy-open]", "[data-testid=accuracy-page]").await;
     app.wait_for("[data-testid=accuracy-set]").await;
     assert_eq!(app.count("[data-testid=accuracy-set]").await, sets.len() as u64);
 

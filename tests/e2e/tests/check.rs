@@ -56,13 +56,24 @@ async fn interview(app: &Session, script: &Value, mut at: impl AsyncFnMut(&Sessi
     asked
 }
 
+/// Photographs the start screen as `shot`, then begins a runner's check.
+async fn start_runner_check(app: &Session, shot: &str) {
+    app.wait_for("[data-testid=start-runner]").await;
+    app.screenshot(shot).await;
+    app.click("[data-testid=start-runner]").await;
+}
+
+/// Leaves the check with `close` and waits for the start screen to sum the saved check up by its
+/// triage.
+async fn back_at_start(app: &Session, close: &str, triage: &str) {
+    app.click(close).await;
+    app.wait_for_text("[data-testid=last-triage]", triage).await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_and_sees_the_plan() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ana Runner").await;
-    app.wait_for("[data-testid=start-runner]").await;
-    app.screenshot("check-01-start-light").await;
-    app.click("[data-testid=start-runner]").await;
+    let (_display, app) = Display::start_with_profile("Ana Runner").await;
+    start_runner_check(&app, "check-01-start-light").await;
 
     // The first question is a warning sign, and says why it comes first.
     app.wait_for("[data-testid=question] [data-testid=red-flag-reason]").await;
@@ -95,8 +106,7 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
 
     // A look at another tab mid-check does not lose it.
     app.open_tab("exercises").await;
-    app.click("[data-testid=tab-check]").await;
-    app.wait_for("[data-testid=enough]").await;
+    app.click_and_wait("[data-testid=tab-check]", "[data-testid=enough]").await;
     assert_eq!(read(&app, "[data-testid=triage-banner]", "triage").await, json!("urgent"));
 
     // An answer can be changed from the list: back pain becomes "yes" and the result is
@@ -104,8 +114,7 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     // to ask about a pop, so the pop is not among the answers to change.)
     app.scroll_to("[data-testid=answer-list]").await;
     app.click("[data-testid=answer-list] summary").await;
-    app.click("[data-testid=answer-row][data-key=back_pain] [data-testid=change-answer]").await;
-    app.wait_for("[data-testid=question][data-key=back_pain]").await;
+    app.click_and_wait("[data-testid=answer-row][data-key=back_pain] [data-testid=change-answer]", "[data-testid=question][data-key=back_pain]").await;
     app.click("[data-testid=answer-yes]").await;
     app.wait_for_text("[data-testid=answer-row][data-key=back_pain] strong", "Yes").await;
     // The engine may have new questions after the change: the interview carries on to the end.
@@ -116,10 +125,8 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     assert_eq!(triage, json!("urgent"), "back pain beside a torn Achilles tendon keeps it urgent");
 
     // Finish: saved, then on to the plan.
-    app.click("[data-testid=finish-check]").await;
-    app.wait_for("[data-testid=check-saved]").await;
-    app.click("[data-testid=see-plan]").await;
-    app.wait_for("[data-testid=screen-plan]").await;
+    app.click_and_wait("[data-testid=finish-check]", "[data-testid=check-saved]").await;
+    app.click_and_wait("[data-testid=see-plan]", "[data-testid=screen-plan]").await;
     // The plan is this check's: its cause, its urgency.
     app.wait_for_text("[data-testid=plan-title]", "If this is: Achilles tendon rupture").await;
     assert!(app.text("[data-testid=plan-triage]").await.contains("See a doctor today"));
@@ -127,8 +134,7 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
     let plan_date = app.text("[data-testid=plan-date]").await;
 
     // Back on Check, the saved check is summed up.
-    app.click("[data-testid=tab-check]").await;
-    app.wait_for_text("[data-testid=last-triage]", "Urgent: see a doctor today").await;
+    back_at_start(&app, "[data-testid=tab-check]", "Urgent: see a doctor today").await;
     app.wait_for_text("[data-testid=last-top]", "Achilles tendon rupture").await;
     // Dated in the same words as the plan's header.
     let date = app.text("[data-testid=last-date]").await;
@@ -139,12 +145,9 @@ async fn a_runner_with_a_pop_and_a_gap_above_the_heel_is_sent_to_a_doctor_today_
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ana Runner").await;
+    let (_display, app) = Display::start_with_profile("Ana Runner").await;
     app.set_theme("dark").await;
-    app.wait_for("[data-testid=start-runner]").await;
-    app.screenshot("check-01-start-dark").await;
-    app.click("[data-testid=start-runner]").await;
+    start_runner_check(&app, "check-01-start-dark").await;
 
     // A number out of range is refused beside the field, naming the range, and nothing is sent.
     let script = json!({"onset": "gradual", "knot": true, "location": "mid_calf", "training_increase": true, "chest_symptoms": false,
@@ -179,19 +182,16 @@ async fn a_sparse_gradual_knot_settles_on_self_care_with_no_warning_sign() {
     assert_eq!(app.count("[data-testid=wells]").await, 0, "no Wells card for a knot");
     app.screenshots("check-07-self-care", Some("[data-testid=enough]")).await;
     app.screenshots("check-08-differential", Some("[data-testid=differential]")).await;
-    app.click("[data-testid=finish-check]").await;
-    app.wait_for("[data-testid=see-plan]").await;
+    app.click_and_wait("[data-testid=finish-check]", "[data-testid=see-plan]").await;
     app.screenshot("check-10-saved-dark").await;
-    app.click("[data-testid=new-check]").await;
-    app.wait_for_text("[data-testid=last-triage]", "Self-care").await;
+    back_at_start(&app, "[data-testid=new-check]", "Self-care").await;
 
     app.quit().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_physio_examining_a_swollen_calf_after_a_long_journey_is_asked_the_examination_and_sees_wells() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ana Runner").await;
+    let (_display, app) = Display::start_with_profile("Ana Runner").await;
     app.click("[data-testid=start-physio]").await;
     let script = json!({"swelling": "whole_calf", "recent_immobilisation": true, "onset": "gradual", "chest_symptoms": false,
         "foot_cold_pale": false, "pain_out_of_proportion": false, "back_pain": false, "saddle_numbness_or_bladder": false, "tender_deep_veins": true,
@@ -226,8 +226,7 @@ async fn a_physio_examining_a_swollen_calf_after_a_long_journey_is_asked_the_exa
     let missing = app.js("return [...document.querySelectorAll('[data-testid=wells-missing]')].map(l => l.dataset.key)", vec![]).await;
     assert!(missing.as_array().unwrap().contains(&json!("tender_deep_veins")), "the deep-vein test is offered: {missing}");
     app.js("document.querySelector('[data-testid=wells-missing-list]').open = true", vec![]).await;
-    app.click("[data-testid=wells-missing][data-key=tender_deep_veins] [data-testid=wells-ask]").await;
-    app.wait_for("[data-testid=question][data-key=tender_deep_veins]").await;
+    app.click_and_wait("[data-testid=wells-missing][data-key=tender_deep_veins] [data-testid=wells-ask]", "[data-testid=question][data-key=tender_deep_veins]").await;
     // Asked as an examination test, with how to do it.
     assert_ne!(read(&app, "[data-testid=question] [data-testid=exam-tag]", "text").await, Value::Null);
     let how = read(&app, "[data-testid=question] [data-testid=exam-how]", "text").await;
@@ -237,11 +236,9 @@ async fn a_physio_examining_a_swollen_calf_after_a_long_journey_is_asked_the_exa
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_yes_to_chest_symptoms_ends_the_check_with_one_instruction_and_the_answers_saved() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ana Runner").await;
+    let (_display, app) = Display::start_with_profile("Ana Runner").await;
     app.resize(1280, 800).await;
-    app.click("[data-testid=start-runner]").await;
-    app.wait_for("[data-testid=question][data-key=chest_symptoms]").await;
+    app.click_and_wait("[data-testid=start-runner]", "[data-testid=question][data-key=chest_symptoms]").await;
     app.click("[data-testid=answer-yes]").await;
 
     // One full-window instruction, from the core: call, what to say, what not to do. No question.
@@ -263,15 +260,13 @@ async fn a_yes_to_chest_symptoms_ends_the_check_with_one_instruction_and_the_ans
     app.resize(460, 760).await;
     app.screenshot("check-11-emergency-460x760-dark").await;
 
-    app.click("[data-testid=emergency-close]").await;
-    app.wait_for_text("[data-testid=last-triage]", "Emergency: get help now").await;
+    back_at_start(&app, "[data-testid=emergency-close]", "Emergency: get help now").await;
     app.quit().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_physio_examines_after_enough_and_the_notes_are_saved_and_read_back() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ben Physio").await;
+    let (_display, app) = Display::start_with_profile("Ben Physio").await;
     app.resize(1280, 800).await;
     app.click("[data-testid=start-physio]").await;
     let script = json!({"onset": "gradual", "knot": true, "location": "mid_calf", "training_increase": true, "chest_symptoms": false,
@@ -293,8 +288,7 @@ async fn a_physio_examines_after_enough_and_the_notes_are_saved_and_read_back() 
 
     // After "that's enough", the examination form, in any order; 40 cm is refused beside the field.
     app.wait_for("[data-testid=enough]").await;
-    app.click("[data-testid=exam-open]").await;
-    app.wait_for("[data-testid=exam-form]").await;
+    app.click_and_wait("[data-testid=exam-open]", "[data-testid=exam-form]").await;
     let keys = app.js("return [...document.querySelectorAll('[data-testid=exam-field]')].map(f => f.dataset.key)", vec![]).await;
     for k in ["thompson_test", "calf_circumference_diff_cm", "pitting_oedema", "tender_deep_veins", "pulses_reduced_at_rest", "ankle_reflex_reduced", "slr_positive", "mcmurray_positive"] {
         assert!(keys.as_array().unwrap().contains(&json!(k)), "{k} in the form: {keys}");
@@ -312,8 +306,7 @@ async fn a_physio_examines_after_enough_and_the_notes_are_saved_and_read_back() 
     app.screenshot("check-14-exam-error-1280x800-light").await;
     app.axe("the examination form with an error").await;
     app.type_into("[data-testid=exam-field][data-key=calf_circumference_diff_cm] input", "1.5").await;
-    app.click("[data-testid=exam-save]").await;
-    app.wait_for("[data-testid=answer-row][data-key=thompson_test]").await;
+    app.click_and_wait("[data-testid=exam-save]", "[data-testid=answer-row][data-key=thompson_test]").await;
     assert_eq!(app.count("[data-testid=exam-form]").await, 0);
     // The findings can raise new questions (a measured calf difference starts the Wells score):
     // the interview goes on from the script until it has enough again.
@@ -331,13 +324,11 @@ async fn a_physio_examines_after_enough_and_the_notes_are_saved_and_read_back() 
     app.screenshot("check-15-notes-too-long-1280x800-light").await;
     let notes = "Thompson: foot moves. Calf 1.5 cm larger. Tender knot mid-calf; review in 2 weeks.";
     app.js(set_notes, vec![json!(notes)]).await;
-    app.click("[data-testid=finish-check]").await;
-    app.wait_for("[data-testid=check-saved]").await;
+    app.click_and_wait("[data-testid=finish-check]", "[data-testid=check-saved]").await;
 
     // Read back: the notes, the answers under History and Examination in the questionnaire's words.
     app.click("[data-testid=new-check]").await;
-    app.click("[data-testid=last-open]").await;
-    app.wait_for("[data-testid=saved-title]").await;
+    app.click_and_wait("[data-testid=last-open]", "[data-testid=saved-title]").await;
     let stored = app.js("return document.querySelector('[data-testid=notes-input]').value", vec![]).await;
     assert_eq!(stored, json!(notes));
     let groups = app.js("return [...document.querySelectorAll('[data-testid=saved-answers] [data-testid=answer-group]')].map(h => h.textContent)", vec![]).await;

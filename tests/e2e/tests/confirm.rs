@@ -16,16 +16,14 @@ fn flat(text: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_physio_confirms_the_cause_and_the_plan_and_report_follow() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ana").await;
+    let (display, app) = Display::start_with_profile("Ana").await;
     app.quit().await;
     // A physio's check, saved as the window saves it, naming who examined.
     display.cli(&["--profile", "Ana", "log", "save-assessment", "--examined-by", "Sam Lee", "--notes", "Tender over the popliteus."], KNEE);
 
     let app = display.launch().await;
     // Until a clinician confirms it, the plan is conditional.
-    app.open_tab("plan").await;
-    app.wait_for("[data-testid=plan-title]").await;
+    app.open_tab_showing("plan", "[data-testid=plan-title]").await;
     let title = app.text("[data-testid=plan-title]").await;
     assert!(title.starts_with("If this is: "), "{title}");
 
@@ -34,8 +32,7 @@ async fn a_physio_confirms_the_cause_and_the_plan_and_report_follow() {
     app.click("[data-testid=last-open]").await;
     app.wait_for_text("[data-testid=examined-by]", "Examined by Sam Lee.").await;
     app.wait_for("[data-testid=confirm-pending]").await;
-    app.click("[data-testid=confirm-open]").await;
-    app.wait_for("[data-testid=confirm-form]").await;
+    app.click_and_wait("[data-testid=confirm-open]", "[data-testid=confirm-form]").await;
     // Another of the causes Soleus knows, not the listed first one.
     app.click("[data-testid=confirm-choice-other]").await;
     let cause = app
@@ -72,15 +69,13 @@ async fn a_physio_confirms_the_cause_and_the_plan_and_report_follow() {
     app.axe("a saved check's confirmation form").await;
 
     app.type_into("[data-testid=confirm-by]", "Jo Park").await;
-    app.click("[data-testid=confirm-save]").await;
-    app.wait_for("[data-testid=confirmed-cause]").await;
+    app.click_and_wait("[data-testid=confirm-save]", "[data-testid=confirmed-cause]").await;
     let line = flat(&app.text("[data-testid=confirmed-cause]").await);
     assert!(line.starts_with(&format!("{cause}, confirmed by Jo Park on ")), "{line}");
     app.screenshot_sizes("confirm-02-confirmed", Some("[data-testid=confirm-cause]")).await;
 
     // The check's plan is now the confirmed cause's, signed and dated.
-    app.click("[data-testid=saved-plan]").await;
-    app.wait_for("[data-testid=plan-title]").await;
+    app.click_and_wait("[data-testid=saved-plan]", "[data-testid=plan-title]").await;
     let title = flat(&app.text("[data-testid=plan-title]").await);
     assert!(title.starts_with(&format!("{cause}: confirmed by Jo Park on ")), "{title}");
     assert!(!title.contains("If this is"), "{title}");
@@ -113,8 +108,7 @@ async fn a_physio_confirms_the_cause_and_the_plan_and_report_follow() {
     app.open_tab("plan").await;
 
     // The recurrence protocol answers "can I run today?" like every plan.
-    app.click("[data-testid=plan-tweak]").await;
-    app.wait_for("[data-testid=tweak-title]").await;
+    app.click_and_wait("[data-testid=plan-tweak]", "[data-testid=tweak-title]").await;
     app.wait_for("[data-testid=plan-today][data-run=no]").await;
     let headline = app.text("[data-testid=today-headline]").await;
     assert!(headline.starts_with("Don't run today"), "{headline}");

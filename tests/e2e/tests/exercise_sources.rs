@@ -7,10 +7,8 @@ use soleus_e2e::cases::SELF_CARE;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_exercise_lists_its_publications_in_full_at_both_sizes() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ana").await;
-    app.open_tab("exercises").await;
-    app.wait_for("[data-testid=exercise-list]").await;
+    let (_display, app) = Display::start_with_profile("Ana").await;
+    app.open_tab_showing("exercises", "[data-testid=exercise-list]").await;
     app.click("[data-testid=exercise-card-single_leg_calf_raise]").await;
     app.wait_for_text("[data-testid=exercise-title]", "Single-leg calf raise").await;
     app.wait_for("[data-testid=exercise-sources]").await;
@@ -49,8 +47,7 @@ async fn a_plans_exercise_cards_cite_their_publications_in_its_source_list() {
     app.wait_for_text("[data-testid=active-profile] .name", "Ben").await;
     app.open_tab("plan").await;
     app.wait_for_text("[data-testid=plan-title]", "If this is: Popliteus strain or tendinopathy").await;
-    app.click("[data-testid=plan-section-rehab] summary").await;
-    app.wait_for("[data-testid=plan-exercise-heel_slides] .cites").await;
+    app.click_and_wait("[data-testid=plan-section-rehab] summary", "[data-testid=plan-exercise-heel_slides] .cites").await;
     // Each card's marks are numbers of the plan's own list, and heel slides' are the knee
     // osteoarthritis publications it cites (Fransen's Cochrane review, NICE NG226).
     let marks = app

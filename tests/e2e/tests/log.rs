@@ -119,21 +119,18 @@ async fn log_run(app: &Session, date: &str, time: &str, km: &str, minutes: &str)
 
 async fn open_log(app: &Session) {
     app.click("[data-testid=tab-check]").await;
-    app.click("[data-testid=tab-log]").await;
-    app.wait_for("[data-testid=pain-form]").await;
+    app.click_and_wait("[data-testid=tab-log]", "[data-testid=pain-form]").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_runner_logs_pain_and_runs_and_reads_the_weekly_review_and_charts() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ana Runner").await;
+    let (display, app) = Display::start_with_profile("Ana Runner").await;
     // Anything the CSP blocks from here on (a style uPlot sets, say) is recorded.
     app.js("window.cspViolations = []; document.addEventListener('securitypolicyviolation', \
               (e) => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));", vec![]).await;
 
     // A new profile: the empty state says what to log and when.
-    app.click("[data-testid=tab-log]").await;
-    app.wait_for("[data-testid=log-empty]").await;
+    app.click_and_wait("[data-testid=tab-log]", "[data-testid=log-empty]").await;
     app.screenshot("log-01-empty").await;
 
     // Bad input: no score chosen, a date in the future, a negative distance.

@@ -48,8 +48,7 @@ async fn score(app: &Session, moment: &str, score: u8, saved: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_run_is_imported_scored_during_after_and_next_morning_and_the_review_names_it() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ana Runner").await;
+    let (display, app) = Display::start_with_profile("Ana Runner").await;
 
     // Two runs from Strava's export, by the app's own clock: 12 km two days ago at 07:00, and
     // 5 km early today.

@@ -33,15 +33,11 @@ const DISCLAIMER: &str = "Soleus is not a diagnosis. It suggests likely causes f
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
-    let display = Display::start();
-
     // A new profile has no plan: the Plan tab sends the person to the check.
-    let app = display.launch_with_profile("Ana").await;
-    app.open_tab("plan").await;
-    app.wait_for("[data-testid=plan-start-check]").await;
+    let (display, app) = Display::start_with_profile("Ana").await;
+    app.open_tab_showing("plan", "[data-testid=plan-start-check]").await;
     app.screenshots("plan-01-none", None).await;
-    app.click("[data-testid=plan-start-check]").await;
-    app.wait_for("[data-testid=screen-check]").await;
+    app.click_and_wait("[data-testid=plan-start-check]", "[data-testid=screen-check]").await;
     app.quit().await;
 
     // Ana's check was urgent; Ben's (a second profile) self-care.
@@ -72,8 +68,7 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     assert_eq!(app.js("return document.querySelector('[data-testid=plan-section-imaging]').open", vec![]).await, json!(true));
 
     // The presenter: full window, one section per slide, arrows and Esc, the not-a-diagnosis line.
-    app.click("[data-testid=plan-present]").await;
-    app.wait_for("[data-testid=presenter]").await;
+    app.click_and_wait("[data-testid=plan-present]", "[data-testid=presenter]").await;
     app.wait_for_text("[data-testid=presenter-count]", &format!("1 / {}", 1 + order.len())).await;
     app.wait_for_text("[data-testid=presenter-disclaimer]", DISCLAIMER).await;
     app.screenshots("plan-03-presenter-overview", None).await;
@@ -96,8 +91,7 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     app.wait_for_text("[data-testid=plan-title]", "If this is: Popliteus strain or tendinopathy").await;
     assert!(app.client().find(Locator::Css("[data-testid=plan-section-care]")).await.is_err(), "a self-care plan has no care section");
     app.screenshots("plan-05-self-care", None).await;
-    app.click("[data-testid=plan-section-rehab] summary").await;
-    app.wait_for("[data-testid=plan-exercise-heel_slides]").await;
+    app.click_and_wait("[data-testid=plan-section-rehab] summary", "[data-testid=plan-exercise-heel_slides]").await;
     illustrations_drawn(&app).await;
     app.scroll_to("[data-testid=plan-section-rehab]").await;
     app.screenshots("plan-06-self-care-rehab", None).await;
@@ -107,14 +101,11 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     app.wait_for_text("[data-testid=tweak-title]", "Calf keeps coming back?").await;
     app.wait_for("[data-testid=plan-section-rehab]").await;
     app.screenshots("plan-06b-tweak", None).await;
-    app.click("[data-testid=tweak-back]").await;
-    app.wait_for("[data-testid=plan-title]").await;
-    app.click("[data-testid=plan-section-rehab] summary").await;
-    app.wait_for("[data-testid=plan-exercise-heel_slides]").await;
+    app.click_and_wait("[data-testid=tweak-back]", "[data-testid=plan-title]").await;
+    app.click_and_wait("[data-testid=plan-section-rehab] summary", "[data-testid=plan-exercise-heel_slides]").await;
 
     // Presenting it: the rehab phases get their own slides with the exercises drawn large.
-    app.click("[data-testid=plan-present]").await;
-    app.wait_for("[data-testid=presenter]").await;
+    app.click_and_wait("[data-testid=plan-present]", "[data-testid=presenter]").await;
     for _ in 0..12 {
         let title = app.js("return document.querySelector('[data-testid=presenter-slide] h1').textContent", vec![]).await;
         if title.as_str().unwrap().starts_with("Settle") {
@@ -146,15 +137,13 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
     app.resize(460, 760).await;
     app.click("[data-testid=presenter-exit]").await;
 
-    app.click("[data-testid=plan-exercise-heel_slides]").await;
-    app.wait_for("[data-testid=screen-exercises]").await;
+    app.click_and_wait("[data-testid=plan-exercise-heel_slides]", "[data-testid=screen-exercises]").await;
     app.wait_for_text("[data-testid=exercise-title]", "Heel slides").await;
     assert_eq!(illustrations_drawn(&app).await, 1, "the detail shows the exercise's illustration");
     app.wait_for("[data-testid=exercise-cautions]").await;
     assert_eq!(app.count("[data-testid=care-notice]").await, 1, "an exercise says once that it is not a diagnosis");
     app.screenshots("plan-08-exercise-detail", None).await;
-    app.click("[data-testid=exercise-mark-done]").await;
-    app.wait_for("[data-testid=exercise-done]").await;
+    app.click_and_wait("[data-testid=exercise-mark-done]", "[data-testid=exercise-done]").await;
     app.scroll_to("[data-testid=exercise-cautions]").await;
     app.screenshots("plan-08b-exercise-detail-cautions", None).await;
     // Its progression opens in place; Back returns to it, then to the plan.
@@ -165,18 +154,15 @@ async fn a_saved_check_becomes_a_plan_with_exercises_and_a_presenter() {
         app.wait_for_text("[data-testid=exercise-title]", "Heel slides").await;
     }
     app.wait_for_text("[data-testid=exercise-back]", "← Back to your plan").await;
-    app.click("[data-testid=exercise-back]").await;
-    app.wait_for("[data-testid=screen-plan] [data-testid=plan-title]").await;
+    app.click_and_wait("[data-testid=exercise-back]", "[data-testid=screen-plan] [data-testid=plan-title]").await;
     // "Done today" is on the exercise's card in the plan, and only on that one.
-    app.click("[data-testid=plan-section-rehab] summary").await;
-    app.wait_for("[data-testid=plan-exercise-heel_slides] [data-testid=done-today-badge]").await;
+    app.click_and_wait("[data-testid=plan-section-rehab] summary", "[data-testid=plan-exercise-heel_slides] [data-testid=done-today-badge]").await;
     assert_eq!(app.count("[data-testid=done-today-badge]").await, 1, "only the exercise done today is ticked");
     app.scroll_to("[data-testid=plan-exercise-heel_slides]").await;
     app.screenshots("plan-08c-done-on-plan", None).await;
 
     // The library: every exercise with its picture; filters narrow it.
-    app.open_tab("exercises").await;
-    app.wait_for("[data-testid=exercise-list]").await;
+    app.open_tab_showing("exercises", "[data-testid=exercise-list]").await;
     let total = app.count("[data-testid^=exercise-card-]").await;
     assert!(total >= 30, "the whole library is listed: {total}");
     app.wait_for_text("[data-testid=exercise-count]", &format!("{total} exercises")).await;

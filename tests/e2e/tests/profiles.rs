@@ -10,12 +10,10 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
     let app = display.launch().await;
     app.wait_for("[data-testid=profile-setup]").await;
     app.screenshot("01-profile-setup").await;
-    app.type_into("[data-testid=profile-name]", "   ").await;
-    app.click("[data-testid=create-profile]").await;
+    app.create_profile("   ").await;
     app.wait_for_text("[data-testid=profile-name-error]", "Type a name: at least one letter or digit.").await;
     app.screenshot("02-profile-setup-empty-name").await;
-    app.type_into("[data-testid=profile-name]", "Ana Runner").await;
-    app.click("[data-testid=create-profile]").await;
+    app.create_profile("Ana Runner").await;
     app.wait_for_text("[data-testid=active-profile] .name", "Ana Runner").await;
 
     // Every tab shows its screen.
@@ -76,8 +74,7 @@ async fn first_launch_creates_a_profile_that_survives_a_restart_and_profiles_swi
     // Renamed in her settings, and the header follows.
     app.open_settings().await;
     app.type_into("[data-testid=settings-name]", "Ana R.").await;
-    app.click("[data-testid=settings-rename]").await;
-    app.wait_for("[data-testid=settings-renamed]").await;
+    app.click_and_wait("[data-testid=settings-rename]", "[data-testid=settings-renamed]").await;
     app.wait_for_text("[data-testid=active-profile] .name", "Ana R.").await;
     app.screenshot_sizes("06b-settings", None).await;
     app.type_into("[data-testid=settings-name]", "Ana Runner").await;
@@ -115,8 +112,7 @@ async fn shows(app: &soleus_e2e::Session, css: &str, want: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn distances_follow_the_units_chosen_in_the_menu_and_the_choice_survives_a_restart() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ana Runner").await;
+    let (display, app) = Display::start_with_profile("Ana Runner").await;
     app.open_tab("log").await;
     app.click("[data-testid=log-run-tab]").await;
     app.type_into("[data-testid=run-distance]", "8").await;

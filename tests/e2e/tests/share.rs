@@ -34,8 +34,7 @@ async fn shoot(app: &Session, testid: &str, name: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ana Runner").await;
+    let (display, app) = Display::start_with_profile("Ana Runner").await;
     app.client().set_window_size(460, 860).await.unwrap();
 
     // One pain score through the Log form.
@@ -145,8 +144,7 @@ async fn a_runner_saves_a_report_backs_up_and_restores_a_deleted_score() {
     // After a delete nobody's record is open; Ben is found by name.
     app.wait_for("[data-testid=no-patient]").await;
     app.switch_profile("Ben").await;
-    app.open_tab("log").await;
-    app.wait_for("[data-testid=log-empty]").await;
+    app.open_tab_showing("log", "[data-testid=log-empty]").await;
     app.wait_for("[data-testid=restore-input]").await.send_keys(&backup).await.unwrap();
     let preview = text(&app, "[data-testid=restore-preview]").await;
     assert!(preview.contains("restored as a new profile, “Ana Runner”"), "{preview}");

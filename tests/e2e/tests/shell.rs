@@ -6,8 +6,7 @@ use soleus_e2e::{Display, WINDOW_SIZES};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_window_opens_at_laptop_size_uses_the_width_and_remembers_its_size() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ana Runner").await;
+    let (display, app) = Display::start_with_profile("Ana Runner").await;
     assert_eq!(app.viewport().await, (1280, 800), "a first launch opens at a laptop's size");
     // WebKit is set up for one local page, not a browser (src-tauri/src/webview_settings.rs).
     let webgl = app.js("return document.createElement('canvas').getContext('webgl') === null", vec![]).await;
@@ -90,8 +89,7 @@ async fn a_physio_starts_a_consultation_with_a_new_patient_and_no_other_name_is_
     assert!(!menu.contains("Rename") && !menu.contains("Delete"), "rename and delete are in the settings: {menu}");
 
     // "New patient": one click empties the window and asks for the name.
-    app.click("[data-testid=new-patient]").await;
-    app.wait_for("[data-testid=new-patient-name]").await;
+    app.click_and_wait("[data-testid=new-patient]", "[data-testid=new-patient-name]").await;
     no_name_but(&app, "the new patient's form", None).await;
     let focused = app.js("return document.activeElement?.dataset?.testid ?? null", vec![]).await;
     assert_eq!(focused, serde_json::json!("new-patient-name"), "the name field is ready to type in");
@@ -101,8 +99,7 @@ async fn a_physio_starts_a_consultation_with_a_new_patient_and_no_other_name_is_
     app.wait_for_text("[data-testid=active-profile] .name", "Cara Diaz").await;
     app.wait_for("[data-testid=screen-check] [data-testid=start-physio]").await;
     no_name_but(&app, "Cara's check", Some("Cara")).await;
-    app.click("[data-testid=start-physio]").await;
-    app.wait_for("[data-testid=question]").await;
+    app.click_and_wait("[data-testid=start-physio]", "[data-testid=question]").await;
     no_name_but(&app, "Cara's first question", Some("Cara")).await;
     app.screenshot_sizes("consult-02-new-patient-check", None).await;
 
@@ -124,8 +121,7 @@ async fn a_physio_starts_a_consultation_with_a_new_patient_and_no_other_name_is_
 
     // Closing the record leaves a blank screen with nobody's name on it.
     app.open_menu().await;
-    app.click("[data-testid=close-patient]").await;
-    app.wait_for("[data-testid=no-patient]").await;
+    app.click_and_wait("[data-testid=close-patient]", "[data-testid=no-patient]").await;
     no_name_but(&app, "a closed record", None).await;
     app.screenshot_sizes("consult-04-no-record", None).await;
     app.quit().await;

@@ -45,8 +45,7 @@ fn private_and_opened(pdf: &std::path::Path, call: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
-    let display = Display::start();
-    let app = display.launch_with_profile("Ana").await;
+    let (display, app) = Display::start_with_profile("Ana").await;
     app.quit().await;
     // A physio's check with notes, saved as the Check screen saves it.
     display.cli(&["--profile", "Ana", "log", "save-assessment", "--notes", "Gap palpable 4 cm above the heel; sent to the fracture clinic today."], URGENT);
@@ -63,8 +62,7 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     // Ana's urgent plan: Today says don't run, until a doctor has seen her, and no amount.
     let app = display.launch().await;
     app.switch_profile("Ana").await;
-    app.open_tab("plan").await;
-    app.wait_for("[data-testid=plan-today][data-run=no]").await;
+    app.open_tab_showing("plan", "[data-testid=plan-today][data-run=no]").await;
     app.wait_for_text("[data-testid=today-headline]", "Don't run today.").await;
     let until = app.text("[data-testid=today-until]").await;
     assert!(until.contains("doctor"), "{until}");
@@ -91,8 +89,7 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     // the message names no path.
     app.open_tab("plan").await;
     assert!(display.opened().is_empty(), "nothing opened before the click");
-    app.click("[data-testid=screen-plan] [data-testid=report-pdf]").await;
-    app.wait_for("[data-testid=screen-plan] [data-testid=report-pdf-saved]").await;
+    app.click_and_wait("[data-testid=screen-plan] [data-testid=report-pdf]", "[data-testid=screen-plan] [data-testid=report-pdf-saved]").await;
     let said = app.text("[data-testid=screen-plan] [data-testid=report-pdf-saved]").await;
     assert!(said.starts_with("Saved in your Downloads folder as “Soleus report - Ana - ") && !said.contains('/'), "{said}");
     assert!(said.ends_with("Opening it in your PDF viewer."), "{said}");
@@ -144,10 +141,8 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     // The same from the saved check itself (Check tab, its whole result, its report): a second file,
     // also opened; the first is kept.
     app.open_tab("check").await;
-    app.click("[data-testid=last-open]").await;
-    app.wait_for("[data-testid=saved-title]").await;
-    app.click("[data-testid=screen-check] [data-testid=report-pdf]").await;
-    app.wait_for("[data-testid=screen-check] [data-testid=report-pdf-saved]").await;
+    app.click_and_wait("[data-testid=last-open]", "[data-testid=saved-title]").await;
+    app.click_and_wait("[data-testid=screen-check] [data-testid=report-pdf]", "[data-testid=screen-check] [data-testid=report-pdf-saved]").await;
     app.screenshot_sizes("today-03b-report-from-check", Some("[data-testid=saved-title]")).await;
     let made = pdfs(&display);
     assert_eq!(made.len(), 2, "{made:?}");
@@ -161,8 +156,7 @@ async fn the_plan_leads_with_one_answer_about_running_and_makes_a_pdf_report() {
     // Ben's self-care plan (popliteus, no score yet): Today says run, on the flat, the parameter
     // his plan cuts first.
     app.switch_profile("Ben").await;
-    app.open_tab("plan").await;
-    app.wait_for("[data-testid=plan-today][data-run=less]").await;
+    app.open_tab_showing("plan", "[data-testid=plan-today][data-run=less]").await;
     let headline = app.text("[data-testid=today-headline]").await;
     assert!(headline.starts_with("Run") && headline.contains("hills"), "{headline}");
     assert_eq!(app.count("[data-testid=today-until]").await, 0);
