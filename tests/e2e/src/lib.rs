@@ -377,12 +377,19 @@ impl Session {
 
     /// Waits for an element matching `css` to exist.
     pub async fn wait_for(&self, css: &str) -> Element {
+        self.wait_for_within(css, UI_TIMEOUT).await
+    }
+
+    /// Waits for an element matching `css` to exist, up to `limit`: for a screen that computes
+    /// something long first (the accuracy page scores every shipped case set on the spot, which a
+    /// debug build on a loaded machine takes most of UI_TIMEOUT for).
+    pub async fn wait_for_within(&self, css: &str, limit: Duration) -> Element {
         self.client()
             .wait()
-            .at_most(UI_TIMEOUT)
+            .at_most(limit)
             .for_element(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("the app did not show `{css}` within {UI_TIMEOUT:?}: {e}"))
+            .unwrap_or_else(|e| panic!("the app did not show `{css}` within {limit:?}: {e}"))
     }
 
     /// Waits until the element matching `css` has exactly this text.

@@ -3,6 +3,7 @@
 //! figures the CLI's `soleus benchmark --json` gives; Back returns to the result.
 
 use std::process::Command;
+use std::time::Duration;
 
 use soleus_e2e::{app_binary, Display};
 
@@ -28,7 +29,7 @@ async fn the_accuracy_page_opens_from_a_result_with_every_set_and_its_figures() 
 
     app.scroll_to("[data-testid=accuracy-open]").await;
     app.click_and_wait("[data-testid=accuracy-open]", "[data-testid=accuracy-page]").await;
-    app.wait_for("[data-testid=accuracy-set]").await;
+    app.wait_for_within("[data-testid=accuracy-set]", Duration::from_secs(90)).await;
     assert_eq!(app.count("[data-testid=accuracy-set]").await, sets.len() as u64);
 
     let page = app.text("[data-testid=accuracy-page]").await;
