@@ -574,6 +574,51 @@ mod tests {
     }
 
     #[test]
+    fn a_pain_that_came_on_suddenly_during_a_run_is_a_sudden_onset() {
+        // Described by the run rather than by the onset, it opens the same rules.
+        fires(json!({"run_pattern": "sudden_during_run", "cannot_bear_weight": true}), "sudden_injury_unexamined", Triage::Urgent);
+        fires(json!({"run_pattern": "sudden_during_run", "heel_raise": "unable"}), "achilles_rupture_signs", Triage::Urgent);
+        fires(json!({"run_pattern": "sudden_during_run", "numbness_tingling": true, "days_since_onset": 1}), "acute_nerve_signs", Triage::Emergency);
+        // A cramp that came on in a run and passed, with the person walking, is not an injury to examine.
+        silent(json!({"run_pattern": "sudden_during_run", "cramp_episode": true, "cannot_bear_weight": false}), "sudden_injury_unexamined");
+        silent(json!({"run_pattern": "builds_lingers", "cannot_bear_weight": true}), "sudden_injury_unexamined");
+    }
+
+    #[test]
+    fn back_pain_with_both_legs_affected_and_a_worsening_weakness_is_a_cauda_equina_emergency() {
+        fires(json!({"bilateral": true, "back_pain": true, "weakness_progressing": true}), "cauda_equina_progressive_deficit", Triage::Emergency);
+        // Without the worsening weakness it stays the urgent warning; without back pain or the
+        // second leg, a worsening weakness is the urgent nerve rule.
+        silent(json!({"bilateral": true, "back_pain": true, "weakness": true, "weakness_progressing": false, "radiates_to_foot": true}), "cauda_equina_progressive_deficit");
+        silent(json!({"bilateral": false, "back_pain": true, "weakness_progressing": true}), "cauda_equina_progressive_deficit");
+        silent(json!({"bilateral": true, "back_pain": false, "weakness_progressing": true}), "cauda_equina_progressive_deficit");
+        let a = run(json!({"bilateral": false, "back_pain": true, "weakness_progressing": true}));
+        assert_eq!(a.triage, Triage::Urgent, "{:?}", a.red_flags);
+    }
+
+    #[test]
+    fn one_very_tender_spot_on_the_front_of_the_shin_bone_is_a_high_risk_stress_fracture() {
+        fires(json!({"location": "front_shin", "bone_tenderness": "focal"}), "anterior_tibial_stress_fracture", Triage::Urgent);
+        // The inner border's stress injuries and a tender stretch (shin splints) are not this site.
+        silent(json!({"location": "inner_shin", "bone_tenderness": "focal"}), "anterior_tibial_stress_fracture");
+        silent(json!({"location": "front_shin", "bone_tenderness": "diffuse"}), "anterior_tibial_stress_fracture");
+        silent(json!({"location": "front_shin", "bone_tenderness": "none"}), "anterior_tibial_stress_fracture");
+    }
+
+    #[test]
+    fn a_worsening_weakness_with_pain_at_the_front_of_the_shin_is_an_anterior_compartment_emergency() {
+        fires(json!({"location": "front_shin", "weakness_progressing": true}), "anterior_compartment_weakness", Triage::Emergency);
+        fires(json!({"location": "front_shin", "weakness_progressing": true, "days_since_onset": 3, "back_pain": false, "onset": "gradual"}), "anterior_compartment_weakness", Triage::Emergency);
+        // With back pain a trapped nerve root is the likelier reading; after a week, or elsewhere
+        // in the leg, the urgent nerve rule stands.
+        silent(json!({"location": "front_shin", "weakness_progressing": true, "back_pain": true}), "anterior_compartment_weakness");
+        silent(json!({"location": "front_shin", "weakness_progressing": true, "days_since_onset": 60}), "anterior_compartment_weakness");
+        silent(json!({"location": "upper_calf_lateral", "weakness_progressing": true}), "anterior_compartment_weakness");
+        silent(json!({"location": "front_shin", "weakness": true, "weakness_progressing": false}), "anterior_compartment_weakness");
+        assert_eq!(run(json!({"location": "front_shin", "weakness_progressing": true, "days_since_onset": 60})).triage, Triage::Urgent);
+    }
+
+    #[test]
     fn new_nerve_signs_within_a_week_of_a_sudden_onset_are_an_emergency() {
         fires(json!({"onset": "sudden", "numbness_tingling": true, "days_since_onset": 1}), "acute_nerve_signs", Triage::Emergency);
         fires(json!({"pop": true, "weakness": true, "days_since_onset": 4, "back_pain": false}), "acute_nerve_signs", Triage::Emergency);
@@ -608,10 +653,14 @@ mod tests {
             (json!({"bulge_behind_knee": true}), "calf_warm_red"),
             (json!({"swelling": "whole_calf"}), "calf_tense"),
             (json!({"swelling": "whole_leg"}), "pain_on_passive_stretch"),
+            (json!({"location": "front_shin"}), "bone_tenderness"),
         ] {
             let asked = screened(findings.clone());
             assert!(asked.iter().any(|q| q == key), "{key} not asked after {findings}: {asked:?}");
         }
+        // (The screen above answers "no" to back pain, so this gate is asked with it answered "yes".)
+        let asked = run(json!({"bilateral": true, "back_pain": true, "chest_symptoms": false, "foot_cold_pale": false, "pain_out_of_proportion": false})).next_questions;
+        assert!(asked.iter().any(|q| q == "weakness_progressing"), "{asked:?}");
         assert!(screened(json!({"swelling": "none"})).iter().all(|q| q != "calf_warm_red"));
         assert!(screened(json!({"swelling": "local"})).iter().all(|q| q != "pain_on_passive_stretch"));
     }
