@@ -124,14 +124,17 @@ fn the_fifth_blind_set_scores_no_lower_than_when_first_measured() {
 /// 85.1%, 64.2%, 10 under-triaged, median 28 questions; a runner alone 64.2%, 85.1%, 65.7%, 10.
 /// Nothing was changed after that measurement; the floors are those figures and the under-triage
 /// allowed only ever falls. From session 10 (8 December 2026) it is a development set
-/// (sets.toml `tuned_on`): its under-triaged cases were read to find missing knowledge.
+/// (sets.toml `tuned_on`): its under-triaged cases were read to find missing knowledge. Session
+/// 10's sourced rules (an anterior tibial stress fracture, a worsening weakness with front-of-shin
+/// pain) lowered its under-triage to 6 full case (2 emergencies, 4 urgent), 8 interview and 8 for
+/// a runner alone (triage 71.6%, 67.2%, 68.7%); the floors follow.
 #[test]
 fn the_sixth_blind_set_scores_no_lower_than_when_first_measured() {
     let f = figures("held_out_i.jsonl", Mode::FullCase);
     assert_eq!(f.cases, 67);
-    assert_floors("held-out cases (i)", &f, (70.0, 86.0, 68.0), 8);
-    assert_floors("held-out cases (i), interview", &figures("held_out_i.jsonl", INTERVIEW), (65.0, 85.0, 64.0), 10);
-    assert_floors("held-out cases (i), runner alone", &figures("held_out_i.jsonl", RUNNER), (64.0, 85.0, 65.0), 10);
+    assert_floors("held-out cases (i)", &f, (70.0, 86.0, 68.0), 6);
+    assert_floors("held-out cases (i), interview", &figures("held_out_i.jsonl", INTERVIEW), (65.0, 85.0, 64.0), 8);
+    assert_floors("held-out cases (i), runner alone", &figures("held_out_i.jsonl", RUNNER), (64.0, 85.0, 65.0), 8);
 }
 
 /// A seventh blind set (tests/data/held_out_j.jsonl, j-): 65 presentations from sources no other
@@ -143,12 +146,15 @@ fn the_sixth_blind_set_scores_no_lower_than_when_first_measured() {
 /// self-care sent to urgent 0 of 18; interview 63.1%, 87.7%, 70.8%, 9 under-triaged, median 26
 /// questions; a runner alone the same. Nothing was changed after that measurement; the floors
 /// are those figures and the under-triage allowed only ever falls. From session 10 it is a
-/// development set, like i.
+/// development set, like i. Session 10's sourced rules (a cauda equina emergency with a worsening
+/// weakness in both legs, a worsening weakness with front-of-shin pain) lowered its under-triage
+/// to 7 full case (1 emergency, 6 urgent), 7 interview and 7 for a runner alone (triage 76.9%,
+/// 73.8%, 73.8%); the floors follow.
 #[test]
 fn the_seventh_blind_set_scores_no_lower_than_when_first_measured() {
     let f = figures("held_out_j.jsonl", Mode::FullCase);
     assert_eq!(f.cases, 65);
-    assert_floors("held-out cases (j)", &f, (69.0, 87.0, 73.0), 9);
-    assert_floors("held-out cases (j), interview", &figures("held_out_j.jsonl", INTERVIEW), (63.0, 87.0, 70.0), 9);
-    assert_floors("held-out cases (j), runner alone", &figures("held_out_j.jsonl", RUNNER), (63.0, 87.0, 70.0), 9);
+    assert_floors("held-out cases (j)", &f, (69.0, 87.0, 73.0), 7);
+    assert_floors("held-out cases (j), interview", &figures("held_out_j.jsonl", INTERVIEW), (63.0, 87.0, 70.0), 7);
+    assert_floors("held-out cases (j), runner alone", &figures("held_out_j.jsonl", RUNNER), (63.0, 87.0, 70.0), 7);
 }
