@@ -16,6 +16,8 @@ pub mod knowledge;
 mod model;
 mod questions;
 mod safety;
+#[cfg(test)]
+mod rules_in_interview;
 
 pub use assessment::{Assessment, ConditionId, NoneFits, Ranked, RedFlag, Text, Triage, TriageWords, WellsScore, DISCLAIMER};
 pub use case::{expected, Case, CaseError, FindingValue};
