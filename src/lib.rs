@@ -7,6 +7,7 @@ pub mod app;
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod crash_log;
+mod embedded;
 pub mod engine;
 pub mod error;
 mod error_code;

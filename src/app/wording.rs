@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::engine::{knowledge, Triage};
 
+#[cfg(test)]
 const CHECK_WORDING: &str = include_str!("../../knowledge/check_wording.toml");
 
 #[derive(Debug, Deserialize)]
@@ -97,7 +98,7 @@ pub fn figure(p: f64) -> String {
 
 pub(crate) fn get() -> &'static Wording {
     static WORDING: OnceLock<Wording> = OnceLock::new();
-    WORDING.get_or_init(|| load(CHECK_WORDING).unwrap_or_else(|e| panic!("knowledge/check_wording.toml is invalid: {e}")))
+    WORDING.get_or_init(|| load(crate::embedded::knowledge("check_wording.toml")).unwrap_or_else(|e| panic!("knowledge/check_wording.toml is invalid: {e}")))
 }
 
 /// Parses and checks the wording: every source listed in sources.toml, the bands from high to

@@ -98,7 +98,7 @@ struct TriageWording {
 fn triage_wording() -> &'static TriageWording {
     static WORDING: std::sync::OnceLock<TriageWording> = std::sync::OnceLock::new();
     WORDING.get_or_init(|| {
-        let w: TriageWording = toml::from_str(include_str!("../../knowledge/triage.toml")).unwrap_or_else(|e| panic!("knowledge/triage.toml: {e}"));
+        let w: TriageWording = toml::from_str(crate::embedded::knowledge("triage.toml")).unwrap_or_else(|e| panic!("knowledge/triage.toml: {e}"));
         let sources = super::knowledge::get().sources();
         for level in [&w.self_care, &w.clinician, &w.urgent, &w.emergency] {
             assert!(sources.iter().any(|s| s.id == level.src), "knowledge/triage.toml cites `{}`, which is not in sources.toml", level.src);

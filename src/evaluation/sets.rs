@@ -89,12 +89,7 @@ fn text(set: &CaseSet) -> Result<&'static str, SetError> {
     texts[at].as_deref().map_err(|message| SetError { file: set.file.clone(), message: message.clone() })
 }
 
-fn inflate(packed: &[u8]) -> Result<String, String> {
-    use std::io::Read;
-    let mut text = String::new();
-    flate2::read::DeflateDecoder::new(packed).read_to_string(&mut text).map_err(|e| format!("cannot be unpacked from this binary: {e}"))?;
-    Ok(text)
-}
+use crate::embedded::inflate;
 
 /// The cases of `set`, in file order.
 pub fn cases(set: &CaseSet) -> Result<Vec<LabelledCase>, SetError> {

@@ -7,12 +7,12 @@ use serde::Deserialize;
 use super::Exercise;
 
 /// The library's files, one per group of exercises.
-const FILES: [(&str, &str); 5] = [
-    ("mobility.toml", include_str!("../../knowledge/exercises/mobility.toml")),
-    ("calf.toml", include_str!("../../knowledge/exercises/calf.toml")),
-    ("hip_trunk.toml", include_str!("../../knowledge/exercises/hip_trunk.toml")),
-    ("knee_nerve.toml", include_str!("../../knowledge/exercises/knee_nerve.toml")),
-    ("power_run.toml", include_str!("../../knowledge/exercises/power_run.toml")),
+const FILES: [&str; 5] = [
+    "mobility.toml",
+    "calf.toml",
+    "hip_trunk.toml",
+    "knee_nerve.toml",
+    "power_run.toml",
 ];
 
 #[derive(Deserialize)]
@@ -39,7 +39,12 @@ impl ExerciseError {
 /// Every exercise, in file order (roughly the order of a programme).
 pub fn library() -> &'static [Exercise] {
     static LIBRARY: OnceLock<Vec<Exercise>> = OnceLock::new();
-    LIBRARY.get_or_init(|| FILES.iter().flat_map(|(name, text)| load(name, text).unwrap_or_else(|e| panic!("{e}"))).collect())
+    LIBRARY.get_or_init(|| FILES.iter().flat_map(|name| load(name, text(name)).unwrap_or_else(|e| panic!("{e}"))).collect())
+}
+
+/// A file of the library, by its name in knowledge/exercises/.
+fn text(name: &str) -> &'static str {
+    crate::embedded::knowledge(&format!("exercises/{name}"))
 }
 
 /// Parses one file of the library, each exercise's source ids replaced by their published
@@ -65,14 +70,14 @@ pub fn find(id: &str) -> Result<&'static Exercise, ExerciseError> {
 
 #[cfg(test)]
 mod tests {
-    use super::{load, FILES};
+    use super::{load, text, FILES};
 
-    const CALF: &str = FILES[1].1;
+    const CALF: &str = include_str!("../../knowledge/exercises/calf.toml");
 
     #[test]
     fn every_file_loads_with_published_citations() {
-        for (name, text) in FILES {
-            for e in load(name, text).unwrap() {
+        for name in FILES {
+            for e in load(name, text(name)).unwrap() {
                 assert!(e.sources.iter().all(|s| s.len() > 40 && !s.contains('_')), "{}: {:?}", e.id, e.sources);
             }
         }

@@ -374,25 +374,25 @@ pub const LOOP_START: &str = "find";
 pub const LOOP_RETURN: &str = "single_runs";
 
 const CONDITION_FILES: [&str; 19] = [
-    include_str!("../../knowledge/plans/gastrocnemius_strain.toml"),
-    include_str!("../../knowledge/plans/soleus_strain.toml"),
-    include_str!("../../knowledge/plans/achilles_rupture.toml"),
-    include_str!("../../knowledge/plans/achilles_tendinopathy.toml"),
-    include_str!("../../knowledge/plans/mtss.toml"),
-    include_str!("../../knowledge/plans/tibial_bone_stress.toml"),
-    include_str!("../../knowledge/plans/calf_overload.toml"),
-    include_str!("../../knowledge/plans/calf_cramp.toml"),
-    include_str!("../../knowledge/plans/chronic_exertional_compartment_syndrome.toml"),
-    include_str!("../../knowledge/plans/popliteal_artery_entrapment.toml"),
-    include_str!("../../knowledge/plans/lumbar_radiculopathy.toml"),
-    include_str!("../../knowledge/plans/peripheral_nerve_entrapment.toml"),
-    include_str!("../../knowledge/plans/dvt.toml"),
-    include_str!("../../knowledge/plans/acute_compartment_syndrome.toml"),
-    include_str!("../../knowledge/plans/bakers_cyst.toml"),
-    include_str!("../../knowledge/plans/popliteus_injury.toml"),
-    include_str!("../../knowledge/plans/posterior_knee_tendinopathy.toml"),
-    include_str!("../../knowledge/plans/meniscus_tear.toml"),
-    include_str!("../../knowledge/plans/knee_osteoarthritis.toml"),
+    "plans/gastrocnemius_strain.toml",
+    "plans/soleus_strain.toml",
+    "plans/achilles_rupture.toml",
+    "plans/achilles_tendinopathy.toml",
+    "plans/mtss.toml",
+    "plans/tibial_bone_stress.toml",
+    "plans/calf_overload.toml",
+    "plans/calf_cramp.toml",
+    "plans/chronic_exertional_compartment_syndrome.toml",
+    "plans/popliteal_artery_entrapment.toml",
+    "plans/lumbar_radiculopathy.toml",
+    "plans/peripheral_nerve_entrapment.toml",
+    "plans/dvt.toml",
+    "plans/acute_compartment_syndrome.toml",
+    "plans/bakers_cyst.toml",
+    "plans/popliteus_injury.toml",
+    "plans/posterior_knee_tendinopathy.toml",
+    "plans/meniscus_tear.toml",
+    "plans/knee_osteoarthritis.toml",
 ];
 
 /// A condition that stops running, whether it is the most likely cause or still open: until when,
@@ -445,8 +445,8 @@ pub fn conditions() -> &'static HashMap<String, ConditionPlan> {
     PLANS.get_or_init(|| {
         CONDITION_FILES
             .iter()
-            .map(|text| {
-                let p: ConditionPlan = parse("<condition>.toml", text);
+            .map(|file| {
+                let p: ConditionPlan = parse("<condition>.toml", crate::embedded::knowledge(file));
                 check_still_open(&p).unwrap_or_else(|e| panic!("knowledge/plans/{}.toml: {e}", p.id));
                 (p.id.clone(), p)
             })
@@ -474,7 +474,7 @@ fn check_still_open(p: &ConditionPlan) -> Result<(), String> {
 pub fn common() -> &'static Common {
     static COMMON: OnceLock<Common> = OnceLock::new();
     COMMON.get_or_init(|| {
-        let c: Common = parse("common.toml", include_str!("../../knowledge/plans/common.toml"));
+        let c: Common = parse("common.toml", crate::embedded::knowledge("plans/common.toml"));
         let t = &c.tweak;
         for id in t.keeps_flaring.iter().map(String::as_str).chain([t.return_rule.as_str(), LOOP_START, LOOP_RETURN]) {
             c.loop_step(id);

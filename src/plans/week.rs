@@ -53,7 +53,7 @@ struct WeekKnowledge {
 pub fn spacing() -> &'static Spacing {
     static KNOWLEDGE: OnceLock<Spacing> = OnceLock::new();
     KNOWLEDGE.get_or_init(|| {
-        let k: WeekKnowledge = toml::from_str(include_str!("../../knowledge/week_plan.toml"))
+        let k: WeekKnowledge = toml::from_str(crate::embedded::knowledge("week_plan.toml"))
             .unwrap_or_else(|e| panic!("knowledge/week_plan.toml: {e}"));
         for id in [&k.spacing.rest_days_between_src, &k.spacing.daily_from_src] {
             crate::engine::knowledge::get().check_cited(id).unwrap_or_else(|e| panic!("knowledge/week_plan.toml {e}"));

@@ -259,7 +259,7 @@ fn check(k: &ReturnToRunKnowledge) -> Result<(), String> {
 /// The shipped knowledge, parsed and checked once. Panics on a broken file: it ships compiled in.
 pub fn get() -> &'static ReturnToRunKnowledge {
     static KNOWLEDGE: OnceLock<ReturnToRunKnowledge> = OnceLock::new();
-    KNOWLEDGE.get_or_init(|| parse(include_str!("../../knowledge/return_to_run.toml")).unwrap_or_else(|e| panic!("{e}")))
+    KNOWLEDGE.get_or_init(|| parse(crate::embedded::knowledge("return_to_run.toml")).unwrap_or_else(|e| panic!("{e}")))
 }
 
 #[cfg(test)]

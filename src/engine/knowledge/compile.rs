@@ -460,7 +460,7 @@ pub(super) fn compile(vocabulary: &str, sources: &str, findings: &str, condition
 
     let mut by_triage: Vec<usize> = (0..conds.len()).collect();
     by_triage.sort_by(|&a, &b| conds[b].triage.cmp(&conds[a].triage));
-    let interview = super::interview::compile(super::INTERVIEW, &infos, &p, &kl, &conds, clinician_at, &|id| cite.0.contains(id))?;
+    let interview = super::interview::compile(super::file("interview.toml"), &infos, &p, &kl, &conds, clinician_at, &|id| cite.0.contains(id))?;
     Ok(Knowledge {
         by_triage,
         conditions: conds,

@@ -22,13 +22,24 @@ pub use compile::KnowledgeError;
 pub(crate) use interview::{Interview, LEVELS};
 pub(crate) use rules::{Cond, Rule, Test, WellsItem};
 
-/// The data files, embedded so the binary carries its own knowledge.
+/// The data files as the tests edit them; the binary carries them deflated (`crate::embedded`).
+#[cfg(test)]
 pub(crate) const VOCABULARY: &str = include_str!("../../../knowledge/vocabulary.json");
+#[cfg(test)]
 pub(crate) const SOURCES: &str = include_str!("../../../knowledge/sources.toml");
+#[cfg(test)]
 pub(crate) const FINDINGS: &str = include_str!("../../../knowledge/findings.toml");
+#[cfg(test)]
 pub(crate) const CONDITIONS: &str = include_str!("../../../knowledge/conditions.toml");
+#[cfg(test)]
 pub(crate) const RED_FLAGS: &str = include_str!("../../../knowledge/red_flags.toml");
+#[cfg(test)]
 pub(crate) const INTERVIEW: &str = include_str!("../../../knowledge/interview.toml");
+
+/// A data file of the engine's knowledge, embedded deflated.
+pub(crate) fn file(path: &str) -> &'static str {
+    crate::embedded::knowledge(path)
+}
 
 /// The loaded knowledge base. Parsed and validated on first use; the tests check that the
 /// embedded data loads, so a failure here is a build defect, never a user's input.
@@ -216,7 +227,7 @@ pub struct Knowledge {
 impl Knowledge {
     /// Parse, check and compile the embedded data files.
     pub fn load() -> Result<Knowledge, KnowledgeError> {
-        compile::compile(VOCABULARY, SOURCES, FINDINGS, CONDITIONS, RED_FLAGS)
+        compile::compile(file("vocabulary.json"), file("sources.toml"), file("findings.toml"), file("conditions.toml"), file("red_flags.toml"))
     }
 
     /// The embedded knowledge with `conditions.toml` replaced: for tests that compare settings.

@@ -138,7 +138,7 @@ impl Default for Pose {
 pub fn poses() -> &'static HashMap<String, Pose> {
     static POSES: OnceLock<HashMap<String, Pose>> = OnceLock::new();
     POSES.get_or_init(|| {
-        toml::from_str(include_str!("../../../knowledge/exercises/poses.toml"))
+        toml::from_str(crate::embedded::knowledge("exercises/poses.toml"))
             .unwrap_or_else(|e| panic!("knowledge/exercises/poses.toml: {e}"))
     })
 }

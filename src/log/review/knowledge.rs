@@ -158,7 +158,7 @@ impl TrainingLoad {
 pub fn knowledge() -> &'static TrainingLoad {
     static KNOWLEDGE: OnceLock<TrainingLoad> = OnceLock::new();
     KNOWLEDGE.get_or_init(|| {
-        load(include_str!("../../../knowledge/training_load.toml")).unwrap_or_else(|e| panic!("knowledge/training_load.toml: {e}"))
+        load(crate::embedded::knowledge("training_load.toml")).unwrap_or_else(|e| panic!("knowledge/training_load.toml: {e}"))
     })
 }
 

@@ -350,7 +350,7 @@ pub fn scale_hint() -> String {
 pub fn model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
     MODEL.get_or_init(|| {
-        let mut m: Model = toml::from_str(include_str!("../../../knowledge/pain_monitoring.toml"))
+        let mut m: Model = toml::from_str(crate::embedded::knowledge("pain_monitoring.toml"))
             .unwrap_or_else(|e| panic!("knowledge/pain_monitoring.toml: {e}"));
         let sources = crate::engine::knowledge::get().sources();
         let cited = [&m.zones.src, &m.zones.zones_src, &m.during.src, &m.after.src, &m.next_morning.src, &m.next_morning.baseline_src, &m.weekly.src, &m.missed.src];
