@@ -400,10 +400,15 @@ fn export(ctx: &Context, format: ExportFormat, table: Table, out: Option<&Path>)
 /// Writes a whole file or nothing, 0600, replacing `path` if it exists (the person named it):
 /// the same save as the app's exports ([`crate::private::save_whole`]).
 pub fn write_file(path: &Path, bytes: &[u8]) -> CliResult {
-    let fail = |e: std::io::Error| CliError { message: format!("cannot write {}: {e}", path.display()), bad_input: false };
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().ok_or_else(|| fail(std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name")))?;
-    crate::private::save_whole(dir, [name.to_string_lossy().into_owned()], bytes, crate::private::IfTaken::Replace).map_err(fail)?;
+    crate::export::files::save_as(path, bytes).map_err(|e| cannot_write(e.into()))?;
     println!("wrote {}", path.display());
     Ok(())
+}
+
+/// A failure to save an `--out` file, worded the same for every command that writes one.
+pub fn cannot_write(e: crate::Error) -> CliError {
+    match e {
+        crate::Error::Log(crate::log::LogError::Io { path, source }) => CliError { message: format!("cannot write {}: {source}", path.display()), bad_input: false },
+        e => e.into(),
+    }
 }

@@ -9,7 +9,6 @@ use clap::Args;
 use super::{CliError, CliResult, Context};
 use crate::app;
 use crate::export::files::{SaveTo, REPORT_WEEKS};
-use crate::log::LogError;
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
@@ -26,11 +25,7 @@ pub fn run(ctx: &Context, args: ReportArgs) -> CliResult {
     let Some(profile) = ctx.existing_profile(&store)? else {
         return Err(CliError::bad_input("there is no profile to report on yet"));
     };
-    app::share::save_report(&store, profile.id, args.weeks, SaveTo::File(&args.out), Local::now().fixed_offset()).map_err(|e| match e {
-        // Worded as the CLI's other `--out` files are.
-        crate::Error::Log(LogError::Io { path, source }) => CliError { message: format!("cannot write {}: {source}", path.display()), bad_input: false },
-        e => e.into(),
-    })?;
+    app::share::save_report(&store, profile.id, args.weeks, SaveTo::File(&args.out), Local::now().fixed_offset()).map_err(super::log::cannot_write)?;
     println!("wrote {}", args.out.display());
     Ok(())
 }

@@ -95,14 +95,18 @@ impl SaveTo<'_> {
     fn save(self, file_name: &str, bytes: &[u8]) -> Result<PathBuf, LogError> {
         match self {
             SaveTo::NewIn(dir) => save_new(dir, file_name, bytes),
-            SaveTo::File(path) => {
-                let fail = |source| LogError::Io { path: path.to_path_buf(), source };
-                let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-                let name = path.file_name().ok_or_else(|| fail(io::Error::new(io::ErrorKind::InvalidInput, "not a file name")))?;
-                crate::private::save_whole(dir, [name.to_string_lossy().into_owned()], bytes, crate::private::IfTaken::Replace).map_err(fail)
-            }
+            SaveTo::File(path) => save_as(path, bytes),
         }
     }
+}
+
+/// Saves `bytes` whole and private as the file `path` a person named, replacing it in one step:
+/// the CLI's every `--out`. A failure names the file.
+pub fn save_as(path: &Path, bytes: &[u8]) -> Result<PathBuf, LogError> {
+    let fail = |source| LogError::Io { path: path.to_path_buf(), source };
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().ok_or_else(|| fail(io::Error::new(io::ErrorKind::InvalidInput, "not a file name")))?;
+    crate::private::save_whole(dir, [name.to_string_lossy().into_owned()], bytes, crate::private::IfTaken::Replace).map_err(fail)
 }
 
 fn dated_name(what: &str, profile: &Profile, now: DateTime<FixedOffset>, ext: &str) -> String {

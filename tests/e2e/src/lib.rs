@@ -491,6 +491,21 @@ impl Session {
         (v[0].as_u64().unwrap(), v[1].as_u64().unwrap())
     }
 
+    /// The page's viewport once it is `want`, or as it is after 5 s: the page may hear of a new
+    /// window size a moment after the X server reports it (seen leaving full screen with GL
+    /// compositing off, src-tauri/src/webview_settings.rs). The caller asserts.
+    pub async fn viewport_settled_at(&self, want: (u64, u64)) -> (u64, u64) {
+        let mut seen = self.viewport().await;
+        for _ in 0..50 {
+            if seen == want {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            seen = self.viewport().await;
+        }
+        seen
+    }
+
     /// Screenshots the window at each of [`WINDOW_SIZES`], as `NAME-1280x800.png` and
     /// `NAME-460x760.png`, then returns to the size it was at. `css`, when given, is scrolled to
     /// the top at each size (a layout change moves it).

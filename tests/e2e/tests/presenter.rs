@@ -63,20 +63,8 @@ async fn leaves_full_screen_to(app: &Session, how: &str, windowed: (u32, u32)) {
     let back = wait_placement(app, "after the presenter", |p| !p.fullscreen && (p.width, p.height) == windowed).await;
     assert!(!back.covers_screen(), "{back:?}");
     assert_eq!(app.count("[data-testid=presenter]").await, 0, "the presenter closed");
-    // The page may hear of the new size a moment after the X server reports the window's: a full
-    // run with GL compositing off (webview_settings.rs) read the screen's size once, twice in a
-    // row, right after the window was placed. Waited for, not assumed; a page that stays at the
-    // screen's size still fails.
     let want = (windowed.0 as u64, windowed.1 as u64);
-    let mut page = app.viewport().await;
-    for _ in 0..50 {
-        if page == want {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        page = app.viewport().await;
-    }
-    assert_eq!(page, want, "the page is back at the window's size");
+    assert_eq!(app.viewport_settled_at(want).await, want, "the page is back at the window's size");
 }
 
 #[tokio::test(flavor = "multi_thread")]
